@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Module graph (imports go one way; the compiler enforces it):
+//
+//   SummitGraph  ← the typed graph model; imports nothing of ours
+//   SummitDataset → SummitGraph   (reads and validates the seeds format)
+//   SummitQuery   → SummitGraph   (name resolution, selections, neighbours, stats)
+//   summitgraph   → all of them   (the CLI: one thin file per subcommand)
+let package = Package(
+    name: "summitgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "summitgraph", targets: ["summitgraph"]),
+        .library(name: "SummitGraph", targets: ["SummitGraph"]),
+        .library(name: "SummitDataset", targets: ["SummitDataset"]),
+        .library(name: "SummitQuery", targets: ["SummitQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "SummitGraph"),
+        .target(name: "SummitDataset", dependencies: ["SummitGraph"]),
+        .target(name: "SummitQuery", dependencies: ["SummitGraph"]),
+        .executableTarget(
+            name: "summitgraph",
+            dependencies: [
+                "SummitGraph", "SummitDataset", "SummitQuery",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SummitGraphTests", dependencies: ["SummitGraph"]),
+        .testTarget(
+            name: "SummitDatasetTests",
+            dependencies: ["SummitDataset", "SummitGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SummitQueryTests", dependencies: ["SummitQuery", "SummitDataset", "SummitGraph"]),
+        .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
+    ]
+)

@@ -1,0 +1,76 @@
+import SummitGraph
+
+extension DatasetReader {
+    /// Reads `evidence.tsv` into the citations of the edges it names.
+    mutating func readEvidence(_ table: TSVTable) {
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            let edgeField = row["edge"], sourceField = row["source"], paraphrase = row["paraphrase"]
+            var edge: EdgeID?
+            if let id = edgeIDs[edgeField.text] {
+                edge = id
+            } else {
+                let guess = Spelling.closest(to: edgeField.text, among: edges.map(\.slug), count: 1).first
+                report(table, row, edgeField, "unknown edge '\(edgeField.text)'",
+                       fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "use an edge id from \(path(.edges))")
+            }
+            let source = sourceList(table, row, sourceField).first
+            if paraphrase.isEmpty {
+                report(table, row, paraphrase, "evidence without a paraphrase",
+                       fix: "say in your own words what the source states")
+            }
+            guard let edge, let source else { continue }
+            let key = "\(edgeField.text)\t\(sourceField.text)"
+            if let first = seen[key] {
+                report(table, row, sourceField, "second evidence line for edge '\(edgeField.text)' and source '\(sourceField.text)' (first at line \(first))",
+                       fix: "merge the two paraphrases into one line")
+                continue
+            }
+            seen[key] = row.line
+            guard let index = edges[edge.offset].citations.firstIndex(where: { $0.source == source }) else {
+                report(table, row, sourceField, "edge '\(edgeField.text)' does not cite source '\(sourceField.text)'",
+                       fix: "add '\(sourceField.text)' to the edge's sources in \(path(.edges)), or correct the source id")
+                continue
+            }
+            edges[edge.offset].citations[index].paraphrase = paraphrase.text
+        }
+    }
+
+    /// Reads `conflicts.tsv`.
+    mutating func readConflicts(_ table: TSVTable) {
+        var lines: [String: Int] = [:]
+        for row in table.rows {
+            let id = checkID(table, row, what: "conflict", taken: lines)
+            var subjects: [Conflict.Subject] = []
+            let subjectItems = row["subjects"].items()
+            if subjectItems.isEmpty {
+                report(table, row, row["subjects"], "conflict without a subject",
+                       fix: "list the node or edge ids the sources disagree on")
+            }
+            for item in subjectItems {
+                if let edge = edgeIDs[item.text] {
+                    subjects.append(.edge(edge))
+                } else if let node = nodeIDs[item.text] {
+                    subjects.append(.node(node))
+                } else {
+                    let guess = Spelling.closest(to: item.text, among: edges.map(\.slug) + nodes.map(\.slug), count: 1).first
+                    report(table, row, item, "conflict subject '\(item.text)' is neither a node nor an edge",
+                           fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "use ids from \(path(.nodes)) or \(path(.edges))")
+                }
+            }
+            let field = parse(table, row, row["field"], as: Conflict.Field.self, what: "conflict field")
+            if row["description"].isEmpty {
+                report(table, row, row["description"], "conflict without a description",
+                       fix: "say in your own words what the sources disagree on")
+            }
+            let sources = sourceList(table, row, row["sources"])
+            if row["sources"].items().isEmpty {
+                report(table, row, row["sources"], "conflict without a source", fix: "list the sources on each side")
+            }
+            guard let id, let field else { continue }
+            lines[id] = row.line
+            conflicts.append(Conflict(slug: id, subjects: subjects, field: field,
+                                      description: row["description"].text, sources: sources))
+        }
+    }
+}

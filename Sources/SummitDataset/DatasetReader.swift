@@ -1,0 +1,107 @@
+import Foundation
+import SummitGraph
+
+/// Reads the files of a dataset directory into a ``Graph``, collecting every problem.
+struct DatasetReader {
+    let directory: String
+    var diagnostics: [Diagnostic] = []
+
+    var sources: [Source] = []
+    var sourceIDs: [String: SourceID] = [:]
+    var nodes: [Node] = []
+    var nodeIDs: [String: NodeID] = [:]
+    var edges: [Edge] = []
+    var edgeIDs: [String: EdgeID] = [:]
+    var conflicts: [Conflict] = []
+
+    init(directory: String) { self.directory = directory }
+
+    /// The path of `file` as messages show it.
+    func path(_ file: DatasetFile) -> String {
+        directory.isEmpty || directory == "." ? file.rawValue
+            : (directory.hasSuffix("/") ? directory : directory + "/") + file.rawValue
+    }
+
+    /// Reads `file` as a table; `nil` when an optional file is absent or a required one is missing
+    /// (the latter reported).
+    mutating func table(_ file: DatasetFile) -> TSVTable? {
+        let path = path(file)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if file.isRequired {
+                let exists = FileManager.default.fileExists(atPath: path)
+                report(path, 1, 1, exists ? "cannot read the file" : "the file is missing",
+                       fix: exists ? "check its permissions" : "create it with the header: \(file.requiredColumns.joined(separator: "\\t"))")
+            }
+            return nil
+        }
+        return TSVTable(data: data, file: path, required: file.requiredColumns,
+                        optional: file.optionalColumns, diagnostics: &diagnostics)
+    }
+
+    mutating func report(_ file: String, _ line: Int, _ column: Int, _ message: String, fix: String? = nil) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message, fix: fix))
+    }
+
+    mutating func report(_ table: TSVTable, _ row: Row, _ field: Field, _ message: String, fix: String? = nil) {
+        report(table.file, row.line, field.column, message, fix: fix)
+    }
+
+    /// Checks a record's id: present, a slug, not used before in `taken`.
+    mutating func checkID(_ table: TSVTable, _ row: Row, column: String = "id", what: String,
+                          taken: [String: Int]) -> String? {
+        let field = row[column]
+        guard !field.isEmpty else {
+            report(table, row, field, "\(what) without an id", fix: "give it a unique slug id")
+            return nil
+        }
+        guard Slug.isValid(field.text) else {
+            report(table, row, field, "\(what) id '\(field.text)' is not a slug",
+                   fix: "use lower-case ASCII letters and digits joined by single hyphens, e.g. '\(Self.slugify(field.text))'")
+            return nil
+        }
+        if let first = taken[field.text] {
+            report(table, row, field, "duplicate \(what) id '\(field.text)' (first defined at line \(first))",
+                   fix: "give this \(what) another id, or merge the two lines")
+            return nil
+        }
+        return field.text
+    }
+
+    /// Parses `field` as one of `E`'s raw values, reporting an unknown value with the closest ones.
+    mutating func parse<E: RawRepresentable & CaseIterable>(
+        _ table: TSVTable, _ row: Row, _ field: Field, as: E.Type, what: String
+    ) -> E? where E.RawValue == String {
+        if let value = E(rawValue: field.text) { return value }
+        let known = E.allCases.map(\.rawValue)
+        reportUnknown(table, row, field, what: what, known: known)
+        return nil
+    }
+
+    mutating func reportUnknown(_ table: TSVTable, _ row: Row, _ field: Field, what: String, known: [String]) {
+        if field.isEmpty {
+            report(table, row, field, "missing \(what)", fix: "use one of: \(known.joined(separator: ", "))")
+            return
+        }
+        let guess = Spelling.closest(to: field.text.lowercased(), among: known, count: 1).first
+        report(table, row, field, "unknown \(what) '\(field.text)'",
+               fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "use one of: \(known.joined(separator: ", "))")
+    }
+
+    /// Resolves each `;`-separated source id of `field`, reporting unknown ones.
+    mutating func sourceList(_ table: TSVTable, _ row: Row, _ field: Field) -> [SourceID] {
+        field.items().compactMap { item in
+            if let id = sourceIDs[item.text] { return id }
+            let guess = Spelling.closest(to: item.text, among: sources.map(\.slug), count: 1).first
+            report(table, row, item, "unknown source '\(item.text)'",
+                   fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "use an id from \(path(.sources))")
+            return nil
+        }
+    }
+
+    /// `text` made into a slug, for fixes.
+    static func slugify(_ text: String) -> String {
+        let words = NameKey.tokens(of: text).map { $0.unicodeScalars.filter(\.isASCII).map(String.init).joined() }
+        let slug = words.filter { !$0.isEmpty }.joined(separator: "-")
+        return slug.isEmpty ? "my-id" : slug
+    }
+}

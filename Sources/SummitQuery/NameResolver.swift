@@ -1,0 +1,85 @@
+import SummitGraph
+
+/// Finds the node a user means by a name: an id, a name or alias (case- and diacritics-
+/// insensitive), or words that occur in exactly one node's names ("Rahmon", "aso").
+public struct NameResolver: Sendable {
+    private struct Entry: Sendable {
+        let node: NodeID
+        let text: String
+        let key: NameKey
+        let tokens: Set<Substring>
+    }
+
+    private let graph: Graph
+    private let entries: [Entry]
+    private let byKey: [NameKey: [NodeID]]
+
+    /// Indexes every name and alias of `graph`.
+    /// - Complexity: O(total length of the names).
+    public init(graph: Graph) {
+        self.graph = graph
+        var entries: [Entry] = []
+        var byKey: [NameKey: [NodeID]] = [:]
+        for id in graph.nodeIDs {
+            let node = graph[id]
+            for text in [node.name] + node.aliases {
+                let key = NameKey(text)
+                entries.append(Entry(node: id, text: text, key: key, tokens: Set(key.tokens)))
+                if byKey[key]?.contains(id) != true { byKey[key, default: []].append(id) }
+            }
+        }
+        self.entries = entries
+        self.byKey = byKey
+    }
+
+    /// The node `query` means.
+    ///
+    /// Tried in order, the first step that finds anything decides: the exact id; a name or
+    /// alias equal to `query` once folded; names or aliases containing every word of `query`.
+    /// - Throws: ``QueryError/ambiguousName(_:candidates:)`` when a step finds several nodes,
+    ///   ``QueryError/unknownName(_:suggestions:)`` when none finds any.
+    /// - Complexity: O(1) for an id or a full name; O(*n*) in the number of names otherwise.
+    public func resolve(_ query: String) throws(QueryError) -> NodeID {
+        if let id = graph.node(slug: query) { return id }
+        let key = NameKey(query)
+        if let ids = byKey[key] { return try unique(ids, query: query) }
+        let words = key.tokens
+        if !words.isEmpty {
+            var matches: [NodeID] = []
+            for entry in entries where words.allSatisfy(entry.tokens.contains) && !matches.contains(entry.node) {
+                matches.append(entry.node)
+            }
+            if !matches.isEmpty { return try unique(matches, query: query) }
+        }
+        throw .unknownName(query, suggestions: suggestions(for: query))
+    }
+
+    private func unique(_ ids: [NodeID], query: String) throws(QueryError) -> NodeID {
+        if ids.count == 1 { return ids[0] }
+        throw .ambiguousName(query, candidates: ids.sorted().map { candidate($0, matched: graph[$0].name) })
+    }
+
+    /// Up to three nodes whose id, name, alias or one of their words is closest to `query`.
+    public func suggestions(for query: String) -> [Candidate] {
+        let folded = NameKey(query).text
+        var texts: [String] = []
+        var owners: [String: (NodeID, String)] = [:]
+        func offer(_ text: String, _ node: NodeID, _ shown: String) {
+            if owners[text] == nil { owners[text] = (node, shown); texts.append(text) }
+        }
+        for entry in entries {
+            offer(entry.key.text, entry.node, entry.text)
+            for token in entry.key.tokens where token.count > 2 { offer(String(token), entry.node, entry.text) }
+        }
+        for id in graph.nodeIDs { offer(graph[id].slug, id, graph[id].slug) }
+        var seen = Set<NodeID>()
+        return Spelling.closest(to: folded, among: texts, count: 8).compactMap { text in
+            guard let (node, shown) = owners[text], seen.insert(node).inserted else { return nil }
+            return candidate(node, matched: shown)
+        }.prefix(3).map { $0 }
+    }
+
+    private func candidate(_ id: NodeID, matched: String) -> Candidate {
+        Candidate(id: graph[id].slug, name: graph[id].name, kind: graph[id].kind, matched: matched)
+    }
+}

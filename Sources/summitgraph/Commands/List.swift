@@ -1,0 +1,31 @@
+import ArgumentParser
+import SummitGraph
+import SummitQuery
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the nodes, by kind and name.")
+
+    @Option(name: .long, help: ArgumentHelp("Only nodes of this kind (repeatable).", valueName: "kind"))
+    var kind: [NodeKind] = []
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let list = NodeList(try dataOptions.loadGraph(), kinds: Set(kind))
+        switch dataOptions.format {
+        case .json: try Output.json(list)
+        case .tsv:
+            Output.tsv(header: ["id", "kind", "subtype", "name", "aliases", "degree"], rows: list.nodes.map {
+                [$0.node.id, $0.node.kind.rawValue, $0.node.subtype ?? "", $0.node.name,
+                 $0.aliases.joined(separator: ";"), String($0.degree)]
+            })
+        case .text:
+            var table = TextTable("ID", "KIND", "NAME", "DEGREE", "ALIASES")
+            for entry in list.nodes {
+                table.append([entry.node.id, entry.node.kind.rawValue + (entry.node.subtype.map { "/\($0)" } ?? ""),
+                              entry.node.name, String(entry.degree), entry.aliases.joined(separator: "; ")])
+            }
+            Output.write("\(list.nodes.count) node\(list.nodes.count == 1 ? "" : "s")\n\n" + table.rendered())
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import SummitDataset
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a dataset and report every problem as file:line:column with its fix.",
+        discussion: "Exits 0 when the dataset is valid, 65 when it has problems, 66 when PATH holds no dataset.")
+
+    @Argument(help: ArgumentHelp("The dataset folder (default: --data, $SUMMITGRAPH_DATA, else the nearest seeds/).", valueName: "path"))
+    var path: String?
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let folder: String
+        do { folder = try path ?? dataOptions.dataPath() } catch { throw Failure.report(error) }
+        var options = dataOptions
+        options.data = folder
+        let graph = try options.loadGraph()
+        Output.write("\(folder): valid: \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(graph.sources.count) sources, \(graph.conflicts.count) conflicts\n")
+    }
+}

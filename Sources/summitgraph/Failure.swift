@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import SummitDataset
+import SummitQuery
+
+/// Every failure the CLI reports: worded here, printed to stderr, mapped to one exit status.
+enum Failure {
+    static let dataError = ExitCode(65)      // EX_DATAERR
+    static let notFound = ExitCode(66)       // EX_NOINPUT
+    static let usage = ExitCode(64)          // EX_USAGE
+
+    /// Prints `error` to stderr and returns the exit status to throw.
+    static func report(_ error: Error) -> ExitCode {
+        switch error {
+        case DatasetError.invalid(let diagnostics):
+            for diagnostic in diagnostics { printError(diagnostic.description) }
+            let files = Set(diagnostics.map(\.file)).count
+            printError("summitgraph: \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"); nothing was run")
+            return dataError
+        case DatasetError.notFound(let path, let reason):
+            printError("summitgraph: error: \(path): \(reason); pass --data PATH or set \(DatasetLocator.environmentVariable)")
+            return notFound
+        case let error as QueryError:
+            printError("summitgraph: error: \(error)")
+            switch error {
+            case .ambiguousName, .unknownName: return notFound
+            case .invalidArgument: return usage
+            }
+        case let error as ExitCode:
+            return error
+        default:
+            printError("summitgraph: error: \(error)")
+            return .failure
+        }
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import SummitGraph
+import SummitQuery
+
+extension EdgeType: ExpressibleByArgument {}
+extension NodeKind: ExpressibleByArgument {}
+extension EdgeStatus: ExpressibleByArgument {}
+extension Direction: ExpressibleByArgument {}
+
+extension FuzzyDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let date = try? FuzzyDate(parsing: argument) else { return nil }
+        self = date
+    }
+}
+
+/// The selectors shared by commands that look at part of the graph.
+struct SelectionOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only edges of this type (repeatable).", valueName: "type"))
+    var type: [EdgeType] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only nodes of this kind (repeatable).", valueName: "kind"))
+    var kind: [NodeKind] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only edges with this status (repeatable).", valueName: "status"))
+    var status: [EdgeStatus] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only edges dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated edges are left out.", valueName: "date"))
+    var from: FuzzyDate?
+
+    @Option(name: .long, help: ArgumentHelp("Only edges dated on or before DATE; undated edges are left out.", valueName: "date"))
+    var to: FuzzyDate?
+
+    @Option(name: .long, help: "Follow edges leaving the node (out), arriving (in) or both.")
+    var direction: Direction = .both
+
+    func validate() throws {
+        if let from, let to, to.lastDay < from.firstDay {
+            throw ValidationError("--to \(to) is before --from \(from)")
+        }
+    }
+
+    var selection: Selection {
+        get throws { try Selection(types: Set(type), kinds: Set(kind), statuses: Set(status), from: from, to: to, direction: direction) }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct SummitGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summitgraph",
+        abstract: "Explore a typed, sourced graph of who met whom, who takes part in what, and on what they cooperate.",
+        discussion: """
+            Data comes from --data PATH, else $SUMMITGRAPH_DATA, else the project's seeds/ folder.
+            Results go to stdout, messages to stderr.
+
+            Exit status: 0 success; 64 usage error; 65 the dataset has errors; \
+            66 a name or path matches nothing; 1 any other failure.
+            """,
+        version: "0.1.0",
+        subcommands: [Neighbors.self, Show.self, List.self, Stats.self, Validate.self]
+    )
+}
