@@ -9,6 +9,8 @@ extension DatasetReader {
             var edge: EdgeID?
             if let id = edgeIDs[edgeField.text] {
                 edge = id
+            } else if isExcused(edgeField.text, in: .edges) {
+                continue  // the edge's own line is already reported, or edges.tsv is unreadable
             } else {
                 let guess = Spelling.closest(to: edgeField.text, among: edges.map(\.slug), count: 1).first
                 report(table, row, edgeField, "unknown edge '\(edgeField.text)'",
@@ -28,6 +30,7 @@ extension DatasetReader {
             }
             seen[key] = row.line
             guard let index = edges[edge.offset].citations.firstIndex(where: { $0.source == source }) else {
+                if edgesWithUnknownSources.contains(edgeField.text) { continue }  // its sources are already reported
                 report(table, row, sourceField, "edge '\(edgeField.text)' does not cite source '\(sourceField.text)'",
                        fix: "add '\(sourceField.text)' to the edge's sources in \(path(.edges)), or correct the source id")
                 continue
@@ -40,7 +43,7 @@ extension DatasetReader {
     mutating func readConflicts(_ table: TSVTable) {
         var lines: [String: Int] = [:]
         for row in table.rows {
-            let id = checkID(table, row, what: "conflict", taken: lines)
+            let id = checkID(table, row, file: .conflicts, what: "conflict", taken: lines)
             var subjects: [Conflict.Subject] = []
             let subjectItems = row["subjects"].items()
             if subjectItems.isEmpty {
@@ -52,6 +55,8 @@ extension DatasetReader {
                     subjects.append(.edge(edge))
                 } else if let node = nodeIDs[item.text] {
                     subjects.append(.node(node))
+                } else if isExcused(item.text, in: .edges) || isExcused(item.text, in: .nodes) {
+                    continue  // declared on a faulty line already reported
                 } else {
                     let guess = Spelling.closest(to: item.text, among: edges.map(\.slug) + nodes.map(\.slug), count: 1).first
                     report(table, row, item, "conflict subject '\(item.text)' is neither a node nor an edge",

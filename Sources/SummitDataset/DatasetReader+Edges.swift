@@ -5,7 +5,7 @@ extension DatasetReader {
     mutating func readEdges(_ table: TSVTable) {
         var lines: [String: Int] = [:]
         for row in table.rows {
-            let id = checkID(table, row, what: "edge", taken: lines)
+            let id = checkID(table, row, file: .edges, what: "edge", taken: lines)
             let type = parse(table, row, row["type"], as: EdgeType.self, what: "edge type")
             let source = nodeReference(table, row, row["source"], column: "source")
             let target = nodeReference(table, row, row["target"], column: "target")
@@ -14,7 +14,7 @@ extension DatasetReader {
             var place: NodeID?
             if !row["place"].isEmpty, let ref = nodeReference(table, row, row["place"], column: "place") {
                 place = ref
-                if ![.place, .state].contains(nodes[ref.offset].kind) {
+                if !nodesOfUnknownKind.contains(ref), ![.place, .state].contains(nodes[ref.offset].kind) {
                     report(table, row, row["place"], "place '\(row["place"].text)' is a \(nodes[ref.offset].kind.rawValue), not a place or state",
                            fix: "name a place or state node, or leave 'place' empty")
                 }
@@ -30,11 +30,9 @@ extension DatasetReader {
             if let type, let source, let target {
                 checkKinds(table, row, type: type, source: source, target: target)
             }
-            guard let id, let type, let source, let target, let status else {
-                if let id { lines[id] = row.line }
-                continue
-            }
-            lines[id] = row.line
+            if let id { lines[id] = row.line }
+            if citations.count < row["sources"].items().count { edgesWithUnknownSources.insert(row["id"].text) }
+            guard let id, let type, let source, let target, let status else { continue }
             edgeIDs[id] = EdgeID(edges.count)
             edges.append(Edge(slug: id, type: type, source: source, target: target, status: status,
                               date: date, place: place, role: role, title: title, areas: areas,
@@ -54,8 +52,10 @@ extension DatasetReader {
         }
         do { return try DateSpan(parsing: field.text) } catch {
             guard case .invalidDate(let text, let reason, let offset) = error else { return nil }
-            report(table, row, Field(text: text, column: field.column + offset), "invalid date '\(text)': \(reason)",
-                   fix: "write YYYY, YYYY-MM, YYYY-MM-DD or a range START/END with a real calendar date")
+            let fix = reason.hasPrefix("the range ends")
+                ? "put the earlier date first: START/END"
+                : "write YYYY, YYYY-MM, YYYY-MM-DD or a range START/END with a real calendar date"
+            report(table, row, Field(text: text, column: field.column + offset), "invalid date '\(text)': \(reason)", fix: fix)
             return nil
         }
     }
@@ -65,7 +65,7 @@ extension DatasetReader {
         guard let type else { return nil }
         if !type.takesRole {
             if !field.isEmpty {
-                report(table, row, field, "a '\(type.rawValue)' edge has no role",
+                report(table, row, field, "'\(type.rawValue)' edges take no role, but this one has '\(field.text)'",
                        fix: "leave 'role' empty; roles belong to participates_in edges")
             }
             return nil
@@ -80,7 +80,7 @@ extension DatasetReader {
             report(table, row, field, "'\(type.rawValue)' edge without a title",
                    fix: "name the office, e.g. 'President'")
         } else if !type.takesTitle, !field.isEmpty {
-            report(table, row, field, "a '\(type.rawValue)' edge has no title",
+            report(table, row, field, "'\(type.rawValue)' edges take no title, but this one has '\(field.text)'",
                    fix: "leave 'title' empty; titles belong to head_of and holds_role edges")
         }
         return field.isEmpty ? nil : field.text
@@ -104,10 +104,12 @@ extension DatasetReader {
     }
 
     private mutating func checkKinds(_ table: TSVTable, _ row: Row, type: EdgeType, source: NodeID, target: NodeID) {
-        for (column, node, allowed) in [("source", source, type.sourceKinds), ("target", target, type.targetKinds)] {
+        for (column, node, allowed) in [("source", source, type.sourceKinds), ("target", target, type.targetKinds)]
+        where !nodesOfUnknownKind.contains(node) {
             let kind = nodes[node.offset].kind
             if !allowed.contains(kind) {
-                let names = allowed.sorted().map(\.rawValue).joined(separator: " or ")
+                let kinds = allowed.sorted().map(\.rawValue)
+                let names = kinds.count == 1 ? kinds[0] : kinds.dropLast().joined(separator: ", ") + " or " + kinds[kinds.count - 1]
                 report(table, row, row[column],
                        "a '\(type.rawValue)' edge cannot \(column == "source" ? "start at" : "end at") '\(nodes[node.offset].slug)', a \(kind.rawValue)",
                        fix: "its \(column) must be a \(names); check the direction or the type")

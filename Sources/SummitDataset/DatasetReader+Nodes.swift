@@ -6,7 +6,7 @@ extension DatasetReader {
         var lines: [String: Int] = [:]
         var owners: [NameKey: (slug: String, line: Int, text: String)] = [:]
         for row in table.rows {
-            let id = checkID(table, row, what: "node", taken: lines)
+            let id = checkID(table, row, file: .nodes, what: "node", taken: lines)
             let kind = parse(table, row, row["kind"], as: NodeKind.self, what: "node kind")
             let subtype = row["subtype"]
             if let kind {
@@ -47,6 +47,7 @@ extension DatasetReader {
                     owners[key] = (id, row.line, item.text)
                 }
             }
+            if kind == nil { nodesOfUnknownKind.insert(NodeID(nodes.count)) }
             nodeIDs[id] = NodeID(nodes.count)
             nodes.append(Node(slug: id, kind: kind ?? .person, subtype: subtype.isEmpty ? nil : subtype.text,
                               name: name.text, aliases: aliases.map(\.text), attributes: attributes,
@@ -57,6 +58,7 @@ extension DatasetReader {
     /// Resolves a node reference, reporting an unknown one with the closest ids and names.
     mutating func nodeReference(_ table: TSVTable, _ row: Row, _ field: Field, column: String) -> NodeID? {
         if let id = nodeIDs[field.text] { return id }
+        if !field.isEmpty, isExcused(field.text, in: .nodes) { return nil }
         if field.isEmpty {
             report(table, row, field, "missing \(column) node", fix: "write a node id from \(path(.nodes))")
             return nil

@@ -5,13 +5,13 @@ extension DatasetReader {
     mutating func readSources(_ table: TSVTable) {
         var lines: [String: Int] = [:]
         for row in table.rows {
-            let id = checkID(table, row, what: "source", taken: lines)
+            let id = checkID(table, row, file: .sources, what: "source", taken: lines)
             var published: FuzzyDate?
             let date = row["published"]
             do { published = try FuzzyDate(parsing: date.text) } catch {
                 if case .invalidDate(_, let reason, let offset) = error {
                     report(table, row, Field(text: "", column: date.column + offset),
-                           "invalid publication date '\(date.text)': \(reason)", fix: "write it as YYYY-MM-DD")
+                           "invalid publication date '\(date.text)': \(reason)", fix: "write a real calendar date as YYYY-MM-DD")
                 }
             }
             for column in ["file", "publisher", "title"] where row[column].isEmpty {

@@ -12,6 +12,16 @@ struct DatasetReader {
     var nodeIDs: [String: NodeID] = [:]
     var edges: [Edge] = []
     var edgeIDs: [String: EdgeID] = [:]
+    /// Every id written in each file, valid or not: a reference to one is never reported,
+    /// since the line that declares it already is.
+    var declared: [DatasetFile: Set<String>] = [:]
+    /// Files that could not be read whole (missing, or a header without a required column):
+    /// references into them cannot be checked and are not reported.
+    var incomplete: Set<DatasetFile> = []
+    /// Nodes whose kind is unknown: rules that depend on the kind are not checked for them.
+    var nodesOfUnknownKind: Set<NodeID> = []
+    /// Edges whose sources list names an unknown source.
+    var edgesWithUnknownSources: Set<String> = []
     var conflicts: [Conflict] = []
 
     init(directory: String) { self.directory = directory }
@@ -26,16 +36,31 @@ struct DatasetReader {
     /// (the latter reported).
     mutating func table(_ file: DatasetFile) -> TSVTable? {
         let path = path(file)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data = FileManager.default.contents(atPath: path)
+        if let data, !file.isRequired, data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return nil  // an empty optional file says nothing, like an absent one
+        }
+        guard let data else {
+            incomplete.insert(file)
             if file.isRequired {
                 let exists = FileManager.default.fileExists(atPath: path)
                 report(path, 1, 1, exists ? "cannot read the file" : "the file is missing",
-                       fix: exists ? "check its permissions" : "create it with the header: \(file.requiredColumns.joined(separator: "\\t"))")
+                       fix: exists ? "check its permissions"
+                           : "create it with a header line of tab-separated column names: \((file.requiredColumns + file.optionalColumns).joined(separator: ", "))")
             }
             return nil
         }
-        return TSVTable(data: data, file: path, required: file.requiredColumns,
-                        optional: file.optionalColumns, diagnostics: &diagnostics)
+        let table = TSVTable(data: data, file: path, required: file.requiredColumns,
+                             optional: file.optionalColumns, diagnostics: &diagnostics)
+        if !table.isComplete { incomplete.insert(file) }
+        declared[file, default: []].formUnion(table.rejectedIDs)
+        return table
+    }
+
+    /// Whether an unresolved reference to `id` in `file` was already reported elsewhere
+    /// (its declaring line is faulty) or cannot be checked (the file is incomplete).
+    func isExcused(_ id: String, in file: DatasetFile) -> Bool {
+        incomplete.contains(file) || declared[file]?.contains(id) == true
     }
 
     mutating func report(_ file: String, _ line: Int, _ column: Int, _ message: String, fix: String? = nil) {
@@ -47,9 +72,10 @@ struct DatasetReader {
     }
 
     /// Checks a record's id: present, a slug, not used before in `taken`.
-    mutating func checkID(_ table: TSVTable, _ row: Row, column: String = "id", what: String,
+    mutating func checkID(_ table: TSVTable, _ row: Row, file: DatasetFile, what: String,
                           taken: [String: Int]) -> String? {
-        let field = row[column]
+        let field = row["id"]
+        if !field.isEmpty { declared[file, default: []].insert(field.text) }
         guard !field.isEmpty else {
             report(table, row, field, "\(what) without an id", fix: "give it a unique slug id")
             return nil
@@ -91,6 +117,7 @@ struct DatasetReader {
     mutating func sourceList(_ table: TSVTable, _ row: Row, _ field: Field) -> [SourceID] {
         field.items().compactMap { item in
             if let id = sourceIDs[item.text] { return id }
+            if isExcused(item.text, in: .sources) { return nil }
             let guess = Spelling.closest(to: item.text, among: sources.map(\.slug), count: 1).first
             report(table, row, item, "unknown source '\(item.text)'",
                    fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "use an id from \(path(.sources))")

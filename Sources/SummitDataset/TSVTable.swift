@@ -40,6 +40,12 @@ struct Row: Sendable {
 struct TSVTable: Sendable {
     let file: String
     let rows: [Row]
+    /// Whether every row could be read against a usable header; when not, references to
+    /// this file cannot be checked.
+    let isComplete: Bool
+    /// The `id` of each row left out for a syntax error (lossily decoded), so that
+    /// references to it are not reported a second time.
+    let rejectedIDs: [String]
 
     /// Reads `data`; the problems found are appended to `diagnostics`, and rows that
     /// cannot be read are left out.
@@ -51,6 +57,13 @@ struct TSVTable: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         var header: [String]?
         var rows: [Row] = []
+        var rejected: [String] = []
+        var idIndex: Int?
+        func reject(_ bytes: ArraySlice<UInt8>) {
+            guard let idIndex else { return }
+            let fields = String(decoding: bytes, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+            if idIndex < fields.count, !fields[idIndex].isEmpty { rejected.append(String(fields[idIndex])) }
+        }
         var lineNumber = 0
         for rawLine in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -60,6 +73,7 @@ struct TSVTable: Sendable {
                 let valid = Self.validPrefix(of: lineBytes)
                 diagnostics.append(Diagnostic(file: file, line: lineNumber, column: valid + 1,
                     message: "invalid UTF-8", fix: "save the file as UTF-8"))
+                reject(lineBytes)
                 continue
             }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
@@ -73,62 +87,74 @@ struct TSVTable: Sendable {
                 header = Self.checkHeader(fields, line: lineNumber, file: file, required: required,
                                           optional: optional, diagnostics: &diagnostics)
                 if header == nil {
-                    self.rows = []
+                    (self.rows, self.isComplete, self.rejectedIDs) = ([], false, [])
                     return
                 }
+                idIndex = header?.firstIndex(of: "id")
                 continue
             }
             if let control = line.firstIndex(where: { $0.asciiValue.map { $0 < 0x20 && $0 != 0x09 } ?? false }) {
                 diagnostics.append(Diagnostic(file: file, line: lineNumber,
                     column: line.distance(from: line.startIndex, to: control) + 1,
-                    message: "control character U+\(String(line[control].unicodeScalars.first!.value, radix: 16, uppercase: true)) in a field",
+                    message: "control character \(Self.codePoint(line[control])) in a field",
                     fix: "remove it; fields hold plain text"))
+                reject(lineBytes)
                 continue
             }
             guard fields.count == names.count else {
-                let what = fields.count > names.count ? "too many" : "too few"
-                let at = fields.count > names.count ? fields[names.count].column : column
-                diagnostics.append(Diagnostic(file: file, line: lineNumber, column: at,
-                    message: "\(what) fields: \(fields.count) where the header has \(names.count)",
-                    fix: "separate the \(names.count) columns (\(names.joined(separator: ", "))) with single tabs; leave a field empty rather than dropping it"))
+                let tooMany = fields.count > names.count
+                diagnostics.append(Diagnostic(file: file, line: lineNumber,
+                    column: tooMany ? fields[names.count].column : column - 1,
+                    message: "\(tooMany ? "too many" : "too few") fields: \(fields.count) where the header has \(names.count)",
+                    fix: tooMany ? "remove the extra field or stray tab; the columns are: \(names.joined(separator: ", "))"
+                        : "give all \(names.count) columns (\(names.joined(separator: ", "))), separated by single tabs; leave a field empty rather than dropping it"))
+                reject(lineBytes)
                 continue
             }
-            rows.append(Row(line: lineNumber, fields: Dictionary(uniqueKeysWithValues: zip(names, fields))))
+            var byName: [String: Field] = [:]
+            for (name, field) in zip(names, fields) where byName[name] == nil { byName[name] = field }
+            rows.append(Row(line: lineNumber, fields: byName))
         }
         if header == nil {
             diagnostics.append(Diagnostic(file: file, line: max(1, lineNumber), column: 1,
                 message: "the file has no header line",
-                fix: "start it with the tab-separated column names: \(required.joined(separator: "\\t"))"))
+                fix: "start it with the column names separated by tabs: \((required + optional).joined(separator: ", ")) (the first \(required.count) are required)"))
         }
         self.rows = rows
+        self.isComplete = header != nil
+        self.rejectedIDs = rejected
     }
 
     private static func checkHeader(_ fields: [Field], line: Int, file: String, required: [String],
                                     optional: [String], diagnostics: inout [Diagnostic]) -> [String]? {
         let names = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
-        var ok = true
+        var usable = true
         var seen = Set<String>()
         for (name, field) in zip(names, fields) {
             if !seen.insert(name).inserted {
                 diagnostics.append(Diagnostic(file: file, line: line, column: field.column,
-                    message: "column '\(name)' appears twice in the header", fix: "keep one of them"))
-                ok = false
+                    message: "column '\(name)' appears twice in the header", fix: "keep one of them; the first is read"))
             } else if !required.contains(name) && !optional.contains(name) {
                 let known = required + optional
                 let guess = Spelling.closest(to: name, among: known, count: 1).first
                 diagnostics.append(Diagnostic(file: file, line: line, column: field.column,
                     message: "unknown column '\(name)'",
-                    fix: guess.map { "did you mean '\($0)'?" } ?? "the columns are: \(known.joined(separator: ", "))"))
-                ok = false
+                    fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "rename or remove it; the columns are: \(known.joined(separator: ", "))"))
             }
         }
         for name in required where !seen.contains(name) {
             diagnostics.append(Diagnostic(file: file, line: line, column: 1,
                 message: "the header lacks the required column '\(name)'",
                 fix: "add a '\(name)' column (see seeds/README.md)"))
-            ok = false
+            usable = false
         }
-        return ok ? names : nil
+        return usable ? names : nil
+    }
+
+    /// `U+0007` for a character of one scalar.
+    static func codePoint(_ character: Character) -> String {
+        let hex = String(character.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// The number of characters in the longest valid UTF-8 prefix of `bytes`.

@@ -65,6 +65,10 @@ public enum Spelling {
         }
         scored.sort { ($0.distance, $0.order) < ($1.distance, $1.order) }
         var seen = Set<String>()
-        return scored.lazy.map(\.text).filter { seen.insert($0).inserted }.prefix(count).map { $0 }
+        var result: [String] = []
+        for candidate in scored where result.count < count && seen.insert(candidate.text).inserted {
+            result.append(candidate.text)
+        }
+        return result
     }
 }

@@ -17,6 +17,8 @@ struct Validate: ParsableCommand {
         var options = dataOptions
         options.data = folder
         let graph = try options.loadGraph()
-        Output.write("\(folder): valid: \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(graph.sources.count) sources, \(graph.conflicts.count) conflicts\n")
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        Output.write("\(folder): valid: \(count(graph.nodeCount, "node")), \(count(graph.edgeCount, "edge")), "
+                     + "\(count(graph.sources.count, "source")), \(count(graph.conflicts.count, "conflict"))\n")
     }
 }
