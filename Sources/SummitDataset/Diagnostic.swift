@@ -2,8 +2,8 @@
 ///
 /// Renders as `file:line:column: error: message; fix`, the form editors and CI
 /// annotators jump to.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning }
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable { case error, warning }
 
     public var file: String
     /// 1-based line.

@@ -74,6 +74,26 @@ struct CommandTests {
         }
     }
 
+    @Test func validateReportsDiagnosticsAsData() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-json-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: CLI.fixture, toPath: folder.path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nodes = folder.appendingPathComponent("nodes.tsv")
+        let text = try String(contentsOf: nodes, encoding: .utf8).replacingOccurrences(of: "norland\tstate", with: "norland\tstat")
+        try text.write(to: nodes, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["validate", ".", "--format", "json"], in: folder.path)
+        #expect(result.status == 65)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["valid"] as? Bool == false)
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["file"] as? String == "nodes.tsv")
+        #expect(diagnostics.first?["line"] as? Int == 5)
+        #expect(diagnostics.first?["column"] as? Int == 9)
+        let tsv = try CLI.run(["validate", ".", "--format", "tsv"], in: folder.path)
+        #expect(tsv.stdout.hasPrefix("file\tline\tcolumn\tseverity\tmessage\tfix\nnodes.tsv\t5\t9\terror\tunknown node kind 'stat'\t"))
+    }
+
     @Test func findsTheSeedsFromAnywhereInTheCheckout() throws {
         let inside = CLI.repository.appendingPathComponent("Sources/SummitGraph").path
         let result = try CLI.run(["neighbors", "aso", "--format", "tsv"], in: inside)

@@ -4,7 +4,18 @@ import SummitDataset
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a dataset and report every problem as file:line:column with its fix.",
-        discussion: "Exits 0 when the dataset is valid, 65 when it has problems, 66 when PATH holds no dataset.")
+        discussion: """
+            Exits 0 when the dataset is valid, 65 when it has problems, 66 when PATH holds no dataset.
+            With --format json or tsv the problems are printed to stdout as data, one per entry.
+            """)
+
+    /// What `--format json` prints.
+    struct Report: Encodable {
+        var dataset: String
+        var valid: Bool
+        var nodes, edges, sources, conflicts: Int?
+        var diagnostics: [Diagnostic]
+    }
 
     @Argument(help: ArgumentHelp("The dataset folder (default: --data, $SUMMITGRAPH_DATA, else the nearest seeds/).", valueName: "path"))
     var path: String?
@@ -16,9 +27,32 @@ struct Validate: ParsableCommand {
         do { folder = try path ?? dataOptions.dataPath() } catch { throw Failure.report(error) }
         var options = dataOptions
         options.data = folder
-        let graph = try options.loadGraph()
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        Output.write("\(folder): valid: \(count(graph.nodeCount, "node")), \(count(graph.edgeCount, "edge")), "
-                     + "\(count(graph.sources.count, "source")), \(count(graph.conflicts.count, "conflict"))\n")
+        guard dataOptions.format != .text else {
+            let graph = try options.loadGraph()
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            Output.write("\(folder): valid: \(count(graph.nodeCount, "node")), \(count(graph.edgeCount, "edge")), "
+                         + "\(count(graph.sources.count, "source")), \(count(graph.conflicts.count, "conflict"))\n")
+            return
+        }
+        var report = Report(dataset: folder, valid: true, diagnostics: [])
+        do {
+            let graph = try DatasetLoader.load(directory: folder)
+            (report.nodes, report.edges) = (graph.nodeCount, graph.edgeCount)
+            (report.sources, report.conflicts) = (graph.sources.count, graph.conflicts.count)
+        } catch {
+            guard case .invalid(let diagnostics) = error else { throw Failure.report(error) }
+            (report.valid, report.diagnostics) = (false, diagnostics)
+        }
+        if dataOptions.format == .json {
+            try Output.json(report)
+        } else {
+            Output.tsv(header: ["file", "line", "column", "severity", "message", "fix"], rows: report.diagnostics.map {
+                [$0.file, String($0.line), String($0.column), $0.severity.rawValue, $0.message, $0.fix ?? ""]
+            })
+        }
+        if !report.valid {
+            Failure.printError("summitgraph: \(report.diagnostics.count) problem(s) in \(folder)")
+            throw Failure.dataError
+        }
     }
 }
