@@ -6,6 +6,7 @@ import PackageDescription
 //   SummitGraph  ← the typed graph model; imports nothing of ours
 //   SummitDataset → SummitGraph   (reads and validates the seeds format)
 //   SummitQuery   → SummitGraph   (name resolution, selections, neighbours, stats)
+//   SummitExport  → SummitGraph   (DOT, GraphML, node-link JSON, GEXF, Cytoscape, CSV writers)
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 let package = Package(
     name: "summitgraph",
@@ -15,6 +16,7 @@ let package = Package(
         .library(name: "SummitGraph", targets: ["SummitGraph"]),
         .library(name: "SummitDataset", targets: ["SummitDataset"]),
         .library(name: "SummitQuery", targets: ["SummitQuery"]),
+        .library(name: "SummitExport", targets: ["SummitExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,10 +25,11 @@ let package = Package(
         .target(name: "SummitGraph"),
         .target(name: "SummitDataset", dependencies: ["SummitGraph"]),
         .target(name: "SummitQuery", dependencies: ["SummitGraph"]),
+        .target(name: "SummitExport", dependencies: ["SummitGraph"]),
         .executableTarget(
             name: "summitgraph",
             dependencies: [
-                "SummitGraph", "SummitDataset", "SummitQuery",
+                "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +40,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SummitQueryTests", dependencies: ["SummitQuery", "SummitDataset", "SummitGraph"]),
+        .testTarget(name: "SummitExportTests", dependencies: ["SummitExport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
     ]
 )

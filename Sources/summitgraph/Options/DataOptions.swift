@@ -11,6 +11,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text (aligned, for people), json (stable, documented), tsv (for pipes).")
     var format: OutputFormat = .text
 
+    init() {}
+    init(data: String?) { self.data = data }
+
     /// The dataset folder to read.
     func dataPath() throws(DatasetError) -> String {
         if let data { return data }

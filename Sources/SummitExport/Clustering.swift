@@ -1,0 +1,38 @@
+/// How a map groups nodes into boxes.
+public enum Clustering: String, CaseIterable, Sendable {
+    /// Each node with the state it heads, belongs to (`part_of`, transitively) or holds an office in.
+    case state
+    /// Each node with the initiative it takes part in, chairs, hosts, proposes or belongs to.
+    case initiative
+
+    /// node id → cluster (a state's or initiative's id); nodes without one are left out.
+    static func assign(_ table: ExportTable, by clustering: Clustering) -> [String: String] {
+        let kinds = Dictionary(uniqueKeysWithValues: table.nodes.map { ($0.id, $0["kind"]?.flattened ?? "") })
+        let target = clustering == .state ? "state" : "initiative"
+        let types: Set<String> = clustering == .state
+            ? ["head_of", "part_of", "holds_role"]
+            : ["participates_in", "chairs", "hosts", "proposed", "organizes", "part_of"]
+        var up: [String: [String]] = [:]
+        for edge in table.edges where types.contains(edge["type"]?.flattened ?? "") {
+            up[edge.source, default: []].append(edge.target)
+        }
+        var result: [String: String] = [:]
+        for node in table.nodes {
+            if kinds[node.id] == target { result[node.id] = node.id; continue }
+            // Breadth-first up the chosen edges, first match in edge order.
+            var frontier = [node.id]
+            var seen: Set<String> = [node.id]
+            search: for _ in 0..<4 {
+                var next: [String] = []
+                for id in frontier {
+                    for parent in up[id] ?? [] where seen.insert(parent).inserted {
+                        if kinds[parent] == target { result[node.id] = parent; break search }
+                        next.append(parent)
+                    }
+                }
+                frontier = next
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,79 @@
+/// Quoting for Graphviz DOT.
+enum DOTText {
+    /// An escString value (`label`, `tooltip`): `\` → `\\`, `"` → `\"`, line break → `\n`;
+    /// other control characters removed (logged), so Graphviz shows the text exactly.
+    static func escString(_ text: String, at place: @autoclosure () -> String, log: inout LossLog) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\u{00}"..."\u{1F}", "\u{7F}": log.note("DOT cannot hold control characters; removed", at: place())
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A plain (non-escString) value or id: Graphviz only turns `\"` into `"`, so a backslash
+    /// right before a quote or at the very end cannot be written. `nil` for such a value.
+    static func plain(_ text: String) -> String? {
+        var out = "\""
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
+                if previous == "\\" { return nil }
+                out += "\\\""
+            } else if scalar == "\n" || scalar == "\r" || (scalar.value < 0x20 && scalar != "\t") {
+                if previous == "\\" { return nil }
+                out.unicodeScalars.append(scalar)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+            previous = scalar
+        }
+        if previous == "\\" { return nil }
+        return out + "\""
+    }
+}
+
+extension DOTText {
+    /// Whether Graphviz would draw `text` differently in a plain label: it decodes HTML
+    /// entities (`&amp;`, `&#38;`) there.
+    static func hasEntity(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            let after = rest[rest.index(after: amp)...]
+            let name = after.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
+            if !name.isEmpty, after.dropFirst(name.count).first == ";" { return true }
+            rest = after
+        }
+        return false
+    }
+
+    /// An HTML-like label that Graphviz draws as exactly `text`.
+    static func htmlLabel(_ text: String) -> String {
+        var out = "<"
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n": out += "<BR/>"
+            case "\u{00}"..."\u{1F}", "\u{7F}": continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + ">"
+    }
+
+    /// A label Graphviz draws as `text`: an escString, or an HTML-like label when the text holds
+    /// an entity-like sequence (logged: the DOT `label` value then differs from the text).
+    static func label(_ text: String, at place: @autoclosure () -> String, log: inout LossLog) -> String {
+        guard hasEntity(text) else { return escString(text, at: place(), log: &log) }
+        log.note("Graphviz decodes HTML entities in labels; written as an HTML-like label so it draws exactly, but its DOT value differs", at: place())
+        return htmlLabel(text)
+    }
+}

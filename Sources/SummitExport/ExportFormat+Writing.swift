@@ -1,0 +1,44 @@
+import SummitGraph
+
+extension ExportFormat {
+    /// `graph` in this format.
+    public func write(_ graph: Graph, name: String = "summitgraph") -> ExportResult {
+        let table = ExportTable(graph, name: name)
+        switch self {
+        case .dot: return DOTWriter.write(table)
+        case .graphml: return GraphMLWriter.write(table)
+        case .json: return NodeLinkJSONWriter.write(table)
+        case .gexf: return GEXFWriter.write(table)
+        case .cytoscape: return CytoscapeWriter.write(table)
+        case .csv: return CSVBundleWriter.write(table)
+        }
+    }
+
+    /// What this format cannot hold, whatever the graph (printed by `export --report`).
+    public var limitations: [String] {
+        switch self {
+        case .json:
+            ["nothing: every node, edge, attribute, source and conflict is kept with its native JSON type"]
+        case .graphml:
+            ["GraphML has no list or map type: aliases, areas, topics, sources, attributes and evidence are canonical JSON text",
+             "XML 1.0 cannot hold control characters other than TAB and LF: they are removed (and reported)",
+             "graph-level sources and conflicts are JSON text in the graph's data"]
+        case .dot:
+            ["DOT has no list type: lists and maps are canonical JSON text",
+             "graph-level sources and conflicts are not written",
+             "a plain (non-label) value with a backslash before a quote or at its end cannot be written: it is left out (and reported)",
+             "control characters other than line breaks are removed from labels (and reported)"]
+        case .gexf:
+            ["GEXF has no list type: lists and maps are canonical JSON text",
+             "XML 1.0 cannot hold control characters other than TAB and LF: they are removed (and reported)",
+             "graph-level sources and conflicts are not written",
+             "dates are kept as text and, when the precision allows, as a spell (start, end) per edge"]
+        case .cytoscape:
+            ["graph-level sources and conflicts are kept under data; nothing else is lost"]
+        case .csv:
+            ["CSV has no map type: node attributes and edge evidence are JSON text",
+             "lists are ';'-separated string[] columns: an item containing ';' cannot be told apart (reported)",
+             "conflicts are not written"]
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// The formats `summitgraph export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case dot, graphml, json, gexf, cytoscape, csv
+
+    /// The file name extension (`csv` writes a folder of three files).
+    public var fileExtension: String {
+        switch self {
+        case .dot: "dot"
+        case .graphml: "graphml"
+        case .json: "json"
+        case .gexf: "gexf"
+        case .cytoscape: "cyjs"
+        case .csv: "csv"
+        }
+    }
+}
+
+/// A written export: its files' contents and what the format could not hold.
+public struct ExportResult: Sendable {
+    /// File name suffix (empty for the main file, `nodes.csv` … for a bundle) → contents.
+    public var files: [(name: String, text: String)]
+    /// One line per kind of loss, e.g. "GraphML cannot hold control characters: removed 2 (node 'x' label)".
+    public var losses: [String]
+}
+
+/// Collects what a writer had to change, to be reported instead of dropped silently.
+struct LossLog {
+    private var counts: [String: Int] = [:]
+    private var examples: [String: String] = [:]
+    private var order: [String] = []
+
+    mutating func note(_ what: String, at place: String) {
+        if counts[what] == nil { order.append(what); examples[what] = place }
+        counts[what, default: 0] += 1
+    }
+
+    var lines: [String] {
+        order.map { "\($0): \(counts[$0] ?? 0) value\(counts[$0] == 1 ? "" : "s") (first: \(examples[$0] ?? ""))" }
+    }
+}

@@ -1,0 +1,95 @@
+/// An attribute value as exports carry it: text, a list of texts, or a map of texts.
+public enum ExportValue: Hashable, Sendable {
+    case text(String)
+    case list([String])
+    /// Keys sorted; a map's order is not data.
+    case map([(key: String, value: String)])
+
+    public static func == (a: Self, b: Self) -> Bool {
+        switch (a, b) {
+        case (.text(let x), .text(let y)): x == y
+        case (.list(let x), .list(let y)): x == y
+        case (.map(let x), .map(let y)): x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
+        default: false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .text(let x): hasher.combine(x)
+        case .list(let x): hasher.combine(x)
+        case .map(let x): for (k, v) in x { hasher.combine(k); hasher.combine(v) }
+        }
+    }
+
+    /// The value as one string, for formats without lists: text as is; lists and maps as
+    /// canonical JSON text, the form Python's `json.dumps(v, sort_keys=True, ensure_ascii=False)`
+    /// gives, so that a consumer comparing it with a native JSON list finds them equal.
+    public var flattened: String {
+        switch self {
+        case .text(let text): text
+        case .list(let items): "[" + items.map(JSONText.quoted).joined(separator: ", ") + "]"
+        case .map(let pairs): "{" + pairs.map { JSONText.quoted($0.key) + ": " + JSONText.quoted($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+}
+
+/// JSON text writing, byte for byte as Python's `json.dumps(ensure_ascii=False)` writes strings.
+public enum JSONText {
+    /// `text` as a JSON string literal.
+    /// - Complexity: O(*n*).
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{00}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// `value` as JSON: a string, an array of strings, or an object of strings.
+    public static func encode(_ value: ExportValue) -> String {
+        switch value {
+        case .text(let text): quoted(text)
+        case .list(let items): "[" + items.map(quoted).joined(separator: ", ") + "]"
+        case .map(let pairs): "{" + pairs.map { quoted($0.key) + ": " + quoted($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+}
+
+/// A small JSON tree of strings, arrays and objects, for graph-level data.
+public indirect enum JSONTree: Hashable, Sendable {
+    case string(String)
+    case array([JSONTree])
+    /// Members in writing order.
+    case object([Member])
+
+    public struct Member: Hashable, Sendable {
+        public let key: String
+        public let value: JSONTree
+        public init(_ key: String, _ value: JSONTree) { (self.key, self.value) = (key, value) }
+    }
+
+    /// Canonical one-line text: keys sorted, `", "` and `": "` separators (Python's defaults).
+    public var canonical: String {
+        switch self {
+        case .string(let s): JSONText.quoted(s)
+        case .array(let items): "[" + items.map(\.canonical).joined(separator: ", ") + "]"
+        case .object(let members):
+            "{" + members.sorted { $0.key < $1.key }
+                .map { JSONText.quoted($0.key) + ": " + $0.value.canonical }.joined(separator: ", ") + "}"
+        }
+    }
+}

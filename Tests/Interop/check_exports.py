@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Feeds summitgraph's exports to the real consumers and checks nothing is lost.
+
+usage: check_exports.py DIR     (DIR holds graph.json, graph.graphml, graph.gexf, graph.dot,
+                                  graph.cyjs and csv/{nodes,edges,sources}.csv from one graph)
+
+The node-link JSON, read with the standard json module, is the reference: every other file
+must give the same node ids, edge ids, and attribute values once loaded by
+networkx (GraphML, JSON, GEXF), igraph (GraphML), Graphviz (`dot -Tsvg`: no warnings, each
+label drawn with exactly its text) and the csv module. Prints one line per problem and
+ends with 'N passed, M failed'; exits 1 when anything failed.
+"""
+import csv, json, os, subprocess, sys, warnings
+import xml.etree.ElementTree as ET
+
+import igraph
+import networkx as nx
+
+DIR = sys.argv[1]
+problems, passed = [], 0
+
+
+def check(ok, what):
+    global passed
+    if ok:
+        passed += 1
+    else:
+        problems.append(what)
+
+
+def flat(v):
+    """Lists and maps as the canonical JSON text the string formats carry."""
+    return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+
+ref = json.load(open(os.path.join(DIR, "graph.json"), encoding="utf-8"))
+nodes = {n["id"]: {k: v for k, v in n.items() if k != "id"} for n in ref["nodes"]}
+edges = {e["key"]: e for e in ref["edges"]}
+EDGE_SKIP = {"source", "target", "key"}
+
+# --- node-link JSON through networkx
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    G = nx.node_link_graph(ref, edges="edges")
+check(G.is_directed() and G.is_multigraph(), "json: not a directed multigraph")
+check(set(G.nodes) == set(nodes), "json: node ids differ")
+check({k for _, _, k in G.edges(keys=True)} == set(edges), "json: edge keys differ")
+for u, v, k, data in G.edges(keys=True, data=True):
+    e = edges[k]
+    check((u, v) == (e["source"], e["target"]), f"json: edge {k} ends differ")
+    check(all(data.get(a) == e[a] for a in e if a not in EDGE_SKIP), f"json: edge {k} values differ")
+
+# --- GraphML through networkx and igraph
+path = os.path.join(DIR, "graph.graphml")
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    H = nx.read_graphml(path, force_multigraph=True)
+check(set(H.nodes) == set(nodes), "graphml/networkx: node ids differ")
+for n, data in H.nodes(data=True):
+    want = {a: flat(v) for a, v in nodes[n].items()}
+    check(data == want, f"graphml/networkx: node {n!r} values {data!r} != {want!r}")
+for u, v, k, data in H.edges(keys=True, data=True):
+    e = edges.get(k)
+    check(e is not None and (u, v) == (e["source"], e["target"]), f"graphml/networkx: edge {k} unknown or moved")
+    if e:
+        want = {a: flat(x) for a, x in e.items() if a not in EDGE_SKIP}
+        check(data == want, f"graphml/networkx: edge {k} values {data!r} != {want!r}")
+I = igraph.Graph.Read_GraphML(path)
+check(I.vcount() == len(nodes) and I.ecount() == len(edges), "graphml/igraph: counts differ")
+for vertex in I.vs:
+    n = vertex["id"]
+    check(n in nodes, f"graphml/igraph: unknown node {n!r}")
+    if n in nodes:
+        for a, v in nodes[n].items():
+            check(vertex[a] == flat(v), f"graphml/igraph: node {n!r} {a} = {vertex[a]!r}, want {flat(v)!r}")
+ref_edges = [(e["source"], e["target"], e["type"], flat(e["sources"])) for e in ref["edges"]]
+ig_edges = [(I.vs[x.source]["id"], I.vs[x.target]["id"], x["type"], x["sources"]) for x in I.es]
+check(sorted(ig_edges) == sorted(ref_edges), "graphml/igraph: edges (ends, type, sources) differ")
+
+# --- GEXF through networkx
+X = nx.read_gexf(os.path.join(DIR, "graph.gexf"))
+check(set(X.nodes) == set(nodes), "gexf: node ids differ")
+for n, data in X.nodes(data=True):
+    check(data.get("label") == nodes[n]["label"], f"gexf: node {n!r} label {data.get('label')!r}")
+    for a, v in nodes[n].items():
+        if a != "label":
+            check(data.get(a) == flat(v), f"gexf: node {n!r} {a} differs")
+check(X.number_of_edges() == len(edges), "gexf: edge count differs")
+
+# --- Cytoscape.js elements
+cy = json.load(open(os.path.join(DIR, "graph.cyjs"), encoding="utf-8"))
+ids = [x["data"]["id"] for x in cy["elements"]["nodes"] + cy["elements"]["edges"]]
+check(len(ids) == len(set(ids)), "cytoscape: ids are not unique across nodes and edges")
+check({x["data"]["id"]: x["data"].get("label") for x in cy["elements"]["nodes"]}
+      == {n: d["label"] for n, d in nodes.items()}, "cytoscape: node labels differ")
+
+# --- CSV bundle
+def rows(name):
+    with open(os.path.join(DIR, "csv", name), newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+csv_nodes = {r["id:ID"]: r for r in rows("nodes.csv")}
+check(set(csv_nodes) == set(nodes), "csv: node ids differ")
+check(all(csv_nodes[n]["name"] == d["label"] for n, d in nodes.items()), "csv: names differ")
+check(sorted(r["id"] for r in rows("edges.csv")) == sorted(edges), "csv: edge ids differ")
+check(all(r[":TYPE"] == edges[r["id"]]["type"].upper() for r in rows("edges.csv")), "csv: types differ")
+
+# --- DOT through Graphviz: no warnings; every node label drawn exactly
+dot = subprocess.run(["dot", "-Tsvg", os.path.join(DIR, "graph.dot")], capture_output=True, timeout=120)
+check(dot.returncode == 0 and not dot.stderr, f"dot: exit {dot.returncode}, stderr {dot.stderr[:300]!r}")
+if dot.returncode == 0:
+    svg = ET.fromstring(dot.stdout)
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    drawn = {}
+    for g in svg.iter("{http://www.w3.org/2000/svg}g"):
+        if g.get("class") == "node":
+            node_id = g.find("s:title", ns).text
+            texts = [t.text or "" for t in g.iter("{http://www.w3.org/2000/svg}text")]
+            drawn[node_id] = "\n".join(texts).replace("\xa0", " ")
+    for n, d in nodes.items():
+        check(drawn.get(n) == d["label"], f"dot: node {n!r} drawn as {drawn.get(n)!r}, want {d['label']!r}")
+
+for p in problems:
+    print("problem:", p)
+print(f"{passed} passed, {len(problems)} failed")
+sys.exit(1 if problems else 0)
