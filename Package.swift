@@ -7,6 +7,7 @@ import PackageDescription
 //   SummitDataset → SummitGraph   (reads and validates the seeds format)
 //   SummitQuery   → SummitGraph   (name resolution, selections, neighbours, stats)
 //   SummitExport  → SummitGraph   (DOT, GraphML, node-link JSON, GEXF, Cytoscape, CSV writers)
+//   SummitRender                  (runs Graphviz on DOT text; imports nothing of ours)
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 let package = Package(
     name: "summitgraph",
@@ -17,6 +18,7 @@ let package = Package(
         .library(name: "SummitDataset", targets: ["SummitDataset"]),
         .library(name: "SummitQuery", targets: ["SummitQuery"]),
         .library(name: "SummitExport", targets: ["SummitExport"]),
+        .library(name: "SummitRender", targets: ["SummitRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,10 +28,11 @@ let package = Package(
         .target(name: "SummitDataset", dependencies: ["SummitGraph"]),
         .target(name: "SummitQuery", dependencies: ["SummitGraph"]),
         .target(name: "SummitExport", dependencies: ["SummitGraph"]),
+        .target(name: "SummitRender"),
         .executableTarget(
             name: "summitgraph",
             dependencies: [
-                "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport",
+                "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport", "SummitRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -7,10 +7,13 @@ public enum DOTWriter {
         public var legend = false
         /// Group nodes into boxes by the state or initiative they belong to.
         public var clusterBy: Clustering?
+        /// Add a node's first alias in a non-Latin script (Cyrillic, Japanese…) as a second label line.
+        public var nativeNames = false
         public var rankdir = "LR"
-        public init(legend: Bool = false, clusterBy: Clustering? = nil) {
+        public init(legend: Bool = false, clusterBy: Clustering? = nil, nativeNames: Bool = false) {
             self.legend = legend
             self.clusterBy = clusterBy
+            self.nativeNames = nativeNames
         }
     }
 
@@ -30,12 +33,12 @@ public enum DOTWriter {
         for node in table.nodes {
             if let cluster = clusters[node.id] { byCluster[cluster, default: []].append(node) } else { loose.append(node) }
         }
-        for node in loose { out += "  " + nodeLine(node, log: &log) }
+        for node in loose { out += "  " + nodeLine(node, native: options.nativeNames, log: &log) }
         for cluster in byCluster.keys.sorted() {
             let title = table.nodes.first { $0.id == cluster }.flatMap { $0["label"]?.flattened } ?? cluster
             out += "  subgraph \(DOTText.plain("cluster_" + cluster) ?? "\"cluster\"") {\n"
             out += "    label=\(DOTText.escString(title, at: "cluster", log: &log)); style=\"rounded\"; color=\"#bbbbbb\";\n"
-            for node in byCluster[cluster] ?? [] { out += "    " + nodeLine(node, log: &log) }
+            for node in byCluster[cluster] ?? [] { out += "    " + nodeLine(node, native: options.nativeNames, log: &log) }
             out += "  }\n"
         }
         for edge in table.edges { out += "  " + edgeLine(edge, log: &log) }
@@ -43,12 +46,14 @@ public enum DOTWriter {
         return ExportResult(files: [("", out)], losses: log.lines)
     }
 
-    private static func nodeLine(_ node: ExportTable.Element, log: inout LossLog) -> String {
+    private static func nodeLine(_ node: ExportTable.Element, native: Bool, log: inout LossLog) -> String {
         let kind = node["kind"]?.flattened ?? ""
         let style = MapStyle.node(kind)
-        let label = node["label"]?.flattened ?? node.id
         let aliases: [String] = if case .list(let items)? = node["aliases"] { items } else { [] }
-        let tooltip = "\(label) (\(kind))" + (aliases.isEmpty ? "" : "\nalso: " + aliases.joined(separator: "; "))
+        let name = node["label"]?.flattened ?? node.id
+        let script = native ? aliases.first { $0.unicodeScalars.contains { $0.value >= 0x0400 && !(0x2000...0x206F).contains($0.value) } } : nil
+        let label = name + (script.map { "\n" + $0 } ?? "")
+        let tooltip = "\(name) (\(kind))" + (aliases.isEmpty ? "" : "\nalso: " + aliases.joined(separator: "; "))
         var parts = ["label=\(DOTText.label(label, at: "node '\(node.id)' label", log: &log))"]
         parts += attributes(node.attributes.filter { $0.name != "label" }, owner: "node '\(node.id)'", log: &log)
         parts += ["shape=\"\(style.shape)\"", "fillcolor=\"\(style.fill)\"",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SummitDataset
 import SummitQuery
+import SummitRender
 
 /// Every failure the CLI reports: worded here, printed to stderr, mapped to one exit status.
 enum Failure {
@@ -26,6 +27,10 @@ enum Failure {
             case .ambiguousName, .unknownName: return notFound
             case .invalidArgument: return usage
             }
+        case let error as RenderError:
+            printError("summitgraph: error: \(error)")
+            if case .graphvizMissing = error { return ExitCode(69) }  // EX_UNAVAILABLE
+            return .failure
         case let error as ExitCode:
             return error
         default:

@@ -13,6 +13,6 @@ struct SummitGraphCommand: ParsableCommand {
             66 a name or path matches nothing; 1 any other failure.
             """,
         version: "0.1.0",
-        subcommands: [Neighbors.self, Show.self, List.self, Stats.self, Validate.self, Export.self]
+        subcommands: [Neighbors.self, Show.self, List.self, Stats.self, Validate.self, Export.self, Render.self]
     )
 }

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SummitExport
+import SummitGraph
+import SummitQuery
+import SummitRender
+
+extension Renderer.Format: ExpressibleByArgument {}
+extension Renderer.Layout: ExpressibleByArgument {}
+extension Clustering: ExpressibleByArgument {}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a relationship map with Graphviz: shapes and colours per kind and type, a key, tooltips.",
+        discussion: """
+            Graphviz runs as a child process, without a shell, and is stopped after --timeout seconds.
+            Without --layout, maps of up to \(Render.dotLimit) nodes use dot and larger ones sfdp.
+            """)
+
+    static let dotLimit = 500
+
+    @Option(name: .long, help: "svg, png or pdf.")
+    var format: Renderer.Format = .svg
+
+    @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, circo or twopi (default: dot, sfdp for large maps).")
+    var layout: Renderer.Layout?
+
+    @Option(name: .long, help: "Group nodes into boxes by state or by initiative.")
+    var clusterBy: Clustering?
+
+    @Option(name: .long, help: "Seconds before Graphviz is stopped.")
+    var timeout: Double = 60
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: output/map.FORMAT).", valueName: "path"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Draw only the nodes around this one.", valueName: "name"))
+    var focus: String?
+
+    @Option(name: .long, help: "With --focus: how many hops around it.")
+    var depth: Int = 1
+
+    @OptionGroup var selectionOptions: SelectionOptions
+
+    @Option(name: .long, help: ArgumentHelp("The dataset folder (default: $SUMMITGRAPH_DATA, else the nearest seeds/).", valueName: "path"))
+    var data: String?
+
+    func validate() throws {
+        guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth)") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive, not \(timeout)") }
+    }
+
+    func run() throws {
+        let graph = try DataOptions(data: data).loadGraph()
+        let selected: Graph
+        do {
+            let focusID = try focus.map { try NameResolver(graph: graph).resolve($0) }
+            selected = try graph.selecting(selectionOptions.selection, focus: focusID, depth: depth)
+        } catch {
+            throw Failure.report(error)
+        }
+        let large = selected.nodeCount > Self.dotLimit
+        if large, layout == .dot {
+            Failure.printError("summitgraph: note: \(selected.nodeCount) nodes is a lot for dot; --layout sfdp is much faster")
+        } else if large, layout == nil {
+            Failure.printError("summitgraph: note: \(selected.nodeCount) nodes: using the sfdp layout (--layout dot to insist)")
+        }
+        let chosen = layout ?? (large ? .sfdp : .dot)
+        let result = DOTWriter.write(ExportTable(selected), options: .init(legend: true, clusterBy: clusterBy, nativeNames: true))
+        for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
+        let path = output ?? "output/map.\(format.rawValue)"
+        do {
+            let image = try Renderer(timeout: timeout).render(dot: result.files[0].text, format: format, layout: chosen)
+            try AtomicFile.write(image, to: path)
+        } catch {
+            throw Failure.report(error)
+        }
+        Failure.printError("summitgraph: wrote \(path) (\(selected.nodeCount) nodes, \(selected.edgeCount) edges, layout \(chosen.rawValue))")
+    }
+}
