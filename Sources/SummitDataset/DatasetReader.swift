@@ -97,7 +97,8 @@ struct DatasetReader {
     mutating func parse<E: RawRepresentable & CaseIterable>(
         _ table: TSVTable, _ row: Row, _ field: Field, as: E.Type, what: String
     ) -> E? where E.RawValue == String {
-        if let value = E(rawValue: field.text) { return value }
+        // Only the known values: open vocabularies accept any name, a dataset does not.
+        if let value = E.allCases.first(where: { $0.rawValue == field.text }) { return value }
         let known = E.allCases.map(\.rawValue)
         reportUnknown(table, row, field, what: what, known: known)
         return nil

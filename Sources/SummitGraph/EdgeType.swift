@@ -1,26 +1,32 @@
-/// The relationship an edge states. Its direction reads "source *type* target".
-public enum EdgeType: String, CaseIterable, Codable, Sendable, Comparable {
-    case met
-    case participatesIn = "participates_in"
-    case headOf = "head_of"
-    case holdsRole = "holds_role"
-    case cooperatesWith = "cooperates_with"
-    case supports
-    case proposed
-    case chairs
-    case hosts
-    case adopted
-    case organizes
-    case partOf = "part_of"
-    case heldIn = "held_in"
-    case visits
-    case connects
-    case bypasses
-    case nativeOf = "native_of"
+/// The relationship an edge states, read "source *type* target": one of summitgraph's
+/// types (with rules on the kinds they join), or a type from an imported graph (no rules).
+public struct EdgeType: OpenVocabulary {
+    public let rawValue: String
+    public init(unchecked rawValue: String) { self.rawValue = rawValue }
 
-    public static func < (a: Self, b: Self) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static let met = EdgeType(unchecked: "met")
+    public static let participatesIn = EdgeType(unchecked: "participates_in")
+    public static let headOf = EdgeType(unchecked: "head_of")
+    public static let holdsRole = EdgeType(unchecked: "holds_role")
+    public static let cooperatesWith = EdgeType(unchecked: "cooperates_with")
+    public static let supports = EdgeType(unchecked: "supports")
+    public static let proposed = EdgeType(unchecked: "proposed")
+    public static let chairs = EdgeType(unchecked: "chairs")
+    public static let hosts = EdgeType(unchecked: "hosts")
+    public static let adopted = EdgeType(unchecked: "adopted")
+    public static let organizes = EdgeType(unchecked: "organizes")
+    public static let partOf = EdgeType(unchecked: "part_of")
+    public static let heldIn = EdgeType(unchecked: "held_in")
+    public static let visits = EdgeType(unchecked: "visits")
+    public static let connects = EdgeType(unchecked: "connects")
+    public static let bypasses = EdgeType(unchecked: "bypasses")
+    public static let nativeOf = EdgeType(unchecked: "native_of")
+
+    /// The known types, in order.
+    public static let allCases: [EdgeType] = [
+        .met, .participatesIn, .headOf, .holdsRole, .cooperatesWith, .supports, .proposed, .chairs, .hosts,
+        .adopted, .organizes, .partOf, .heldIn, .visits, .connects, .bypasses, .nativeOf,
+    ]
 
     /// Whether the relationship reads the same both ways (`met`, `cooperates_with`).
     public var isSymmetric: Bool { self == .met || self == .cooperatesWith }
@@ -40,7 +46,7 @@ extension EdgeType {
         case .adopted: [.initiative, .state, .person, .position]
         case .heldIn: [.initiative]
         case .connects, .bypasses: [.initiative, .place]
-        case .supports, .partOf: Set(NodeKind.allCases)
+        default: Set(NodeKind.allCases)
         }
     }
 
@@ -53,7 +59,7 @@ extension EdgeType {
         case .holdsRole: [.organization, .position, .state]
         case .cooperatesWith: [.state, .organization, .place, .initiative]
         case .heldIn, .visits, .connects, .bypasses, .nativeOf: [.place, .state]
-        case .supports, .partOf: Set(NodeKind.allCases)
+        default: Set(NodeKind.allCases)
         }
     }
 

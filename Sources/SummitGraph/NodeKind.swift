@@ -1,6 +1,18 @@
-/// What a node stands for.
-public enum NodeKind: String, CaseIterable, Codable, Sendable, Comparable {
-    case person, state, initiative, organization, place, position
+/// What a node stands for: one of summitgraph's kinds, or a kind from an imported graph.
+public struct NodeKind: OpenVocabulary {
+    public let rawValue: String
+    public init(unchecked rawValue: String) { self.rawValue = rawValue }
+
+    public static let person = NodeKind(unchecked: "person")
+    public static let state = NodeKind(unchecked: "state")
+    public static let initiative = NodeKind(unchecked: "initiative")
+    public static let organization = NodeKind(unchecked: "organization")
+    public static let place = NodeKind(unchecked: "place")
+    /// An office whose holder the sources do not name ("President of Kazakhstan").
+    public static let position = NodeKind(unchecked: "position")
+
+    /// The known kinds, in order.
+    public static let allCases: [NodeKind] = [.person, .state, .initiative, .organization, .place, .position]
 
     /// The subtypes a dataset may give nodes of this kind; `nil` when any text is allowed.
     public var knownSubtypes: [String]? {
@@ -12,15 +24,11 @@ public enum NodeKind: String, CaseIterable, Codable, Sendable, Comparable {
             ["city", "ward", "prefecture", "building", "region", "sea", "continent", "route"]
         case .organization:
             ["ministry", "party", "institute", "agency"]
-        case .person, .state, .position:
+        default:
             nil
         }
     }
 
     /// Whether a node of this kind must name a subtype.
     public var requiresSubtype: Bool { self == .initiative }
-
-    public static func < (a: Self, b: Self) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
 }

@@ -94,6 +94,6 @@ struct NeighborsCommandTests {
         let result = try CLI.run(arguments)
         #expect(result.status == 64, "\(arguments)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("Error:"))
+        #expect(result.stderr.lowercased().contains("error:"))
     }
 }

@@ -31,7 +31,9 @@ public struct GraphStats: Codable, Sendable {
         func counts<K: RawRepresentable & CaseIterable>(_ values: [K]) -> [Count] where K.RawValue == String {
             var tally: [String: Int] = [:]
             for v in values { tally[v.rawValue, default: 0] += 1 }
-            return K.allCases.compactMap { k in tally[k.rawValue].map { Count(name: k.rawValue, count: $0) } }
+            let known = K.allCases.map(\.rawValue)
+            let others = tally.keys.filter { !known.contains($0) }.sorted()
+            return (known + others).compactMap { name in tally[name].map { Count(name: name, count: $0) } }
         }
         nodesByKind = counts(graph.nodes.map(\.kind))
         edgesByType = counts(graph.edges.map(\.type))

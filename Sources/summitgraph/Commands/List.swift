@@ -11,7 +11,13 @@ struct List: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let list = NodeList(try dataOptions.loadGraph(), kinds: Set(kind))
+        let graph = try dataOptions.loadGraph()
+        let kinds = Set(graph.nodes.map(\.kind))
+        for k in kind where !k.isKnown && !kinds.contains(k) {
+            throw Failure.report(QueryError.invalidArgument(k.rawValue, reason: "no node has this kind; the kinds are: "
+                + kinds.union(NodeKind.allCases).sorted().map(\.rawValue).joined(separator: ", ")))
+        }
+        let list = NodeList(graph, kinds: Set(kind))
         switch dataOptions.format {
         case .json: try Output.json(list)
         case .tsv:

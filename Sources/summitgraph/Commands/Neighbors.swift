@@ -25,7 +25,7 @@ struct Neighbors: ParsableCommand {
         do {
             let focus = try NameResolver(graph: graph).resolve(name)
             report = NeighborsReport(graph, try graph.neighborhood(of: focus, depth: depth,
-                                                                   selection: selectionOptions.selection))
+                                                                   selection: selectionOptions.selection(in: graph)))
         } catch {
             throw Failure.report(error)
         }

@@ -55,7 +55,7 @@ struct Render: ParsableCommand {
         let selected: Graph
         do {
             let focusID = try focus.map { try NameResolver(graph: graph).resolve($0) }
-            selected = try graph.selecting(selectionOptions.selection, focus: focusID, depth: depth)
+            selected = try graph.selecting(selectionOptions.selection(in: graph), focus: focusID, depth: depth)
         } catch {
             throw Failure.report(error)
         }

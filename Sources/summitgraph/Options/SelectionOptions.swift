@@ -40,7 +40,16 @@ struct SelectionOptions: ParsableArguments {
         }
     }
 
-    var selection: Selection {
-        get throws { try Selection(types: Set(type), kinds: Set(kind), statuses: Set(status), from: from, to: to, direction: direction) }
+    /// The selection, its types and kinds checked against `graph`: a name that is neither
+    /// summitgraph's nor used by the graph is a typo, refused with the names the graph has.
+    func selection(in graph: Graph) throws(QueryError) -> Selection {
+        let types = Set(graph.edges.map(\.type)), kinds = Set(graph.nodes.map(\.kind))
+        for t in type where !t.isKnown && !types.contains(t) {
+            throw .invalidArgument(t.rawValue, reason: "no edge has this type; the types are: \(types.union(EdgeType.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
+        }
+        for k in kind where !k.isKnown && !kinds.contains(k) {
+            throw .invalidArgument(k.rawValue, reason: "no node has this kind; the kinds are: \(kinds.union(NodeKind.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
+        }
+        return try Selection(types: Set(type), kinds: Set(kind), statuses: Set(status), from: from, to: to, direction: direction)
     }
 }
