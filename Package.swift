@@ -8,6 +8,7 @@ import PackageDescription
 //   SummitQuery   → SummitGraph   (name resolution, selections, neighbours, stats)
 //   SummitExport  → SummitGraph   (DOT, GraphML, node-link JSON, GEXF, Cytoscape, CSV writers)
 //   SummitRender                  (runs Graphviz on DOT text; imports nothing of ours)
+//   SummitImport  → SummitGraph   (GraphML, node-link JSON and edge-list readers)
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 let package = Package(
     name: "summitgraph",
@@ -19,6 +20,7 @@ let package = Package(
         .library(name: "SummitQuery", targets: ["SummitQuery"]),
         .library(name: "SummitExport", targets: ["SummitExport"]),
         .library(name: "SummitRender", targets: ["SummitRender"]),
+        .library(name: "SummitImport", targets: ["SummitImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,10 +31,11 @@ let package = Package(
         .target(name: "SummitQuery", dependencies: ["SummitGraph"]),
         .target(name: "SummitExport", dependencies: ["SummitGraph"]),
         .target(name: "SummitRender"),
+        .target(name: "SummitImport", dependencies: ["SummitGraph"]),
         .executableTarget(
             name: "summitgraph",
             dependencies: [
-                "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport", "SummitRender",
+                "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport", "SummitRender", "SummitImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "SummitQueryTests", dependencies: ["SummitQuery", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitExportTests", dependencies: ["SummitExport", "SummitDataset", "SummitGraph"]),
+        .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
     ]
 )

@@ -78,9 +78,9 @@ public struct ExportTable: Sendable {
                         attributes: values.map { (name: $0.0, value: $0.1) })
         }
         sources = graph.sources.map { s in
-            let optional = [("place", s.place), ("author", s.author)].compactMap { k, v in v.map { JSONTree.Member(k, .string($0)) } }
+            let optional = [("published", s.published?.description), ("place", s.place), ("author", s.author)].compactMap { k, v in v.map { JSONTree.Member(k, .string($0)) } }
             return .object([.init("id", .string(s.slug)), .init("file", .string(s.file)), .init("publisher", .string(s.publisher)),
-                            .init("published", .string(s.published.description)), .init("title", .string(s.title))] + optional)
+                            .init("title", .string(s.title))] + optional)
         }
         conflicts = graph.conflicts.map { c in
             let subjects = c.subjects.map { subject -> JSONTree in

@@ -4,13 +4,14 @@ public struct Source: Hashable, Sendable {
     /// The article's file name.
     public var file: String
     public var publisher: String
-    public var published: FuzzyDate
+    /// The publication date; `nil` for a file imported from elsewhere.
+    public var published: FuzzyDate?
     public var title: String
     /// The dateline place.
     public var place: String?
     public var author: String?
 
-    public init(slug: String, file: String, publisher: String, published: FuzzyDate,
+    public init(slug: String, file: String, publisher: String, published: FuzzyDate?,
                 title: String, place: String? = nil, author: String? = nil) {
         self.slug = slug
         self.file = file

@@ -3,6 +3,7 @@ import Foundation
 import SummitDataset
 import SummitQuery
 import SummitRender
+import SummitImport
 
 /// Every failure the CLI reports: worded here, printed to stderr, mapped to one exit status.
 enum Failure {
@@ -27,6 +28,10 @@ enum Failure {
             case .ambiguousName, .unknownName: return notFound
             case .invalidArgument: return usage
             }
+        case let error as ImportError:
+            printError(error.description)
+            printError("summitgraph: the graph file could not be read; nothing was run")
+            return dataError
         case let error as RenderError:
             printError("summitgraph: error: \(error)")
             if case .graphvizMissing = error { return ExitCode(69) }  // EX_UNAVAILABLE

@@ -66,3 +66,28 @@ struct OutputFolderTests {
         #expect(try CLI.run(["export", "--format", format]).stdout == committed, "run scripts/make-output and commit output/")
     }
 }
+
+@Suite("--data FILE: queries on graphs other tools wrote")
+struct ImportCommandTests {
+    @Test func queriesRunOnAnExportedAndReimportedGraph() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-reimport-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let direct = try CLI.run(["neighbors", "Rahmon", "--format", "json"]).stdout
+        for format in ["graphml", "json"] {
+            let path = folder.appendingPathComponent("seeds.\(format)").path
+            #expect(try CLI.run(["export", "--format", format, "-o", path]).status == 0)
+            let result = try CLI.run(["neighbors", "Rahmon", "--format", "json", "--data", path])
+            #expect(result.status == 0)
+            #expect(result.stdout == direct, "\(format)")
+        }
+    }
+
+    @Test func aHostileFileExits65WithItsPlace() throws {
+        let xxe = CLI.repository.appendingPathComponent("Tests/SummitImportTests/Fixtures/xxe.graphml").path
+        let result = try CLI.run(["stats", "--data", xxe])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("xxe.graphml:2:1: error: document type declarations"))
+        #expect(!result.stderr.contains("root:"), "nothing from /etc/passwd")
+    }
+}

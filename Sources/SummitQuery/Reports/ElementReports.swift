@@ -17,14 +17,14 @@ public struct NodeReference: Codable, Hashable, Sendable {
 public struct SourceReference: Codable, Hashable, Sendable {
     public var id: String
     public var publisher: String
-    public var published: String
+    public var published: String?
     public var title: String
     public var file: String
     public var paraphrase: String?
 
     public init(_ graph: Graph, _ source: SourceID, paraphrase: String? = nil) {
         let s = graph[source]
-        (id, publisher, published, title, file) = (s.slug, s.publisher, s.published.description, s.title, s.file)
+        (id, publisher, published, title, file) = (s.slug, s.publisher, s.published?.description, s.title, s.file)
         self.paraphrase = paraphrase
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import SummitDataset
+import SummitImport
 import SummitGraph
 
 /// `--data` and `--format`, shared by every query command.
@@ -23,10 +25,18 @@ struct DataOptions: ParsableArguments {
         return found
     }
 
-    /// The validated graph; reports every dataset problem and exits 65 when there is any.
+    /// The graph: a dataset folder, validated (every problem reported, exit 65), or a graph
+    /// file another tool wrote (GraphML, node-link JSON, TSV/CSV edge list).
     func loadGraph() throws -> Graph {
         do {
-            return try DatasetLoader.load(directory: dataPath())
+            let path = try dataPath()
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+                let (graph, warnings) = try GraphImporter.load(path)
+                for warning in warnings { Failure.printError("summitgraph: note: \(warning)") }
+                return graph
+            }
+            return try DatasetLoader.load(directory: path)
         } catch {
             throw Failure.report(error)
         }

@@ -30,7 +30,7 @@ enum EdgeText {
         var seen = Set<String>()
         var lines: [String] = []
         for source in edges.flatMap(\.sources) where seen.insert(source.id).inserted {
-            lines.append("  \(source.id): \(source.publisher), \(source.published), “\(source.title)” [\(source.file)]")
+            lines.append("  \(source.id): \(source.publisher), \(source.published ?? "undated"), “\(source.title)” [\(source.file)]")
         }
         return lines.isEmpty ? "" : "\nSources:\n" + lines.joined(separator: "\n") + "\n"
     }

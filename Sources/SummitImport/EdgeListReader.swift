@@ -1,0 +1,81 @@
+import Foundation
+
+/// Reads an edge list: TSV (a tab in the header) or CSV (RFC 4180 quoting), with a header
+/// naming `source`/`src`/`from`/`:START_ID`, `target`/`dst`/`to`/`:END_ID`, and optionally
+/// `type`/`:TYPE`, `id`, `date`, `status`, `sources` and summitgraph's other edge columns.
+/// A sibling `NAME.nodes.tsv` (columns `id`, `kind`, `name`) beside `NAME.edges.tsv` is read too.
+enum EdgeListReader {
+    static let sourceNames = ["source", "src", "from", ":START_ID"], targetNames = ["target", "dst", "to", ":END_ID"]
+
+    static func read(_ data: Data, file: String) throws(ImportError) -> (nodes: [ImportedRecord], edges: [ImportedRecord]) {
+        let edges = try table(data, file: file)
+        guard let header = edges.first else { throw ImportError(file: file, message: "the file is empty", fix: "start it with a header: source, target, type…") }
+        guard header.cells.contains(where: sourceNames.contains), header.cells.contains(where: targetNames.contains) else {
+            throw ImportError(file: file, line: header.line, message: "the header names no source and target column",
+                              fix: "name them source and target (or src/dst, from/to, :START_ID/:END_ID)")
+        }
+        var records: [ImportedRecord] = []
+        for row in edges.dropFirst() {
+            guard row.cells.count == header.cells.count else {
+                throw ImportError(file: file, line: row.line, message: "\(row.cells.count) fields where the header has \(header.cells.count)")
+            }
+            var values: [String: ImportedValue] = [:]
+            var s: String?, t: String?, id: String?
+            for (name, cell) in zip(header.cells, row.cells) {
+                if sourceNames.contains(name) { s = cell } else if targetNames.contains(name) { t = cell }
+                else if name == "id" { id = cell }
+                else if !cell.isEmpty { values[name == ":TYPE" ? "type" : name.split(separator: ":").first.map(String.init) ?? name] = .string(cell) }
+            }
+            records.append(ImportedRecord(id: id, source: s, target: t, values: values, line: row.line, column: 1))
+        }
+        var nodes: [ImportedRecord] = []
+        if file.hasSuffix(".edges.tsv") || file.hasSuffix(".edges.csv") {
+            let sibling = file.replacingOccurrences(of: ".edges.", with: ".nodes.")
+            if let nodeData = FileManager.default.contents(atPath: sibling) {
+                let rows = try table(nodeData, file: sibling)
+                let head = rows.first?.cells ?? []
+                guard let idIndex = head.firstIndex(where: { $0 == "id" || $0.hasSuffix(":ID") }) else {
+                    throw ImportError(file: sibling, message: "the header has no id column")
+                }
+                for row in rows.dropFirst() where row.cells.count == head.count {
+                    var values: [String: ImportedValue] = [:]
+                    for (name, cell) in zip(head, row.cells) where name != head[idIndex] { values[name] = .string(cell) }
+                    nodes.append(ImportedRecord(id: row.cells[idIndex], values: values, line: row.line, column: 1))
+                }
+            }
+        }
+        return (nodes, records)
+    }
+
+    struct Row { let line: Int; let cells: [String] }
+
+    /// Rows of a TSV or CSV file; `#` comment lines and blank lines skipped.
+    static func table(_ data: Data, file: String) throws(ImportError) -> [Row] {
+        guard let text = String(data: data, encoding: .utf8) else { throw ImportError(file: file, message: "invalid UTF-8", fix: "save the file as UTF-8") }
+        var rows: [Row] = []
+        var tabbed: Bool?
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let isTabbed = tabbed ?? line.contains("\t")
+            tabbed = isTabbed
+            rows.append(Row(line: i + 1, cells: isTabbed ? line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : csv(line)))
+        }
+        return rows
+    }
+
+    static func csv(_ line: Substring) -> [String] {
+        var cells: [String] = [], cell = "", quoted = false
+        var chars = line.makeIterator()
+        while let c = chars.next() {
+            if quoted {
+                if c == "\"" { if let n = chars.next() { if n == "\"" { cell.append("\"") } else { quoted = false; if n == "," { cells.append(cell); cell = "" } else { cell.append(n) } } } else { quoted = false } }
+                else { cell.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { cells.append(cell); cell = "" }
+            else { cell.append(c) }
+        }
+        cells.append(cell)
+        return cells
+    }
+}

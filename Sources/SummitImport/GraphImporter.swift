@@ -1,0 +1,41 @@
+import Foundation
+import SummitGraph
+
+/// Reads a graph file another tool wrote: GraphML, NetworkX node-link JSON, or a TSV/CSV
+/// edge list, chosen by extension (else by the first bytes).
+public enum GraphImporter {
+    /// The largest file read, in bytes.
+    public static let maximumFileSize = 2 << 30
+
+    /// The graph in `path`, and notes on what was assumed or not kept.
+    public static func load(_ path: String) throws(ImportError) -> (graph: Graph, warnings: [String]) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ImportError(file: path, message: "cannot open the file", fix: "check the path and its permissions")
+        }
+        defer { try? handle.close() }
+        let data = handle.readDataToEndOfFile()
+        guard data.count <= maximumFileSize else { throw ImportError(file: path, message: "the file is larger than \(maximumFileSize >> 30) GiB") }
+        var assembler = GraphAssembler(file: path)
+        let lower = path.lowercased()
+        let head = String(decoding: data.prefix(256), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") || head.hasPrefix("<") {
+            let read = try GraphMLReader.read([UInt8](data), file: path)
+            try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
+        } else if lower.hasSuffix(".json") || lower.hasSuffix(".cyjs") || head.hasPrefix("{") {
+            let read = try NodeLinkJSONReader.read(data, file: path)
+            try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
+        } else {
+            let read = try EdgeListReader.read(data, file: path)
+            try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: [:], declared: false)
+        }
+        return assembler.finish()
+    }
+
+    private static func assemble(_ assembler: inout GraphAssembler, nodes: [ImportedRecord], edges: [ImportedRecord],
+                                 graph: [String: (ImportedValue, Int)], declared: Bool) throws(ImportError) {
+        if let (sources, line) = graph["sources"] { try assembler.addSources(sources, at: line) }
+        for node in nodes { try assembler.addNode(node) }
+        for (i, edge) in edges.enumerated() { try assembler.addEdge(edge, index: i, declaredNodesOnly: declared) }
+        if let (conflicts, _) = graph["conflicts"] { assembler.addConflicts(conflicts) }
+    }
+}

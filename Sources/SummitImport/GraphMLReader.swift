@@ -1,0 +1,79 @@
+/// Reads GraphML (any writer: summitgraph, NetworkX, igraph, yEd, Gephi): keys by `attr.name`,
+/// values by key, nodes, edges with or without ids, graph-level sources and conflicts.
+enum GraphMLReader {
+    static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> (nodes: [ImportedRecord], edges: [ImportedRecord], graph: [String: (ImportedValue, Int)]) {
+        var scanner = XMLScanner(bytes)
+        var keys: [String: String] = [:]          // key id → attr.name
+        var nodes: [ImportedRecord] = [], edges: [ImportedRecord] = []
+        var graph: [String: (ImportedValue, Int)] = [:]
+        var current: ImportedRecord?
+        var currentIsEdge = false
+        var dataKey: String?
+        var dataText = ""
+        var depth = 0, graphs = 0, sawRoot = false
+        func at(_ s: XMLScanner) -> (Int, Int) { (s.tagPosition.line, s.tagPosition.column) }
+        do {
+            while let event = try scanner.next() {
+                switch event {
+                case .start(let name, let attributes, let selfClosing):
+                    let (line, column) = at(scanner)
+                    if !sawRoot {
+                        guard name == "graphml" else {
+                            throw ImportError(file: file, line: line, column: column, message: "the root element is <\(name)>, not <graphml>")
+                        }
+                        sawRoot = true
+                    }
+                    switch name {
+                    case "key":
+                        if let id = attributes["id"] { keys[id] = attributes["attr.name"] ?? id }
+                    case "graph":
+                        graphs += 1
+                        if graphs > 1 { throw ImportError(file: file, line: line, column: column, message: "nested or second <graph>: summitgraph reads one graph") }
+                    case "node":
+                        current = ImportedRecord(id: attributes["id"], values: [:], line: line, column: column)
+                        currentIsEdge = false
+                    case "edge":
+                        current = ImportedRecord(id: attributes["id"], source: attributes["source"], target: attributes["target"],
+                                                 values: [:], line: line, column: column)
+                        currentIsEdge = true
+                    case "data":
+                        dataKey = attributes["key"]
+                        dataText = ""
+                        guard let key = dataKey, keys[key] != nil else {
+                            throw ImportError(file: file, line: line, column: column, message: "<data> refers to undeclared key '\(dataKey ?? "")'",
+                                              fix: "declare it with <key id=… for=… attr.name=…> before <graph>")
+                        }
+                    default: break
+                    }
+                    if selfClosing {
+                        if name == "node", let node = current, !currentIsEdge { nodes.append(node); current = nil }
+                        if name == "edge", let edge = current, currentIsEdge { edges.append(edge); current = nil }
+                        if name == "data", let key = dataKey { store(key, "", line) }
+                    } else {
+                        depth += 1
+                    }
+                case .end(let name):
+                    depth -= 1
+                    if name == "data", let key = dataKey { store(key, dataText, at(scanner).0); dataKey = nil }
+                    if name == "node", let node = current, !currentIsEdge { nodes.append(node); current = nil }
+                    if name == "edge", let edge = current, currentIsEdge { edges.append(edge); current = nil }
+                case .text(let text):
+                    if dataKey != nil { dataText += text }
+                }
+            }
+        } catch let failure as XMLScanner.Failure {
+            throw ImportError(file: file, line: failure.line, column: failure.column, message: failure.message, fix: failure.fix)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError(file: file, message: "\(error)")
+        }
+        guard sawRoot else { throw ImportError(file: file, message: "no <graphml> element: the file is empty or not GraphML") }
+        return (nodes, edges, graph)
+
+        func store(_ key: String, _ text: String, _ line: Int) {
+            let name = keys[key] ?? key
+            if current != nil { current?.values[name] = .string(text) } else { graph[name] = (.string(text), line) }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import SummitDataset
+import SummitExport
+import SummitGraph
+import SummitImport
+import Testing
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/SummitImportTests/Fixtures/\(name)").path }
+
+/// Writes `text` to a scratch file with `name`, returns its path.
+func scratchFile(_ name: String, _ text: String) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-import-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent(name).path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+}
+
+@Suite("Import: round trips, files other tools wrote, hostile input")
+struct ImportTests {
+    let seeds = try! DatasetLoader.load(directory: root.appendingPathComponent("seeds").path)
+
+    @Test(arguments: [ExportFormat.json, .graphml])
+    func exportImportExportIsByteIdentical(_ format: ExportFormat) throws {
+        let first = format.write(seeds).files[0].text
+        let path = try scratchFile("seeds.\(format.fileExtension)", first)
+        let (graph, warnings) = try GraphImporter.load(path)
+        #expect(warnings.isEmpty)
+        #expect(format.write(graph).files[0].text == first)
+        // And across formats: the imported graph is the same graph.
+        for other in ExportFormat.allCases {
+            #expect(other.write(graph).files.map(\.text) == other.write(seeds).files.map(\.text), "\(format) → \(other)")
+        }
+    }
+
+    @Test func networkxGraphMLAndLegacyLinksJSON() throws {
+        for file in ["karate.networkx.graphml", "karate.links.json"] {
+            let (graph, warnings) = try GraphImporter.load(fixture(file))
+            #expect(graph.nodeCount == 34 && graph.edgeCount == 78, "\(file)")
+            let zero = try #require(graph.node(slug: "0"))
+            #expect(graph[zero].attributes.contains(Attribute(key: "club", value: "Mr. Hi")), "\(file)")
+            #expect(warnings.contains { $0.contains("edge attribute 'weight' is not kept (78 edges)") }, "losses are reported")
+        }
+    }
+
+    @Test func networkxMultigraphKeysBecomeUniqueIDs() throws {
+        for file in ["multi.networkx.graphml", "multi.edges.json"] {
+            let (graph, _) = try GraphImporter.load(fixture(file))
+            #expect(graph.edgeCount == 3, "\(file)")
+            #expect(Set(graph.edges.map(\.slug)).count == 3, "\(file)")
+            let a = try #require(graph.node(slug: "a"))
+            #expect(graph[a].name == "Alpha" && graph[a].kind == .person)
+            #expect(graph.edges.map(\.type).sorted() == [.met, .met, .visits])
+            #expect(graph.edges.compactMap { $0.date?.description } == ["2025-12-19"])
+        }
+    }
+
+    @Test func edgeListsWithSiblingNodesAndQuotedCSV() throws {
+        let (graph, _) = try GraphImporter.load(fixture("small.edges.tsv"))
+        #expect(graph.nodeCount == 3 && graph.edgeCount == 3)
+        #expect(graph[try #require(graph.node(slug: "n0"))].name == "Actor Zero")
+        #expect(graph[try #require(graph.node(slug: "n0"))].kind.rawValue == "actor")
+        #expect(graph.edges.map(\.type.rawValue) == ["met", "funds", "met"])
+        #expect(graph.sources.map(\.slug) == ["file:small.edges.tsv"], "the file is the edges' source")
+        let (csv, _) = try GraphImporter.load(fixture("quoted.csv"))
+        #expect(csv.edges.first?.note == "a note, with a comma and \"quotes\"")
+    }
+
+    @Test(arguments: [
+        ("xxe.graphml", "xxe.graphml:2:1: error: document type declarations (<!DOCTYPE …>) are not accepted"),
+        ("bomb.graphml", "bomb.graphml:2:1: error: document type declarations (<!DOCTYPE …>) are not accepted"),
+        ("dangling.graphml", "dangling.graphml:4:3: error: edge refers to node 'b', which the file does not declare"),
+        ("undeclared-key.graphml", "undeclared-key.graphml:2:21: error: <data> refers to undeclared key 'x'"),
+        ("invalid-utf8.graphml", "invalid-utf8.graphml:2:25: error: invalid UTF-8"),
+        ("unknown-entity.graphml", "unknown-entity.graphml:2:27: error: unknown entity &nbsp;"),
+        ("truncated.graphml", "truncated.graphml:2:20: error: unterminated tag <node"),
+        ("truncated.json", "truncated.json:1:65: error: not valid JSON: Unexpected end of file"),
+        ("no-nodes.json", "no-nodes.json:1:1: error: no \"nodes\" list: not a node-link graph"),
+        ("no-columns.tsv", "no-columns.tsv:1:1: error: the header names no source and target column"),
+    ])
+    func hostileFilesAreRefusedWithTheirPlace(_ file: String, _ message: String) {
+        do {
+            _ = try GraphImporter.load(fixture(file))
+            Issue.record("\(file) must be refused")
+        } catch {
+            #expect(error.description.hasPrefix(fixture(file).replacingOccurrences(of: file, with: "") + message), "\(error)")
+        }
+    }
+}
