@@ -14,6 +14,7 @@ import csv, json, os, subprocess, sys, warnings
 import xml.etree.ElementTree as ET
 
 import igraph
+import jsonschema
 import networkx as nx
 
 DIR = sys.argv[1]
@@ -34,6 +35,11 @@ def flat(v):
 
 
 ref = json.load(open(os.path.join(DIR, "graph.json"), encoding="utf-8"))
+schema_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "schemas", "node-link.schema.json")
+schema = json.load(open(schema_path, encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(ref), key=str)
+check(not errors, f"json: does not match docs/schemas/node-link.schema.json: {errors[0].message if errors else ''}")
 nodes = {n["id"]: {k: v for k, v in n.items() if k != "id"} for n in ref["nodes"]}
 edges = {e["key"]: e for e in ref["edges"]}
 EDGE_SKIP = {"source", "target", "key"}

@@ -88,3 +88,32 @@ struct ImportTests {
         }
     }
 }
+
+@Suite("Hostile names through export and re-import")
+struct HostileRoundTripTests {
+    static let names = ["\"]; evil -> x [", "C:\\dir\\", "a:b", "<b>&amp;</b>", "line one\nline two", "tab\there",
+                        "😀 summit 🇯🇵", "«Эмомали Рахмон»", "«徳仁»", "\\N \\L \\n", "  spaced  ", "עברית‏ RTL", "e\u{301} combining"]
+
+    @Test(arguments: [ExportFormat.json, .graphml])
+    func namesSurviveExactly(_ format: ExportFormat) throws {
+        var builder = GraphBuilder()
+        let source = try builder.add(Source(slug: "s", file: "s.txt", publisher: "P", published: nil, title: "T"))
+        var previous: NodeID?
+        for (i, name) in Self.names.enumerated() {
+            let id = try builder.add(Node(slug: "n\(i)", kind: .person, name: name, aliases: [name + " alias"]))
+            if let previous {
+                try builder.add(Edge(slug: "e\(i)", type: .met, source: previous, target: id, status: .occurred,
+                                     topics: [name], citations: [Citation(source: source, paraphrase: name)], note: name))
+            }
+            previous = id
+        }
+        let graph = builder.build()
+        let text = format.write(graph).files[0].text
+        let (back, _) = try GraphImporter.load(try scratchFile("hostile.\(format.fileExtension)", text))
+        #expect(back.nodes.map(\.name) == Self.names)
+        #expect(back.nodes.map(\.aliases) == graph.nodes.map(\.aliases))
+        #expect(back.edges.map(\.note) == graph.edges.map(\.note))
+        #expect(back.edges.map { $0.citations.map(\.paraphrase) } == graph.edges.map { $0.citations.map(\.paraphrase) })
+        #expect(format.write(back).files[0].text == text)
+    }
+}
