@@ -9,6 +9,7 @@ import PackageDescription
 //   SummitExport  → SummitGraph   (DOT, GraphML, node-link JSON, GEXF, Cytoscape, CSV writers)
 //   SummitRender                  (runs Graphviz on DOT text; imports nothing of ours)
 //   SummitImport  → SummitGraph   (GraphML, node-link JSON and edge-list readers)
+//   SummitAlgorithms → SummitGraph (paths, components, centralities; NetworkX's definitions)
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 let package = Package(
     name: "summitgraph",
@@ -21,6 +22,7 @@ let package = Package(
         .library(name: "SummitExport", targets: ["SummitExport"]),
         .library(name: "SummitRender", targets: ["SummitRender"]),
         .library(name: "SummitImport", targets: ["SummitImport"]),
+        .library(name: "SummitAlgorithms", targets: ["SummitAlgorithms"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,10 +34,11 @@ let package = Package(
         .target(name: "SummitExport", dependencies: ["SummitGraph"]),
         .target(name: "SummitRender"),
         .target(name: "SummitImport", dependencies: ["SummitGraph"]),
+        .target(name: "SummitAlgorithms", dependencies: ["SummitGraph"]),
         .executableTarget(
             name: "summitgraph",
             dependencies: [
-                "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport", "SummitRender", "SummitImport",
+                "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport", "SummitRender", "SummitImport", "SummitAlgorithms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(name: "SummitQueryTests", dependencies: ["SummitQuery", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitExportTests", dependencies: ["SummitExport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph"]),
+        .testTarget(name: "SummitAlgorithmsTests", dependencies: ["SummitAlgorithms", "SummitGraph"], resources: [.copy("Reference")]),
         .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
     ]
 )

@@ -1,0 +1,75 @@
+extension AnalysisGraph {
+    /// Weakly connected components (connected components when undirected): a component
+    /// number per node, numbered in order of their smallest node.
+    /// - Complexity: O(*V* + *E*).
+    public func weakComponents() -> [Int32] {
+        var label = [Int32](repeating: -1, count: nodeCount)
+        var next: Int32 = 0
+        var stack: [Int32] = []
+        for start in 0..<nodeCount where label[start] < 0 {
+            label[start] = next
+            stack.append(Int32(start))
+            while let v = stack.popLast() {
+                for w in successors(Int(v)) where label[Int(w)] < 0 { label[Int(w)] = next; stack.append(w) }
+                if isDirected { for w in predecessors(Int(v)) where label[Int(w)] < 0 { label[Int(w)] = next; stack.append(w) } }
+            }
+            next += 1
+        }
+        return label
+    }
+
+    /// Strongly connected components by an iterative Tarjan: a component number per node.
+    /// - Complexity: O(*V* + *E*).
+    public func strongComponents() -> [Int32] {
+        let n = nodeCount
+        var index = [Int32](repeating: -1, count: n), low = [Int32](repeating: 0, count: n)
+        var onStack = [Bool](repeating: false, count: n), component = [Int32](repeating: -1, count: n)
+        var stack: [Int32] = [], counter: Int32 = 0, components: Int32 = 0
+        var frames: [(node: Int, edge: Int)] = []
+        for root in 0..<n where index[root] < 0 {
+            frames.append((root, Int(outOffsets[root])))
+            index[root] = counter; low[root] = counter; counter += 1
+            stack.append(Int32(root)); onStack[root] = true
+            while let (v, e) = frames.last {
+                if e < Int(outOffsets[v + 1]) {
+                    frames[frames.count - 1].edge += 1
+                    let w = Int(outTargets[e])
+                    if index[w] < 0 {
+                        index[w] = counter; low[w] = counter; counter += 1
+                        stack.append(Int32(w)); onStack[w] = true
+                        frames.append((w, Int(outOffsets[w])))
+                    } else if onStack[w] {
+                        low[v] = min(low[v], index[w])
+                    }
+                } else {
+                    frames.removeLast()
+                    if let parent = frames.last { low[parent.node] = min(low[parent.node], low[v]) }
+                    if low[v] == index[v] {
+                        while let w = stack.popLast() {
+                            onStack[Int(w)] = false
+                            component[Int(w)] = components
+                            if Int(w) == v { break }
+                        }
+                        components += 1
+                    }
+                }
+            }
+        }
+        return component
+    }
+
+    /// The largest eccentricity within the largest weak component, as an undirected graph
+    /// (NetworkX `diameter` on that component).
+    /// - Complexity: O(*V'* · (*V'* + *E'*)) on the component.
+    public func diameterOfLargestComponent() -> Int {
+        let labels = weakComponents()
+        var sizes: [Int32: Int] = [:]
+        for l in labels { sizes[l, default: 0] += 1 }
+        guard let largest = sizes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return 0 }
+        var diameter: Int32 = 0
+        for v in 0..<nodeCount where labels[v] == largest {
+            diameter = max(diameter, distances(from: v).max() ?? 0)
+        }
+        return Int(diameter)
+    }
+}

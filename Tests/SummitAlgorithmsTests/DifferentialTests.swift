@@ -1,0 +1,81 @@
+import Foundation
+import SummitAlgorithms
+import SummitGraph
+import Testing
+
+/// One graph of `Reference/reference.json` and NetworkX's answers on it.
+struct ReferenceGraph: Decodable, CustomTestStringConvertible, Sendable {
+    let name: String
+    let directed: Bool
+    let nodes: [String]
+    let edges: [[String]]
+    let shortest_path_lengths: [String: [String: Int]]
+    let degree, betweenness, closeness, pagerank: [String: Double]
+    let eigenvector, in_degree, out_degree: [String: Double]?
+    let weak_components: Int
+    let strong_components, diameter: Int?
+    var testDescription: String { name }
+
+    static let all: [ReferenceGraph] = {
+        struct File: Decodable { let graphs: [ReferenceGraph] }
+        guard let url = Bundle.module.url(forResource: "Reference/reference", withExtension: "json"),
+              let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data) else { return [] }
+        return file.graphs
+    }()
+
+    /// The graph as summitgraph holds it, and its analysis view.
+    func analysis() throws -> (AnalysisGraph, [String: Int]) {
+        var builder = GraphBuilder()
+        let source = try builder.add(Source(slug: "nx", file: "reference.json", publisher: "NetworkX", published: nil, title: name))
+        var index: [String: NodeID] = [:]
+        for node in nodes { index[node] = try builder.add(Node(slug: node, kind: NodeKind(unchecked: "node"), name: node)) }
+        for (i, pair) in edges.enumerated() {
+            try builder.add(Edge(slug: "e\(i)", type: EdgeType(unchecked: "linked"), source: index[pair[0]]!, target: index[pair[1]]!,
+                                 status: .occurred, citations: [Citation(source: source)]))
+        }
+        let graph = builder.build()
+        return (AnalysisGraph(graph, directed: directed), Dictionary(uniqueKeysWithValues: index.map { ($0.key, $0.value.offset) }))
+    }
+}
+
+func expectClose(_ got: [Double], _ want: [String: Double], _ index: [String: Int], _ what: String,
+                 sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(want.count == got.count, "\(what): sizes")
+    let worst = want.map { name, value in abs(got[index[name]!] - value) }.max() ?? 0
+    #expect(worst <= 1e-9, "\(what): largest difference \(worst)", sourceLocation: sourceLocation)
+}
+
+@Suite("Differential tests: equal to NetworkX to 1e-9")
+struct DifferentialTests {
+    @Test func referenceIsThere() { #expect(ReferenceGraph.all.count == 6) }
+
+    @Test(arguments: ReferenceGraph.all)
+    func shortestPathLengthsForEveryPair(_ ref: ReferenceGraph) throws {
+        let (g, index) = try ref.analysis()
+        for (u, row) in ref.shortest_path_lengths {
+            let d = g.distances(from: index[u]!)
+            let reached = Dictionary(uniqueKeysWithValues: ref.nodes.compactMap { v in d[index[v]!] >= 0 ? (v, Int(d[index[v]!])) : nil })
+            #expect(reached == row, "from \(u)")
+        }
+    }
+
+    @Test(arguments: ReferenceGraph.all)
+    func centralities(_ ref: ReferenceGraph) throws {
+        let (g, index) = try ref.analysis()
+        expectClose(g.degreeCentrality(), ref.degree, index, "degree")
+        expectClose(g.betweennessCentrality(), ref.betweenness, index, "betweenness")
+        expectClose(g.closenessCentrality(), ref.closeness, index, "closeness")
+        expectClose(try g.pageRank(), ref.pagerank, index, "pagerank")
+        if let eigenvector = ref.eigenvector { expectClose(try g.eigenvectorCentrality(maxIterations: 1000), eigenvector, index, "eigenvector") }
+        if let inDegree = ref.in_degree { expectClose(g.inDegreeCentrality(), inDegree, index, "in-degree") }
+        if let outDegree = ref.out_degree { expectClose(g.outDegreeCentrality(), outDegree, index, "out-degree") }
+    }
+
+    @Test(arguments: ReferenceGraph.all)
+    func componentsAndDiameter(_ ref: ReferenceGraph) throws {
+        let (g, _) = try ref.analysis()
+        #expect(Set(g.weakComponents()).count == ref.weak_components)
+        if let strong = ref.strong_components { #expect(Set(g.strongComponents()).count == strong) }
+        if let diameter = ref.diameter { #expect(g.diameterOfLargestComponent() == diameter) }
+    }
+}
