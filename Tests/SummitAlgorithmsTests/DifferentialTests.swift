@@ -79,3 +79,42 @@ struct DifferentialTests {
         if let diameter = ref.diameter { #expect(g.diameterOfLargestComponent() == diameter) }
     }
 }
+
+/// NetworkX's paths between three pairs of each reference graph.
+struct ReferencePaths: Decodable, Sendable {
+    let source: String, target: String
+    let all_shortest: [[String]]
+    let k_shortest_lengths: [Int]
+    let simple_paths_cutoff_4: Int
+}
+
+struct ReferencePathSet: Decodable, Sendable {
+    let name: String
+    let paths: [ReferencePaths]
+    static let all: [String: [ReferencePaths]] = {
+        struct File: Decodable { let graphs: [ReferencePathSet] }
+        guard let url = Bundle.module.url(forResource: "Reference/reference", withExtension: "json"),
+              let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: file.graphs.map { ($0.name, $0.paths) })
+    }()
+}
+
+@Suite("Differential tests: paths equal to NetworkX's")
+struct PathDifferentialTests {
+    @Test(arguments: ReferenceGraph.all)
+    func allShortestKShortestAndSimplePaths(_ ref: ReferenceGraph) throws {
+        let (g, index) = try ref.analysis()
+        let names = Dictionary(uniqueKeysWithValues: index.map { ($0.value, $0.key) })
+        let cases = try #require(ReferencePathSet.all[ref.name])
+        #expect(cases.count == 3)
+        for c in cases {
+            let (s, t) = (index[c.source]!, index[c.target]!)
+            let shortest = g.shortestPaths(from: s, to: t, limit: 10_000).map { $0.map { names[$0]! } }
+            #expect(Set(shortest) == Set(c.all_shortest), "\(ref.name) \(c.source)→\(c.target)")
+            #expect(g.kShortestPaths(from: s, to: t, k: 6).map { $0.count - 1 } == c.k_shortest_lengths, "\(ref.name) \(c.source)→\(c.target) k")
+            var seen = Set<[Int]>()
+            let count = g.simplePaths(from: s, to: t, maxLength: 4, limit: 1_000_000) { seen.insert($0).inserted }
+            #expect(count == c.simple_paths_cutoff_4 && seen.count == count, "\(ref.name) \(c.source)→\(c.target) simple")
+        }
+    }
+}

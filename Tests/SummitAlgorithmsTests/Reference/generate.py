@@ -34,6 +34,21 @@ for name, G in graphs():
         "closeness": nx.closeness_centrality(G),
         "pagerank": nx.pagerank(G, alpha=0.85, tol=1e-06),
     }
+    pairs = [(nodes[0], nodes[-1]), (nodes[1], nodes[len(nodes) // 2]), (nodes[2], nodes[3])]
+    entry["paths"] = []
+    for s, t in pairs:
+        if not nx.has_path(G, s, t):
+            entry["paths"].append({"source": s, "target": t, "all_shortest": [], "k_shortest_lengths": [], "simple_paths_cutoff_4": 0})
+            continue
+        k = []
+        for path in nx.shortest_simple_paths(G, s, t):
+            k.append(len(path) - 1)
+            if len(k) == 6:
+                break
+        entry["paths"].append({"source": s, "target": t,
+                               "all_shortest": sorted(nx.all_shortest_paths(G, s, t)),
+                               "k_shortest_lengths": k,
+                               "simple_paths_cutoff_4": sum(1 for _ in nx.all_simple_paths(G, s, t, cutoff=4))})
     try:
         entry["eigenvector"] = nx.eigenvector_centrality(G, max_iter=1000, tol=1e-06)
     except nx.PowerIterationFailedConvergence:
