@@ -10,6 +10,7 @@ enum Failure {
     static let dataError = ExitCode(65)      // EX_DATAERR
     static let notFound = ExitCode(66)       // EX_NOINPUT
     static let usage = ExitCode(64)          // EX_USAGE
+    static let noPath = ExitCode(3)          // path, why: the two nodes are not connected
 
     /// Prints `error` to stderr and returns the exit status to throw.
     static func report(_ error: Error) -> ExitCode {

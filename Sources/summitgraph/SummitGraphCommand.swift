@@ -10,9 +10,9 @@ struct SummitGraphCommand: ParsableCommand {
             Results go to stdout, messages to stderr.
 
             Exit status: 0 success; 64 usage error; 65 the dataset has errors; \
-            66 a name or path matches nothing; 1 any other failure.
+            66 a name or path matches nothing; 69 Graphviz missing; 3 no path (path, why); 1 any other failure.
             """,
         version: "0.1.0",
-        subcommands: [Neighbors.self, Show.self, List.self, Stats.self, Validate.self, Export.self, Render.self]
+        subcommands: [Neighbors.self, Show.self, List.self, Stats.self, Validate.self, Export.self, Render.self, Path.self, Why.self, Ego.self, Shared.self, Timeline.self, Rank.self, Components.self]
     )
 }

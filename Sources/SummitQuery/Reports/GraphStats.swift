@@ -21,6 +21,11 @@ public struct GraphStats: Codable, Sendable {
     public var largestComponent: Int
     /// Nodes with no edge.
     public var isolatedNodes: Int
+    /// How many nodes have each degree (edges in and out, parallel edges each counted), by degree.
+    public var degreeDistribution: [Count]
+    /// The longest shortest path (in hops, edges either way) inside the largest component; set
+    /// by a caller that has the algorithms (the CLI).
+    public var diameter: Int?
 
     /// - Complexity: O(*V* + *E*).
     public init(_ graph: Graph) {
@@ -43,6 +48,9 @@ public struct GraphStats: Codable, Sendable {
         components = sizes.count
         largestComponent = sizes.max() ?? 0
         isolatedNodes = graph.nodeIDs.filter { graph.degree(of: $0) == 0 }.count
+        var byDegree: [Int: Int] = [:]
+        for id in graph.nodeIDs { byDegree[graph.degree(of: id), default: 0] += 1 }
+        degreeDistribution = byDegree.keys.sorted().map { Count(name: String($0), count: byDegree[$0] ?? 0) }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitAlgorithms
 import SummitQuery
 
 struct Stats: ParsableCommand {
@@ -7,15 +8,18 @@ struct Stats: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let stats = GraphStats(try dataOptions.loadGraph())
+        let graph = try dataOptions.loadGraph()
+        var stats = GraphStats(graph)
+        stats.diameter = AnalysisGraph(graph, directed: false).diameterOfLargestComponent()
         let sections: [(String, [GraphStats.Count])] = [
             ("nodes by kind", stats.nodesByKind), ("edges by type", stats.edgesByType), ("edges by status", stats.edgesByStatus),
+            ("degree distribution", stats.degreeDistribution),
         ]
         let totals: [(String, String)] = [
             ("nodes", String(stats.nodes)), ("edges", String(stats.edges)), ("sources", String(stats.sources)),
             ("conflicts", String(stats.conflicts)), ("density", String(format: "%.4f", stats.density)),
             ("weak components", String(stats.components)), ("largest component", String(stats.largestComponent)),
-            ("isolated nodes", String(stats.isolatedNodes)),
+            ("isolated nodes", String(stats.isolatedNodes)), ("diameter of largest", String(stats.diameter ?? 0)),
         ]
         switch dataOptions.format {
         case .json: try Output.json(stats)

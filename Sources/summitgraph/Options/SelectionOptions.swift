@@ -14,8 +14,8 @@ extension FuzzyDate: ExpressibleByArgument {
     }
 }
 
-/// The selectors shared by commands that look at part of the graph.
-struct SelectionOptions: ParsableArguments {
+/// The filters every analysis verb takes: edge types, node kinds, statuses and a date window.
+struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only edges of this type (repeatable).", valueName: "type"))
     var type: [EdgeType] = []
 
@@ -31,9 +31,6 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only edges dated on or before DATE; undated edges are left out.", valueName: "date"))
     var to: FuzzyDate?
 
-    @Option(name: .long, help: "Follow edges leaving the node (out), arriving (in) or both.")
-    var direction: Direction = .both
-
     func validate() throws {
         if let from, let to, to.lastDay < from.firstDay {
             throw ValidationError("--to \(to) is before --from \(from)")
@@ -42,14 +39,26 @@ struct SelectionOptions: ParsableArguments {
 
     /// The selection, its types and kinds checked against `graph`: a name that is neither
     /// summitgraph's nor used by the graph is a typo, refused with the names the graph has.
-    func selection(in graph: Graph) throws(QueryError) -> Selection {
+    func selection(in graph: Graph, direction: Direction = .both, extraTypes: [EdgeType] = []) throws(QueryError) -> Selection {
         let types = Set(graph.edges.map(\.type)), kinds = Set(graph.nodes.map(\.kind))
-        for t in type where !t.isKnown && !types.contains(t) {
+        for t in type + extraTypes where !t.isKnown && !types.contains(t) {
             throw .invalidArgument(t.rawValue, reason: "no edge has this type; the types are: \(types.union(EdgeType.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
         }
         for k in kind where !k.isKnown && !kinds.contains(k) {
             throw .invalidArgument(k.rawValue, reason: "no node has this kind; the kinds are: \(kinds.union(NodeKind.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
         }
-        return try Selection(types: Set(type), kinds: Set(kind), statuses: Set(status), from: from, to: to, direction: direction)
+        return try Selection(types: Set(type + extraTypes), kinds: Set(kind), statuses: Set(status), from: from, to: to, direction: direction)
+    }
+}
+
+/// The filters plus the direction edges are followed in (neighbors, export, render).
+struct SelectionOptions: ParsableArguments {
+    @OptionGroup var filters: FilterOptions
+
+    @Option(name: .long, help: "Follow edges leaving the node (out), arriving (in) or both.")
+    var direction: Direction = .both
+
+    func selection(in graph: Graph) throws(QueryError) -> Selection {
+        try filters.selection(in: graph, direction: direction)
     }
 }

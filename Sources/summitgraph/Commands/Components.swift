@@ -1,0 +1,43 @@
+import ArgumentParser
+import SummitAlgorithms
+import SummitGraph
+import SummitQuery
+
+struct Components: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The graph's connected parts: weakly connected, or strongly connected with --strong.")
+
+    @Flag(name: .long, help: "Strongly connected components (edges followed in their direction).") var strong = false
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let graph = try dataOptions.loadGraph()
+        let labels: [Int32]
+        do {
+            let selection = try filters.selection(in: graph)
+            let view = AnalysisGraph(graph, directed: strong) { selection.admits($0) }
+            labels = strong ? view.strongComponents() : view.weakComponents()
+        } catch { throw Failure.report(error) }
+        var members: [Int32: [NodeID]] = [:]
+        for id in graph.nodeIDs where filters.kind.isEmpty || filters.kind.contains(graph[id].kind) { members[labels[id.offset], default: []].append(id) }
+        let parts = members.values.map { $0.sorted { NameKey(graph[$0].name) < NameKey(graph[$1].name) } }
+            .sorted { ($0.count, $1.first?.index ?? 0) > ($1.count, $0.first?.index ?? 0) }
+        switch dataOptions.format {
+        case .json:
+            struct Part: Encodable { let size: Int; let nodes: [NodeReference] }
+            try Output.json(["components": parts.map { Part(size: $0.count, nodes: $0.map { NodeReference(graph, $0) }) }])
+        case .tsv:
+            Output.tsv(header: ["component", "size", "id", "name", "kind"], rows: parts.enumerated().flatMap { i, part in
+                part.map { [String(i + 1), String(part.count), graph[$0].slug, graph[$0].name, graph[$0].kind.rawValue] }
+            })
+        case .text:
+            var out = "\(parts.count) \(strong ? "strongly" : "weakly") connected component\(parts.count == 1 ? "" : "s")\n\n"
+            for (i, part) in parts.enumerated() {
+                let names = part.prefix(12).map { graph[$0].name }.joined(separator: ", ")
+                out += "  \(i + 1). \(part.count) node\(part.count == 1 ? "" : "s"): \(names)\(part.count > 12 ? ", …" : "")\n"
+            }
+            Output.write(out)
+        }
+    }
+}

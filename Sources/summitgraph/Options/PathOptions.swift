@@ -1,0 +1,44 @@
+import ArgumentParser
+import SummitAlgorithms
+import SummitGraph
+import SummitQuery
+
+/// What `path` and `why` share: the two ends, the filters, and how to walk.
+struct PathOptions: ParsableArguments {
+    @Argument(help: "Where the path starts: id, name, alias or a unique word of its name.")
+    var start: String
+
+    @Argument(help: "Where it ends.")
+    var end: String
+
+    @Option(name: .long, help: ArgumentHelp("Travel only edges of these types (repeatable; same as --type).", valueName: "type"))
+    var via: [EdgeType] = []
+
+    @Option(name: .long, help: ArgumentHelp("Never pass through this node (repeatable).", valueName: "name"))
+    var avoid: [String] = []
+
+    @Flag(name: .long, help: "Follow edges only in their direction (default: either way).")
+    var directed = false
+
+    @OptionGroup var filters: FilterOptions
+
+    /// The two ends, the selection, and the graph view the search walks.
+    func prepare(_ graph: Graph) throws -> (from: NodeID, to: NodeID, selection: Selection, view: AnalysisGraph) {
+        do {
+            let resolver = NameResolver(graph: graph)
+            let (from, to) = (try resolver.resolve(start), try resolver.resolve(end))
+            let avoided = Set(try avoid.map { name throws(QueryError) in try resolver.resolve(name) })
+            if avoided.contains(from) || avoided.contains(to) {
+                throw QueryError.invalidArgument(avoid.joined(separator: ", "), reason: "--avoid names an end of the path")
+            }
+            let selection = try filters.selection(in: graph, extraTypes: via)
+            let view = AnalysisGraph(graph, directed: directed) { edge in
+                selection.admits(edge) && !avoided.contains(edge.source) && !avoided.contains(edge.target)
+                    && [edge.source, edge.target].allSatisfy { $0 == from || $0 == to || selection.admits(graph[$0]) }
+            }
+            return (from, to, selection, view)
+        } catch {
+            throw Failure.report(error)
+        }
+    }
+}
