@@ -49,8 +49,9 @@ struct Rank: ParsableCommand {
             case .betweenness: values = g.betweennessCentrality(sources: sample.map { Self.sampled($0, of: g.nodeCount, seed: seed) })
             }
         } catch { throw Failure.report(error) }
+        let keys = graph.nodes.map { NameKey($0.name) }  // folded once, not per comparison
         let ranked = graph.nodeIDs.filter { filters.kind.isEmpty || filters.kind.contains(graph[$0].kind) }
-            .sorted { (-values[$0.offset], NameKey(graph[$0].name)) < (-values[$1.offset], NameKey(graph[$1].name)) }.prefix(top)
+            .sorted { (-values[$0.offset], keys[$0.offset], $0) < (-values[$1.offset], keys[$1.offset], $1) }.prefix(top)
         if graph.nodeCount < 10 { Failure.printError("summitgraph: note: with \(graph.nodeCount) nodes, a ranking says little") }
         switch dataOptions.format {
         case .json:
