@@ -19,6 +19,20 @@ public enum DatasetLoader {
             throw .notFound(path: directory, reason: "not a dataset directory (expected sources.tsv, nodes.tsv and edges.tsv inside)")
         }
         var reader = DatasetReader(directory: directory)
+        return try read(&reader)
+    }
+
+    /// Reads and validates a dataset held in memory: file name (`nodes.tsv` …) → contents.
+    /// Messages name the files as `NAME/nodes.tsv`.
+    public static func load(files: [String: Data], name: String) throws(DatasetError) -> Graph {
+        var byFile: [DatasetFile: Data] = [:]
+        for file in DatasetFile.allCases { byFile[file] = files[file.rawValue] }
+        var reader = DatasetReader(name: name, files: byFile)
+        return try read(&reader)
+    }
+
+    private static func read(_ reader: inout DatasetReader) throws(DatasetError) -> Graph {
+        let directory = reader.directory
         let tables = DatasetFile.allCases.map { reader.table($0) }
         if let table = tables[0] { reader.readSources(table) }
         if let table = tables[1] { reader.readNodes(table) }

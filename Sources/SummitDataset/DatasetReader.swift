@@ -24,7 +24,22 @@ struct DatasetReader {
     var edgesWithUnknownSources: Set<String> = []
     var conflicts: [Conflict] = []
 
-    init(directory: String) { self.directory = directory }
+    /// The contents of a dataset file, or `nil` when it is absent.
+    var contents: (DatasetFile) -> Data?
+
+    init(directory: String) {
+        self.directory = directory
+        let folder = directory
+        contents = { file in
+            let path = folder.isEmpty || folder == "." ? file.rawValue : (folder.hasSuffix("/") ? folder : folder + "/") + file.rawValue
+            return FileManager.default.contents(atPath: path)
+        }
+    }
+
+    init(name: String, files: [DatasetFile: Data]) {
+        directory = name
+        contents = { files[$0] }
+    }
 
     /// The path of `file` as messages show it.
     func path(_ file: DatasetFile) -> String {
@@ -36,7 +51,7 @@ struct DatasetReader {
     /// (the latter reported).
     mutating func table(_ file: DatasetFile) -> TSVTable? {
         let path = path(file)
-        let data = FileManager.default.contents(atPath: path)
+        let data = contents(file)
         if let data, !file.isRequired, data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             return nil  // an empty optional file says nothing, like an absent one
         }

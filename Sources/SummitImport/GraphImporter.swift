@@ -15,6 +15,11 @@ public enum GraphImporter {
         defer { try? handle.close() }
         let data = handle.readDataToEndOfFile()
         guard data.count <= maximumFileSize else { throw ImportError(file: path, message: "the file is larger than \(maximumFileSize >> 30) GiB") }
+        return try load(data: data, name: path)
+    }
+
+    /// The graph in `data`, read as the file `name` would be (its extension picks the format).
+    public static func load(data: Data, name path: String) throws(ImportError) -> (graph: Graph, warnings: [String]) {
         var assembler = GraphAssembler(file: path)
         let lower = path.lowercased()
         let head = String(decoding: data.prefix(256), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
