@@ -3,6 +3,9 @@ import SummitGraph
 
 /// Loads a summitgraph dataset directory (see `seeds/README.md`) into a ``Graph``.
 public enum DatasetLoader {
+    /// The largest dataset file read, in bytes.
+    public static let maximumFileSize = 256 << 20
+
     /// Reads and validates every file of the dataset at `directory`.
     ///
     /// - Returns: the graph, and the warnings found.

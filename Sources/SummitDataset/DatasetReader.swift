@@ -52,6 +52,12 @@ struct DatasetReader {
     mutating func table(_ file: DatasetFile) -> TSVTable? {
         let path = path(file)
         let data = contents(file)
+        if let data, data.count > DatasetLoader.maximumFileSize {
+            incomplete.insert(file)
+            report(path, 1, 1, "the file is \(data.count >> 20) MiB; the largest accepted is \(DatasetLoader.maximumFileSize >> 20) MiB",
+                   fix: "a dataset this large belongs in a graph file: use --data FILE with GraphML or an edge list")
+            return nil
+        }
         if let data, !file.isRequired, data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             return nil  // an empty optional file says nothing, like an absent one
         }

@@ -38,6 +38,11 @@ struct Row: Sendable {
 /// A TSV file read with positions: BOM and CRLF tolerated, `#` comments and blank lines
 /// skipped, the header matched against the columns a file kind expects.
 struct TSVTable: Sendable {
+    /// The longest line read, in bytes; a longer one is refused without being split.
+    static let maximumLineBytes = 16 << 20
+    /// The longest field, in bytes (names, notes, paraphrases…).
+    static let maximumFieldBytes = 64 << 10
+
     let file: String
     let rows: [Row]
     /// Whether every row could be read against a usable header; when not, references to
@@ -61,7 +66,8 @@ struct TSVTable: Sendable {
         var idIndex: Int?
         func reject(_ bytes: ArraySlice<UInt8>) {
             guard let idIndex else { return }
-            let fields = String(decoding: bytes, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+            // The id is near the start: never decode more than the first KiB of a rejected line.
+            let fields = String(decoding: bytes.prefix(1024), as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
             if idIndex < fields.count, !fields[idIndex].isEmpty { rejected.append(String(fields[idIndex])) }
         }
         var lineNumber = 0
@@ -69,6 +75,13 @@ struct TSVTable: Sendable {
             lineNumber += 1
             var lineBytes = rawLine
             if lineBytes.last == 0x0D { lineBytes = lineBytes.dropLast() }
+            if lineBytes.count > Self.maximumLineBytes {
+                diagnostics.append(Diagnostic(file: file, line: lineNumber, column: 1,
+                    message: "line of \(lineBytes.count >> 20) MiB; the longest accepted is \(Self.maximumLineBytes >> 20) MiB",
+                    fix: "one record per line: split it, or shorten its fields"))
+                reject(lineBytes)
+                continue
+            }
             guard let line = String(validating: lineBytes, as: UTF8.self) else {
                 let valid = Self.validPrefix(of: lineBytes)
                 diagnostics.append(Diagnostic(file: file, line: lineNumber, column: valid + 1,
@@ -79,9 +92,18 @@ struct TSVTable: Sendable {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             var fields: [Field] = []
             var column = 1
+            var oversized: Field?
             for part in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                fields.append(Field(text: String(part), column: column))
-                column += part.count + 1
+                if part.utf8.count > Self.maximumFieldBytes, oversized == nil { oversized = Field(text: "", column: column) }
+                fields.append(Field(text: oversized == nil ? String(part) : "", column: column))
+                column += oversized == nil ? part.count + 1 : part.utf8.count + 1
+            }
+            if let oversized, header != nil {
+                diagnostics.append(Diagnostic(file: file, line: lineNumber, column: oversized.column,
+                    message: "field longer than \(Self.maximumFieldBytes >> 10) KiB",
+                    fix: "keep names, notes and paraphrases short; the longest accepted is \(Self.maximumFieldBytes >> 10) KiB"))
+                reject(lineBytes)
+                continue
             }
             guard let names = header else {
                 header = Self.checkHeader(fields, line: lineNumber, file: file, required: required,

@@ -17,17 +17,16 @@ enum DOTText {
     }
 
     /// A plain (non-escString) value or id: Graphviz only turns `\"` into `"`, so a backslash
-    /// right before a quote or at the very end cannot be written. `nil` for such a value.
+    /// right before a quote, a line break, or at the very end cannot be written: `nil` then.
+    /// Control characters other than TAB and LF are removed first (Graphviz's lexer stops at NUL).
     static func plain(_ text: String) -> String? {
+        let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }))
         var out = "\""
         var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" {
+        for scalar in clean.unicodeScalars {
+            if scalar == "\"" || scalar == "\n" {
                 if previous == "\\" { return nil }
-                out += "\\\""
-            } else if scalar == "\n" || scalar == "\r" || (scalar.value < 0x20 && scalar != "\t") {
-                if previous == "\\" { return nil }
-                out.unicodeScalars.append(scalar)
+                out += scalar == "\"" ? "\\\"" : "\n"
             } else {
                 out.unicodeScalars.append(scalar)
             }
@@ -61,6 +60,7 @@ extension DOTText {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "\\": out += "\\\\"  // Graphviz expands \N, \G… in HTML labels too
             case "\n": out += "<BR/>"
             case "\u{00}"..."\u{1F}", "\u{7F}": continue
             default: out.unicodeScalars.append(scalar)

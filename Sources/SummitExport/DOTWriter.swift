@@ -80,7 +80,11 @@ public enum DOTWriter {
     private static func attributes(_ values: [(name: String, value: ExportValue)], owner: String,
                                    log: inout LossLog) -> [String] {
         values.compactMap { name, value in
-            guard let quoted = DOTText.plain(value.flattened) else {
+            let text = value.flattened
+            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
+                log.note("DOT cannot hold control characters; removed", at: "\(owner) \(name)")
+            }
+            guard let quoted = DOTText.plain(text) else {
                 log.note("DOT cannot hold a backslash before a quote or at the end of a value; left out", at: "\(owner) \(name)")
                 return nil
             }

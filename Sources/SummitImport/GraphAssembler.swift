@@ -43,8 +43,21 @@ struct GraphAssembler {
         }
     }
 
+    /// The longest id, name or value kept, in bytes.
+    static let maximumValueBytes = 64 << 10
+
+    private func checkSizes(_ record: ImportedRecord) throws(ImportError) {
+        for (key, value) in [("id", record.id ?? ""), ("source", record.source ?? ""), ("target", record.target ?? "")]
+            + record.values.map({ ($0.key, $0.value.text) }) where value.utf8.count > Self.maximumValueBytes {
+            throw fail(record, "'\(key)' is \(value.utf8.count >> 10) KiB long; the longest accepted is \(Self.maximumValueBytes >> 10) KiB",
+                       fix: "shorten it")
+        }
+        guard nodes.count < Int(Int32.max) - 1 else { throw fail(record, "more than \(Int32.max) nodes") }
+    }
+
     mutating func addNode(_ record: ImportedRecord) throws(ImportError) {
         guard let id = record.id, !id.isEmpty else { throw fail(record, "node without an id") }
+        try checkSizes(record)
         let v = record.values
         let kind = v["kind"].flatMap { NodeKind(rawValue: $0.text) } ?? NodeKind(unchecked: "node")
         var attributes = v["attributes"]?.pairs?.map { Attribute(key: $0.key, value: $0.value) } ?? []
@@ -68,6 +81,7 @@ struct GraphAssembler {
     mutating func addEdge(_ record: ImportedRecord, index: Int, declaredNodesOnly: Bool) throws(ImportError) {
         let v = record.values
         guard let s = record.source, let t = record.target else { throw fail(record, "edge without a source and a target") }
+        try checkSizes(record)
         if declaredNodesOnly {
             for end in [s, t] where nodes[end] == nil {
                 throw fail(record, "edge refers to node '\(end)', which the file does not declare", fix: "declare the node, or correct the id")

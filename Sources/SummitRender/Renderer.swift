@@ -12,6 +12,8 @@ public struct Renderer: Sendable {
     public var outputLimit: Int
     /// Bytes of Graphviz's stderr kept for messages.
     public var stderrLimit = 64 * 1024
+    /// Bytes Graphviz may print on stdout and stderr (it writes the image to a file) before it is stopped.
+    public var captureLimit = 16 << 20
     /// The search path for the `dot` program.
     public var searchPath: String
 
@@ -60,8 +62,10 @@ public struct Renderer: Sendable {
         while process.isRunning {
             if Date() >= deadline {
                 failure = .timedOut(seconds: timeout)
-            } else if size(of: output) > outputLimit || size(of: errors) > outputLimit {
+            } else if size(of: output) > outputLimit {
                 failure = .outputTooLarge(limit: outputLimit)
+            } else if size(of: errors) > captureLimit {
+                failure = .outputTooLarge(limit: captureLimit)
             }
             if failure != nil { stop(process); break }
             usleep(20_000)

@@ -49,3 +49,27 @@ struct EscapingTests {
         #expect(dot.contains("label=\"\\\\N \\\\L \\\\n \\\\G \\\\d\""))
     }
 }
+
+@Suite("Regressions found by the property tests")
+struct DOTRegressionTests {
+    func dot(_ name: String, note: String? = nil) throws -> String {
+        var b = GraphBuilder()
+        let s = try b.add(Source(slug: "s", file: "f", publisher: "p", published: nil, title: "t"))
+        let a = try b.add(Node(slug: "a", kind: .person, name: name))
+        try b.add(Edge(slug: "e", type: .met, source: a, target: a, status: .occurred, citations: [Citation(source: s)], note: note))
+        return ExportFormat.dot.write(b.build()).files[0].text
+    }
+
+    @Test func aNulInAPlainValueNoLongerEndsTheString() throws {
+        // Graphviz stopped at the NUL and reported a syntax error for the whole file.
+        let text = try dot("A", note: "n\u{0}z")
+        #expect(text.contains("note=\"nz\""))
+        #expect(!text.unicodeScalars.contains("\u{0}"))
+        #expect(try dot("A", note: "a\\\u{7}\"b").contains("note=") == false, "a removed control character cannot join \\ and \"")
+    }
+
+    @Test func backslashesAreDoubledInHTMLLabels() throws {
+        // A name with an entity is written as an HTML label, where Graphviz still expands \N.
+        #expect(try dot("x\\N&amp;").contains("label=<x\\\\N&amp;amp;>"))
+    }
+}

@@ -10,9 +10,14 @@ enum AtomicFile {
         var description: String { "cannot write \(path): \(reason)" }
     }
 
+    /// Fault injection for the crash-safety test: with `SUMMITGRAPH_FAULT_KILL_AFTER=N`, the
+    /// process kills itself (SIGKILL) after writing N bytes of the temporary file.
+    static let killAfter = ProcessInfo.processInfo.environment["SUMMITGRAPH_FAULT_KILL_AFTER"].flatMap(Int.init)
+
     static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
+        removeStaleTemporaries(of: url)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -25,9 +30,12 @@ enum AtomicFile {
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                var chunk = buffer.count - offset
+                if let killAfter { chunk = min(chunk, max(1, killAfter - offset)) }
+                let written = Foundation.write(fd, buffer.baseAddress! + offset, chunk)
                 if written < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); return }
                 offset += written
+                if let killAfter, offset >= killAfter { fsync(fd); kill(getpid(), SIGKILL) }
             }
         }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
@@ -36,6 +44,16 @@ enum AtomicFile {
         if let failure {
             unlink(temporary.path)
             throw WriteError(path: path, reason: failure)
+        }
+    }
+
+    /// Removes temporary files of `target` left by a run that was killed (their process is gone).
+    static func removeStaleTemporaries(of target: URL) {
+        let folder = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder.appendingPathComponent(name).path) }
         }
     }
 }
