@@ -1,8 +1,6 @@
 // Shared by every fuzz target (compiled with the library sources as one module by scripts/fuzz).
 import Foundation
 
-/// The fuzzer's input as Data.
-func input(_ data: UnsafePointer<UInt8>, _ size: Int) -> Data { Data(bytes: data, count: size) }
 
 /// Splits `data` at NUL bytes into at most `count` parts (missing parts are nil).
 func parts(_ data: Data, count: Int) -> [Data?] {

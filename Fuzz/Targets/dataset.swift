@@ -1,11 +1,10 @@
 // Fuzz target: the dataset loader. The input is split at NUL bytes into the five files.
 import Foundation
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzDataset(_ bytes: Data) {
     let names = ["sources.tsv", "nodes.tsv", "edges.tsv", "evidence.tsv", "conflicts.tsv"]
     var files: [String: Data] = [:]
-    for (name, part) in zip(names, parts(input(data, size), count: names.count)) { files[name] = part }
+    for (name, part) in zip(names, parts(bytes, count: names.count)) { files[name] = part }
     do {
         let graph = try DatasetLoader.load(files: files, name: "fuzz")
         invariant(graph.edges.allSatisfy { !$0.citations.isEmpty }, "a loaded edge without a source")
@@ -15,5 +14,4 @@ public func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         case .notFound: break
         }
     }
-    return 0
 }

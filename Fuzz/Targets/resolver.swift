@@ -12,14 +12,12 @@ let resolverGraph: Graph = {
 }()
 let resolver = NameResolver(graph: resolverGraph)
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzResolver(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let query = String(decoding: input(data, size), as: UTF8.self)
+func fuzzResolver(_ bytes: Data) {
+    let query = String(decoding: bytes, as: UTF8.self)
     do {
         let id = try resolver.resolve(query)
         invariant(id.offset < resolverGraph.nodeCount, "resolved to a node that does not exist")
     } catch {
         if case .unknownName(_, let suggestions) = error { invariant(suggestions.count <= 3, "too many suggestions") }
     }
-    return 0
 }
