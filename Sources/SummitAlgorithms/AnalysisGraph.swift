@@ -10,25 +10,27 @@ public struct AnalysisGraph: Sendable {
     let inOffsets: [Int32], inTargets: [Int32]
 
     /// - Complexity: O(*V* + *E* log *d*) for maximum degree *d*.
-    public init(_ graph: Graph, directed: Bool, including: (Edge) -> Bool = { _ in true }) {
+    /// - Parameter parallelEdges: keep one arc per edge, so parallel edges weigh in (PageRank on
+    ///   a multigraph, as igraph and the benchmark kit count them); by default they are collapsed.
+    public init(_ graph: Graph, directed: Bool, parallelEdges: Bool = false, including: (Edge) -> Bool = { _ in true }) {
         var pairs: [(Int32, Int32)] = []
         pairs.reserveCapacity(graph.edgeCount * (directed ? 1 : 2))
         for edge in graph.edges where edge.source != edge.target && including(edge) {
             pairs.append((edge.source.index, edge.target.index))
             if !directed { pairs.append((edge.target.index, edge.source.index)) }
         }
-        self.init(nodeCount: graph.nodeCount, arcs: pairs, directed: directed)
+        self.init(nodeCount: graph.nodeCount, arcs: pairs, directed: directed, deduplicate: !parallelEdges)
     }
 
-    init(nodeCount n: Int, arcs: [(Int32, Int32)], directed: Bool) {
+    init(nodeCount n: Int, arcs: [(Int32, Int32)], directed: Bool, deduplicate: Bool = true) {
         isDirected = directed
         nodeCount = n
-        (outOffsets, outTargets) = Self.csr(n, arcs)
-        (inOffsets, inTargets) = directed ? Self.csr(n, arcs.map { ($0.1, $0.0) }) : (outOffsets, outTargets)
+        (outOffsets, outTargets) = Self.csr(n, arcs, deduplicate)
+        (inOffsets, inTargets) = directed ? Self.csr(n, arcs.map { ($0.1, $0.0) }, deduplicate) : (outOffsets, outTargets)
     }
 
-    /// Counting sort by first end, then each row sorted and deduplicated.
-    private static func csr(_ n: Int, _ arcs: [(Int32, Int32)]) -> ([Int32], [Int32]) {
+    /// Counting sort by first end, then each row sorted and (unless told not to) deduplicated.
+    private static func csr(_ n: Int, _ arcs: [(Int32, Int32)], _ deduplicate: Bool) -> ([Int32], [Int32]) {
         var counts = [Int32](repeating: 0, count: n + 1)
         for (u, _) in arcs { counts[Int(u) + 1] += 1 }
         for v in 0..<n { counts[v + 1] += counts[v] }
@@ -40,16 +42,16 @@ public struct AnalysisGraph: Sendable {
             var row = Array(targets[Int(counts[v])..<Int(counts[v + 1])])
             row.sort()
             var last: Int32 = -1
-            for t in row where t != last { compact.append(t); last = t }
+            for t in row where !deduplicate || t != last { compact.append(t); last = t }
             offsets[v + 1] = Int32(compact.count)
         }
         return (offsets, compact)
     }
 
     /// Nodes an arc leads to from `v` (its neighbours when undirected).
-    func successors(_ v: Int) -> ArraySlice<Int32> { outTargets[Int(outOffsets[v])..<Int(outOffsets[v + 1])] }
+    public func successors(_ v: Int) -> ArraySlice<Int32> { outTargets[Int(outOffsets[v])..<Int(outOffsets[v + 1])] }
     /// Nodes with an arc to `v` (its neighbours when undirected).
-    func predecessors(_ v: Int) -> ArraySlice<Int32> { inTargets[Int(inOffsets[v])..<Int(inOffsets[v + 1])] }
+    public func predecessors(_ v: Int) -> ArraySlice<Int32> { inTargets[Int(inOffsets[v])..<Int(inOffsets[v + 1])] }
 
     public func outDegree(_ v: Int) -> Int { Int(outOffsets[v + 1] - outOffsets[v]) }
     public func inDegree(_ v: Int) -> Int { Int(inOffsets[v + 1] - inOffsets[v]) }

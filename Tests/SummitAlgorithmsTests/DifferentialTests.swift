@@ -118,3 +118,18 @@ struct PathDifferentialTests {
         }
     }
 }
+
+@Suite("Bidirectional search agrees with NetworkX on every pair")
+struct BidirectionalTests {
+    @Test(arguments: ReferenceGraph.all)
+    func everyPair(_ ref: ReferenceGraph) throws {
+        let (g, index) = try ref.analysis()
+        let workspace = SearchWorkspace(nodeCount: g.nodeCount)
+        for u in ref.nodes {
+            for v in ref.nodes {
+                let want = ref.shortest_path_lengths[u]?[v]
+                #expect(g.distance(from: index[u]!, to: index[v]!, workspace: workspace) == want, "\(ref.name) \(u)→\(v)")
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+// summitgraph's side of the shared benchmark kit (../shared/bench): the same graphs and query
+// sets, read through summitgraph's public loaders, the same tasks and result values, one JSON
+// line per task.   usage: summitgraph-bench SIZE DATA_DIR
+import Foundation
+import SummitAlgorithms
+import SummitExport
+import SummitGraph
+import SummitImport
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: summitgraph-bench SIZE DATA_DIR\n".utf8))
+    exit(64)
+}
+let (size, data) = (arguments[1], arguments[2])
+let bench = Bench(peer: "summitgraph 0.1.0", size: size)
+let big = size != "S"
+func file(_ ext: String) -> String { "\(data)/\(size).\(ext)" }
+
+let rssBefore = Bench.currentRSS
+var graph: Graph?
+try bench.run("load_tsv", reps: size == "L" ? 1 : 3, note: "GraphImporter: edges.tsv with its sibling nodes.tsv") {
+    graph = nil
+    graph = try GraphImporter.load(file("edges.tsv")).graph
+    return graph!.edgeCount
+}
+let g = graph!
+bench.emit(["peer": bench.peer, "size": size, "task": "graph_rss", "rss_mb": ((Bench.currentRSS - rssBefore) * 10).rounded() / 10,
+            "note": "RSS growth after load, all attributes"])
+if FileManager.default.fileExists(atPath: file("graphml")) {
+    try bench.run("load_graphml", reps: big ? 1 : 5) { try GraphImporter.load(file("graphml")).graph.edgeCount }
+}
+
+let queryLines = try String(contentsOfFile: file("queries.txt"), encoding: .utf8).split(separator: "\n")
+let nodesQ = queryLines[0].split(separator: " ").compactMap { Int($0) }
+let pairsFlat = queryLines[1].split(separator: " ").compactMap { Int($0) }
+let sourcesQ = queryLines[2].split(separator: " ").compactMap { Int($0) }
+
+let undirected = AnalysisGraph(g, directed: false)
+let directed = AnalysisGraph(g, directed: true)
+bench.run("neighbors_d1", note: "Graph.neighbors(of:) on the multigraph, both directions") {
+    nodesQ.reduce(0) { $0 + g.neighbors(of: NodeID($1)).count }
+}
+bench.run("neighbors_d2", reps: 3, note: "two BFS levels on the simple undirected view, epoch-stamped") {
+    var stamp = [UInt32](repeating: 0, count: g.nodeCount), epoch: UInt32 = 0, total = 0
+    for v in nodesQ {
+        epoch += 1
+        stamp[v] = epoch
+        var level: [Int32] = []
+        for w in undirected.successors(v) where stamp[Int(w)] != epoch { stamp[Int(w)] = epoch; level.append(w); total += 1 }
+        for u in level { for w in undirected.successors(Int(u)) where stamp[Int(w)] != epoch { stamp[Int(w)] = epoch; total += 1 } }
+    }
+    return total
+}
+bench.run("shortest_path_1000", reps: 3, note: "bidirectional BFS, reused epoch-stamped workspace") {
+    let workspace = SearchWorkspace(nodeCount: g.nodeCount)
+    var total = 0
+    for i in stride(from: 0, to: pairsFlat.count - 1, by: 2) {
+        total += directed.distance(from: pairsFlat[i], to: pairsFlat[i + 1], workspace: workspace) ?? 0
+    }
+    return total
+}
+bench.run("components_weak", reps: 3) { Set(directed.weakComponents()).count }
+let multi = AnalysisGraph(g, directed: true, parallelEdges: true)
+try bench.run("pagerank", reps: 3, note: "power iteration, parallel edges count, tol 1e-6") {
+    ((try multi.pageRank()).max() ?? 0 * 1e6).rounded(toPlaces: 6)
+}
+if size == "S" {
+    bench.run("betweenness", reps: 3, note: "exact Brandes, directed, simple view") {
+        (directed.betweennessCentrality().max() ?? 0).rounded(toPlaces: 6)
+    }
+} else {
+    bench.run("betweenness", reps: 1, note: "Brandes from the 100 sources, raw") {
+        let n = Double(g.nodeCount)
+        let scaled = directed.betweennessCentrality(sources: sourcesQ).max() ?? 0
+        return (scaled * (n - 1) * (n - 2) * Double(sourcesQ.count) / n).rounded(toPlaces: 1)
+    }
+}
+bench.run("degree_centrality", reps: 3) { g.nodeIDs.map { g.degree(of: $0) }.count }
+let out = FileManager.default.temporaryDirectory.appendingPathComponent("sgbench_sg_\(size).graphml")
+try bench.run("write_graphml", reps: big ? 1 : 3) {
+    let text = ExportFormat.graphml.write(g).files[0].text
+    try Data(text.utf8).write(to: out)
+    return text.utf8.count
+}
+try? FileManager.default.removeItem(at: out)
+bench.emit(["peer": bench.peer, "size": size, "task": "peak_rss", "peak_rss_mb": (Bench.peakRSS * 10).rounded() / 10])
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (self * scale).rounded() / scale
+    }
+}
