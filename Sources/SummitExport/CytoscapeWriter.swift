@@ -10,7 +10,7 @@ public enum CytoscapeWriter {
         out += "\"conflicts\": \(JSONTree.array(table.conflicts).canonical)},\n"
         out += "  \"elements\": {\n    \"nodes\": [\n"
         out += table.nodes.map { node in
-            "      {\"data\": {\"id\": \(JSONText.quoted(node.id))" + members(node.attributes) + "}}"
+            "      {\"data\": {\"id\": \(JSONText.quoted(node.id))" + JSONText.members(node.attributes) + "}}"
         }.joined(separator: ",\n")
         out += (table.nodes.isEmpty ? "" : "\n") + "    ],\n    \"edges\": [\n"
         out += table.edges.map { edge in
@@ -20,13 +20,10 @@ public enum CytoscapeWriter {
                 log.note("Cytoscape ids are shared by nodes and edges; an edge id equal to a node id got '#edge'", at: edge.id)
             }
             return "      {\"data\": {\"id\": \(JSONText.quoted(id)), \"source\": \(JSONText.quoted(edge.source)), "
-                + "\"target\": \(JSONText.quoted(edge.target))" + members(edge.attributes) + "}}"
+                + "\"target\": \(JSONText.quoted(edge.target))" + JSONText.members(edge.attributes) + "}}"
         }.joined(separator: ",\n")
         out += (table.edges.isEmpty ? "" : "\n") + "    ]\n  }\n}\n"
         return ExportResult(files: [("", out)], losses: log.lines)
     }
 
-    private static func members(_ attributes: [(name: String, value: ExportValue)]) -> String {
-        attributes.map { ", \(JSONText.quoted($0.name)): \(JSONText.encode($0.value))" }.joined()
-    }
 }

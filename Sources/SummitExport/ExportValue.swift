@@ -59,6 +59,11 @@ public enum JSONText {
         return out + "\""
     }
 
+    /// `, "name": value` for each attribute, for writers that put attributes beside an id.
+    static func members(_ attributes: [(name: String, value: ExportValue)]) -> String {
+        attributes.map { ", \(quoted($0.name)): \(encode($0.value))" }.joined()
+    }
+
     /// `value` as JSON: a string, an array of strings, or an object of strings.
     public static func encode(_ value: ExportValue) -> String {
         switch value {

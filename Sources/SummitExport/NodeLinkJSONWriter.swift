@@ -8,19 +8,16 @@ public enum NodeLinkJSONWriter {
         out += "\"conflicts\": \(JSONTree.array(table.conflicts).canonical)},\n"
         out += "  \"nodes\": [\n"
         out += table.nodes.map { node in
-            "    {\"id\": \(JSONText.quoted(node.id))" + members(node.attributes) + "}"
+            "    {\"id\": \(JSONText.quoted(node.id))" + JSONText.members(node.attributes) + "}"
         }.joined(separator: ",\n")
         out += table.nodes.isEmpty ? "  ],\n" : "\n  ],\n"
         out += "  \"edges\": [\n"
         out += table.edges.map { edge in
             "    {\"source\": \(JSONText.quoted(edge.source)), \"target\": \(JSONText.quoted(edge.target)), "
-                + "\"key\": \(JSONText.quoted(edge.id))" + members(edge.attributes) + "}"
+                + "\"key\": \(JSONText.quoted(edge.id))" + JSONText.members(edge.attributes) + "}"
         }.joined(separator: ",\n")
         out += table.edges.isEmpty ? "  ]\n}\n" : "\n  ]\n}\n"
         return ExportResult(files: [("", out)], losses: [])
     }
 
-    private static func members(_ attributes: [(name: String, value: ExportValue)]) -> String {
-        attributes.map { ", \(JSONText.quoted($0.name)): \(JSONText.encode($0.value))" }.joined()
-    }
 }

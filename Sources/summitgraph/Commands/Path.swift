@@ -46,11 +46,7 @@ struct Path: ParsableCommand {
         } else {
             found = view.shortestPaths(from: from.offset, to: to.offset, limit: allShortest ? limit : 1)
         }
-        guard !found.isEmpty || from == to else {
-            Failure.printError("summitgraph: no path from '\(graph[from].name)' to '\(graph[to].name)'"
-                + (all ? " within \(maxLength) hops" : "") + " with these filters")
-            throw Failure.noPath
-        }
+        guard !found.isEmpty || from == to else { throw ends.noPath(graph, from, to, within: all ? maxLength : nil) }
         if from == to { found = [[from.offset]] }
         let report = PathReport(graph, from: from, to: to, paths: found.map { $0.map(NodeID.init) }, selection: selection, directed: ends.directed)
         switch dataOptions.format {

@@ -34,31 +34,14 @@ struct Render: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: output/map.FORMAT).", valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Draw only the nodes around this one.", valueName: "name"))
-    var focus: String?
-
-    @Option(name: .long, help: "With --focus: how many hops around it.")
-    var depth: Int = 1
-
-    @OptionGroup var selectionOptions: SelectionOptions
-
-    @Option(name: .long, help: ArgumentHelp("The dataset folder (default: $SUMMITGRAPH_DATA, else the nearest seeds/).", valueName: "path"))
-    var data: String?
+    @OptionGroup var part: FocusOptions
 
     func validate() throws {
-        guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth)") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive, not \(timeout)") }
     }
 
     func run() throws {
-        let graph = try DataOptions(data: data).loadGraph()
-        let selected: Graph
-        do {
-            let focusID = try focus.map { try NameResolver(graph: graph).resolve($0) }
-            selected = try graph.selecting(selectionOptions.selection(in: graph), focus: focusID, depth: depth)
-        } catch {
-            throw Failure.report(error)
-        }
+        let selected = try part.selectedGraph()
         let large = selected.nodeCount > Self.dotLimit
         if large, layout == .dot {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes is a lot for dot; --layout sfdp is much faster")

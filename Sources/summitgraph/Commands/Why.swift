@@ -26,10 +26,7 @@ struct Why: ParsableCommand {
         let graph = try dataOptions.loadGraph()
         let (from, to, selection, view) = try ends.prepare(graph)
         let found = view.kShortestPaths(from: from.offset, to: to.offset, k: candidates)
-        guard !found.isEmpty else {
-            Failure.printError("summitgraph: no path from '\(graph[from].name)' to '\(graph[to].name)' with these filters")
-            throw Failure.noPath
-        }
+        guard !found.isEmpty else { throw ends.noPath(graph, from, to) }
         var report = PathReport(graph, from: from, to: to, paths: found.map { $0.map(NodeID.init) }, selection: selection, directed: ends.directed)
         report.rankByCorroboration()
         report.paths = Array(report.paths.prefix(top))

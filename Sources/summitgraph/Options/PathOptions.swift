@@ -22,6 +22,13 @@ struct PathOptions: ParsableArguments {
 
     @OptionGroup var filters: FilterOptions
 
+    /// Says that no path joins the two ends and returns the exit status to throw (3).
+    func noPath(_ graph: Graph, _ from: NodeID, _ to: NodeID, within hops: Int? = nil) -> ExitCode {
+        Failure.printError("summitgraph: no path from '\(graph[from].name)' to '\(graph[to].name)'"
+            + (hops.map { " within \($0) hops" } ?? "") + " with these filters")
+        return Failure.noPath
+    }
+
     /// The two ends, the selection, and the graph view the search walks.
     func prepare(_ graph: Graph) throws -> (from: NodeID, to: NodeID, selection: Selection, view: AnalysisGraph) {
         do {

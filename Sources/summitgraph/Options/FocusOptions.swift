@@ -1,0 +1,32 @@
+import ArgumentParser
+import SummitGraph
+import SummitQuery
+
+/// What `export` and `render` share: the part of the graph to write or draw, and where it comes from.
+struct FocusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only the nodes around this one (the same subgraph as `ego`).", valueName: "name"))
+    var focus: String?
+
+    @Option(name: .long, help: "With --focus: how many hops around it.")
+    var depth: Int = 1
+
+    @OptionGroup var selectionOptions: SelectionOptions
+
+    @Option(name: .long, help: ArgumentHelp("The dataset folder or graph file (default: $SUMMITGRAPH_DATA, else the nearest seeds/).", valueName: "path"))
+    var data: String?
+
+    func validate() throws {
+        guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth)") }
+    }
+
+    /// The loaded graph restricted to the selection (and the focus, if any).
+    func selectedGraph() throws -> Graph {
+        let graph = try DataOptions(data: data).loadGraph()
+        do {
+            let focusID = try focus.map { try NameResolver(graph: graph).resolve($0) }
+            return try graph.selecting(selectionOptions.selection(in: graph), focus: focusID, depth: depth)
+        } catch {
+            throw Failure.report(error)
+        }
+    }
+}
