@@ -46,10 +46,11 @@ extension Graph {
             }
             frontier = next
         }
+        let keys = Dictionary(uniqueKeysWithValues: reaching.keys.map { ($0, NameKey(self[$0].name)) })  // folded once
         let members = reaching.map { node, ids in
             Neighborhood.Member(node: node, depth: distance[node] ?? level, edges: ids.sorted())
         }.sorted { a, b in
-            (a.depth, NameKey(self[a.node].name), a.node) < (b.depth, NameKey(self[b.node].name), b.node)
+            (a.depth, keys[a.node]!, a.node) < (b.depth, keys[b.node]!, b.node)
         }
         return Neighborhood(focus: focus, depth: depth, members: members)
     }

@@ -12,9 +12,10 @@ public struct NodeList: Codable, Sendable {
     public var nodes: [Entry]
 
     public init(_ graph: Graph, kinds: Set<NodeKind> = []) {
+        let keys = graph.nodes.map { NameKey($0.name) }  // folded once, not per comparison
         nodes = graph.nodeIDs
             .filter { kinds.isEmpty || kinds.contains(graph[$0].kind) }
-            .sorted { (graph[$0].kind, NameKey(graph[$0].name), $0) < (graph[$1].kind, NameKey(graph[$1].name), $1) }
+            .sorted { (graph[$0].kind, keys[$0.offset], $0) < (graph[$1].kind, keys[$1.offset], $1) }
             .map { Entry(node: NodeReference(graph, $0), aliases: graph[$0].aliases, degree: graph.degree(of: $0)) }
     }
 }

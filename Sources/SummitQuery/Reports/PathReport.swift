@@ -32,19 +32,18 @@ public struct PathReport: Codable, Sendable {
         self.to = NodeReference(graph, to)
         self.directed = directed
         self.paths = paths.map { nodes in
+            var allSources = Set<SourceID>()
             let hops = zip(nodes, nodes.dropFirst()).map { u, v in
                 let ids = graph.edges(of: u, direction: directed ? .out : .both).filter {
                     graph[$0].opposite(of: u) == v && selection.admits(graph[$0])
                 }
+                let sources = Set(ids.flatMap { graph[$0].sources })
+                allSources.formUnion(sources)
                 let edges = ids.map { EdgeReport(graph, $0, from: u) }.sorted(by: EdgeReport.chronological)
-                return Hop(from: NodeReference(graph, u), to: NodeReference(graph, v), edges: edges,
-                           sources: Set(ids.flatMap { graph[$0].sources }).count)
+                return Hop(from: NodeReference(graph, u), to: NodeReference(graph, v), edges: edges, sources: sources.count)
             }
-            let total = Set(zip(nodes, nodes.dropFirst()).flatMap { u, v in
-                graph.edges(of: u).filter { graph[$0].opposite(of: u) == v && selection.admits(graph[$0]) }.flatMap { graph[$0].sources }
-            }).count
             return Path(length: hops.count, nodes: nodes.map { NodeReference(graph, $0) }, hops: hops,
-                        weakestSupport: hops.map(\.sources).min() ?? 0, totalSupport: total)
+                        weakestSupport: hops.map(\.sources).min() ?? 0, totalSupport: allSources.count)
         }
     }
 
