@@ -9,25 +9,42 @@ public enum Direction: String, CaseIterable, Codable, Sendable {
 }
 
 /// CSR adjacency: `edges[offsets[v] ..< offsets[v + 1]]` are node `v`'s edges, in edge order.
-struct Adjacency: Sendable {
-    let offsets: [Int32]
-    let edges: [EdgeID]
+package struct Adjacency: Sendable, Equatable {
+    package let offsets: [Int32]
+    package let edges: [EdgeID]
 
-    /// Counting sort of edges by one end.
+    /// Counting sort of edges by one end (`ends[i]` is edge `i`'s end).
     /// - Complexity: O(*V* + *E*).
-    init(nodeCount: Int, edges all: [Edge], end: KeyPath<Edge, NodeID>) {
+    package init(nodeCount: Int, ends: [Int32]) {
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
-        for edge in all { offsets[edge[keyPath: end].offset + 1] += 1 }
+        for v in ends { offsets[Int(v) + 1] += 1 }
         for v in 0..<nodeCount { offsets[v + 1] += offsets[v] }
         var next = offsets
-        var sorted = [EdgeID](repeating: EdgeID(0), count: all.count)
-        for (i, edge) in all.enumerated() {
-            let v = edge[keyPath: end].offset
-            sorted[Int(next[v])] = EdgeID(i)
-            next[v] += 1
+        let sorted = [EdgeID](unsafeUninitializedCapacity: ends.count) { buffer, initialized in
+            for (i, v) in ends.enumerated() {
+                buffer[Int(next[Int(v)])] = EdgeID(i)
+                next[Int(v)] += 1
+            }
+            initialized = ends.count
         }
         self.offsets = offsets
         self.edges = sorted
+    }
+
+    /// Adjacency as a snapshot stores it.
+    /// - Returns: `nil` unless `offsets` rises from 0 to the edge count, and every entry of a
+    ///   node's row is an edge whose end (`ends`) is that node.
+    /// - Complexity: O(*V* + *E*).
+    package init?(offsets: [Int32], edges: [EdgeID], ends: [Int32]) {
+        guard offsets.first == 0, Int(offsets.last ?? -1) == edges.count, edges.count == ends.count else { return nil }
+        for v in 0..<(offsets.count - 1) {
+            guard offsets[v] <= offsets[v + 1] else { return nil }
+            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let e = edges[i].offset
+                guard e >= 0, e < ends.count, Int(ends[e]) == v else { return nil }
+            }
+        }
+        (self.offsets, self.edges) = (offsets, edges)
     }
 
     @inlinable subscript(node: NodeID) -> ArraySlice<EdgeID> {
@@ -50,7 +67,7 @@ extension Graph {
         switch direction {
         case .out: Array(outgoing[node])
         case .in: Array(incoming[node])
-        case .both: Array(outgoing[node]) + incoming[node].filter { self[$0].source != node }
+        case .both: Array(outgoing[node]) + incoming[node].filter { self.edges.source(of: $0) != node }
         }
     }
 
@@ -60,7 +77,7 @@ extension Graph {
         switch direction {
         case .out: outgoing[node].count
         case .in: incoming[node].count
-        case .both: outgoing[node].count + incoming[node].lazy.filter { self[$0].source != node }.count
+        case .both: outgoing[node].count + incoming[node].lazy.filter { self.edges.source(of: $0) != node }.count
         }
     }
 
@@ -69,13 +86,20 @@ extension Graph {
     /// - Complexity: O(degree · log degree).
     public func neighbors(of node: NodeID, via types: Set<EdgeType>? = nil,
                           direction: Direction = .both) -> [NodeID] {
-        var found = Set<NodeID>()
-        for id in edges(of: node, direction: direction) {
-            let edge = self[id]
-            if let types, !types.contains(edge.type) { continue }
-            let other = edge.opposite(of: node)
-            if other != node { found.insert(other) }
+        var found: [NodeID] = []
+        func visit(_ ids: ArraySlice<EdgeID>, _ far: [Int32]) {
+            for id in ids {
+                if let types, !types.contains(self.edges.type(of: id)) { continue }
+                let other = NodeID(Int(far[id.offset]))
+                if other != node { found.append(other) }
+            }
         }
-        return found.sorted()
+        if direction != .in { visit(outgoing[node], self.edges.targets) }
+        if direction != .out { visit(incoming[node], self.edges.sources) }
+        found.sort()
+        var unique: [NodeID] = []
+        unique.reserveCapacity(found.count)
+        for id in found where id != unique.last { unique.append(id) }
+        return unique
     }
 }

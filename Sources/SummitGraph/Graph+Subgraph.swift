@@ -3,7 +3,7 @@ extension Graph {
     /// the sources still cited and the conflicts about what remains. Order is preserved.
     /// - Complexity: O(*V* + *E* + *S* + *C*).
     public func subgraph(nodes keep: Set<NodeID>, edges candidates: some Sequence<EdgeID>) -> Graph {
-        let edgeIDs = Set(candidates.filter { keep.contains(self[$0].source) && keep.contains(self[$0].target) })
+        let edgeIDs = Set(candidates.filter { keep.contains(edges.source(of: $0)) && keep.contains(edges.target(of: $0)) })
         var cited = Set<SourceID>()
         for id in keep { cited.formUnion(self[id].sources) }
         for id in edgeIDs { cited.formUnion(self[id].sources) }

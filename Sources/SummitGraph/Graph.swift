@@ -1,32 +1,34 @@
 /// A typed, sourced relationship multigraph: directed edges of several types, parallel
 /// edges kept, every edge with its status and sources.
 ///
-/// Nodes, edges and sources are interned to dense integer ids. Adjacency is stored in
-/// compressed sparse row (CSR) form, out and in, so a node's edges are a contiguous slice.
-/// A graph is immutable; build one with ``GraphBuilder``.
+/// Nodes, edges and sources are interned to dense integer ids. Nodes and edges are stored in
+/// columns (``NodeStore``, ``EdgeStore``); adjacency in compressed sparse row (CSR) form, out
+/// and in, so a node's edges are a contiguous slice. A graph is immutable; build one with
+/// ``GraphBuilder``.
 public struct Graph: Sendable {
-    public let nodes: [Node]
-    public let edges: [Edge]
+    public let nodes: NodeStore
+    public let edges: EdgeStore
     public let sources: [Source]
     public let conflicts: [Conflict]
 
-    let nodeBySlug: [String: NodeID]
-    let edgeBySlug: [String: EdgeID]
     let sourceBySlug: [String: SourceID]
-    let outgoing: Adjacency
-    let incoming: Adjacency
+    package let outgoing: Adjacency
+    package let incoming: Adjacency
 
-    init(nodes: [Node], edges: [Edge], sources: [Source], conflicts: [Conflict],
-         nodeBySlug: [String: NodeID], edgeBySlug: [String: EdgeID], sourceBySlug: [String: SourceID]) {
-        self.nodes = nodes
-        self.edges = edges
-        self.sources = sources
-        self.conflicts = conflicts
-        self.nodeBySlug = nodeBySlug
-        self.edgeBySlug = edgeBySlug
-        self.sourceBySlug = sourceBySlug
-        outgoing = Adjacency(nodeCount: nodes.count, edges: edges, end: \.source)
-        incoming = Adjacency(nodeCount: nodes.count, edges: edges, end: \.target)
+    /// A graph over stores already checked; builds the adjacency.
+    /// - Complexity: O(*V* + *E*).
+    package init(nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict]) {
+        let outgoing = Adjacency(nodeCount: nodes.count, ends: edges.sources)
+        let incoming = Adjacency(nodeCount: nodes.count, ends: edges.targets)
+        self.init(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: outgoing, incoming: incoming)
+    }
+
+    /// A graph with its adjacency given (a snapshot stores it).
+    package init(nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict],
+                 outgoing: Adjacency, incoming: Adjacency) {
+        (self.nodes, self.edges, self.sources, self.conflicts) = (nodes, edges, sources, conflicts)
+        sourceBySlug = Dictionary(sources.enumerated().map { ($0.element.slug, SourceID($0.offset)) }, uniquingKeysWith: { a, _ in a })
+        (self.outgoing, self.incoming) = (outgoing, incoming)
     }
 
     public var nodeCount: Int { nodes.count }
@@ -37,16 +39,18 @@ public struct Graph: Sendable {
     /// Every edge id, in index order.
     public var edgeIDs: some RandomAccessCollection<EdgeID> { (0..<edges.count).lazy.map(EdgeID.init) }
 
-    @inlinable public subscript(node: NodeID) -> Node { nodes[node.offset] }
-    @inlinable public subscript(edge: EdgeID) -> Edge { edges[edge.offset] }
+    /// - Complexity: O(length of the node's strings): the node is assembled from columns.
+    public subscript(node: NodeID) -> Node { nodes[node.offset] }
+    /// - Complexity: O(size of the edge's details): the edge is assembled from columns.
+    public subscript(edge: EdgeID) -> Edge { edges[edge.offset] }
     @inlinable public subscript(source: SourceID) -> Source { sources[source.offset] }
 
     /// The node whose slug is `slug`.
-    /// - Complexity: O(1) on average.
-    public func node(slug: String) -> NodeID? { nodeBySlug[slug] }
+    /// - Complexity: O(length of `slug`) on average.
+    public func node(slug: String) -> NodeID? { nodes.index.find(slug, in: nodes.slugs).map { NodeID(Int($0)) } }
     /// The edge whose slug is `slug`.
-    /// - Complexity: O(1) on average.
-    public func edge(slug: String) -> EdgeID? { edgeBySlug[slug] }
+    /// - Complexity: O(length of `slug`) on average.
+    public func edge(slug: String) -> EdgeID? { edges.position(ofSlug: slug).map(EdgeID.init) }
     /// The source whose slug is `slug`.
     /// - Complexity: O(1) on average.
     public func source(slug: String) -> SourceID? { sourceBySlug[slug] }
@@ -58,7 +62,7 @@ public struct Graph: Sendable {
             conflict.subjects.contains { subject in
                 switch subject {
                 case .node(let id): id == node
-                case .edge(let id): self[id].source == node || self[id].target == node
+                case .edge(let id): edges.source(of: id) == node || edges.target(of: id) == node
                 }
             }
         }

@@ -1,14 +1,23 @@
 /// Assembles a ``Graph``: sources, then nodes, then edges and conflicts that refer to them.
+///
+/// Nodes and edges go straight into columns; kinds, types and the rarer details are interned,
+/// so a million plain edges cost a million small appends and no per-edge allocation.
 public struct GraphBuilder: Sendable {
-    private var nodes: [Node] = []
-    private var edges: [Edge] = []
+    package private(set) var nodes = NodeStore()
+    package private(set) var edges = EdgeStore()
     private var sources: [Source] = []
     private var conflicts: [Conflict] = []
-    private var nodeBySlug: [String: NodeID] = [:]
-    private var edgeBySlug: [String: EdgeID] = [:]
     private var sourceBySlug: [String: SourceID] = [:]
+    private var kindCodes: [NodeKind: UInt16] = [:]
+    private var typeCodes: [EdgeType: UInt16] = [:]
+    private var nodeDetailCodes: [NodeDetails: Int32] = [:]
+    private var edgeDetailCodes: [EdgeDetails: Int32] = [:]
 
     public init() {}
+
+    public var nodeCount: Int { nodes.count }
+    public var edgeCount: Int { edges.count }
+    public var sourceCount: Int { sources.count }
 
     /// Adds a source. - Throws: ``GraphError/duplicateSlug(_:element:)``.
     @discardableResult
@@ -22,15 +31,80 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds a node. - Throws: ``GraphError`` for a duplicate slug or an unknown source.
+    /// - Complexity: O(length of its strings), amortised.
     @discardableResult
     public mutating func add(_ node: Node) throws(GraphError) -> NodeID {
-        for source in node.sources where source.offset >= sources.count { throw .unknownSource(source) }
-        let id = NodeID(nodes.count)
-        guard nodeBySlug.updateValue(id, forKey: node.slug) == nil else {
+        for source in node.sources where !(0..<sources.count).contains(source.offset) { throw .unknownSource(source) }
+        let details = NodeDetails(subtype: node.subtype, aliases: node.aliases, attributes: node.attributes, sources: node.sources)
+        nodes.slugs.append(node.slug)
+        guard let id = appendNode(kind: kindCode(node.kind), details: details) else {
             throw .duplicateSlug(node.slug, element: "node")
         }
-        nodes.append(node)
+        nodes.names.append(node.name)
         return id
+    }
+
+    /// Adds a node whose slug and name are UTF-8 the caller has checked, without making strings:
+    /// the path of the bulk readers.
+    /// - Returns: the new node, or `nil` (and nothing added) when the slug is taken.
+    package mutating func addNode(slug: UnsafeRawBufferPointer, name: UnsafeRawBufferPointer, kind: UInt16) -> NodeID? {
+        nodes.slugs.append(utf8: slug)
+        guard let id = appendNode(kind: kind, details: NodeDetails()) else { return nil }
+        nodes.names.append(utf8: name)
+        return id
+    }
+
+    /// Indexes the slug just appended and fills the node's other columns but its name.
+    private mutating func appendNode(kind: UInt16, details: NodeDetails) -> NodeID? {
+        let position = nodes.slugs.count - 1
+        if nodes.index.insert(Int32(position), in: nodes.slugs) != nil {
+            nodes.slugs.removeLast()
+            return nil
+        }
+        nodes.kindCodes.append(kind)
+        nodes.detailCodes.append(details.isEmpty ? -1 : intern(details))
+        return NodeID(position)
+    }
+
+    /// The node whose slug is `raw`. - Complexity: O(length of `raw`) on average.
+    package func node(slug raw: UnsafeRawBufferPointer) -> NodeID? {
+        nodes.index.find(raw, in: nodes.slugs).map { NodeID(Int($0)) }
+    }
+
+    /// The code the node store gives `kind`.
+    package mutating func kindCode(_ kind: NodeKind) -> UInt16 {
+        if let code = kindCodes[kind] { return code }
+        let code = UInt16(truncatingIfNeeded: nodes.kinds.count)
+        nodes.kinds.append(kind)
+        kindCodes[kind] = code
+        return code
+    }
+
+    /// The code the edge store gives `type`.
+    package mutating func typeCode(_ type: EdgeType) -> UInt16 {
+        if let code = typeCodes[type] { return code }
+        let code = UInt16(truncatingIfNeeded: edges.types.count)
+        edges.types.append(type)
+        typeCodes[type] = code
+        return code
+    }
+
+    private mutating func intern(_ details: NodeDetails) -> Int32 {
+        if let code = nodeDetailCodes[details] { return code }
+        let code = Int32(nodes.details.count)
+        nodes.details.append(details)
+        nodeDetailCodes[details] = code
+        return code
+    }
+
+    /// The code the edge store gives `details` (-1 for none).
+    package mutating func detailCode(_ details: EdgeDetails) -> Int32 {
+        if details.isEmpty { return -1 }
+        if let code = edgeDetailCodes[details] { return code }
+        let code = Int32(edges.details.count)
+        edges.details.append(details)
+        edgeDetailCodes[details] = code
+        return code
     }
 
     /// Adds an edge between nodes already added.
@@ -41,15 +115,58 @@ public struct GraphBuilder: Sendable {
         where !(0..<nodes.count).contains(end.offset) {
             throw .unknownNode(end)
         }
-        for citation in edge.citations where citation.source.offset >= sources.count {
+        for citation in edge.citations where !(0..<sources.count).contains(citation.source.offset) {
             throw .unknownSource(citation.source)
         }
-        let id = EdgeID(edges.count)
-        guard edgeBySlug.updateValue(id, forKey: edge.slug) == nil else {
-            throw .duplicateSlug(edge.slug, element: "edge")
+        if edges.hasSynthesizedSlugs && edge.slug != "e\(edges.count)" {
+            // The first slug that is not the synthesized one: store the synthesized ones so far.
+            for i in 0..<edges.count { edges.slugs.append("e\(i)"); _ = edges.index.insert(Int32(i), in: edges.slugs) }
         }
-        edges.append(edge)
-        return id
+        if !edges.hasSynthesizedSlugs || edge.slug != "e\(edges.count)" {
+            edges.slugs.append(edge.slug)
+            if edges.index.insert(Int32(edges.count), in: edges.slugs) != nil {
+                edges.slugs.removeLast()
+                throw .duplicateSlug(edge.slug, element: "edge")
+            }
+        }
+        return appendColumns(source: edge.source.index, target: edge.target.index, type: typeCode(edge.type), status: edge.status,
+                             date: edge.date?.packed ?? 0, details: detailCode(EdgeDetails(edge)))
+    }
+
+    /// Adds an edge from codes, with the synthesized slug `e<index>`: the path of the bulk readers.
+    /// The caller has checked that both ends are nodes and `type`/`details` are codes it was given.
+    @discardableResult
+    package mutating func appendEdge(source: Int32, target: Int32, type: UInt16, status: EdgeStatus, date: UInt64,
+                                     details: Int32) -> EdgeID {
+        if !edges.hasSynthesizedSlugs {
+            edges.slugs.append("e\(edges.count)")
+            _ = edges.index.insert(Int32(edges.count), in: edges.slugs)
+        }
+        return appendColumns(source: source, target: target, type: type, status: status, date: date, details: details)
+    }
+
+    private mutating func appendColumns(source: Int32, target: Int32, type: UInt16, status: EdgeStatus, date: UInt64,
+                                        details: Int32) -> EdgeID {
+        edges.sources.append(source)
+        edges.targets.append(target)
+        edges.typeCodes.append(type)
+        edges.statusCodes.append(status.code)
+        edges.dates.append(date)
+        edges.detailCodes.append(details)
+        return EdgeID(edges.count - 1)
+    }
+
+    /// Makes room for `nodes` and `edges` more.
+    package mutating func reserve(nodes n: Int, edges e: Int) {
+        nodes.kindCodes.reserveCapacity(nodes.count + n)
+        nodes.detailCodes.reserveCapacity(nodes.count + n)
+        nodes.index.reserve(nodes.count + n, pool: nodes.slugs)
+        edges.sources.reserveCapacity(edges.count + e)
+        edges.targets.reserveCapacity(edges.count + e)
+        edges.typeCodes.reserveCapacity(edges.count + e)
+        edges.statusCodes.reserveCapacity(edges.count + e)
+        edges.dates.reserveCapacity(edges.count + e)
+        edges.detailCodes.reserveCapacity(edges.count + e)
     }
 
     /// Adds a conflict between statements already added.
@@ -60,7 +177,6 @@ public struct GraphBuilder: Sendable {
     /// The graph, with its adjacency built.
     /// - Complexity: O(*V* + *E*).
     public func build() -> Graph {
-        Graph(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts,
-              nodeBySlug: nodeBySlug, edgeBySlug: edgeBySlug, sourceBySlug: sourceBySlug)
+        Graph(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts)
     }
 }
