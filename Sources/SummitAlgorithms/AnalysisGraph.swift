@@ -12,12 +12,15 @@ public struct AnalysisGraph: Sendable {
     /// - Complexity: O(*V* + *E* log *d*) for maximum degree *d*.
     /// - Parameter parallelEdges: keep one arc per edge, so parallel edges weigh in (PageRank on
     ///   a multigraph, as igraph and the benchmark kit count them); by default they are collapsed.
-    public init(_ graph: Graph, directed: Bool, parallelEdges: Bool = false, including: (Edge) -> Bool = { _ in true }) {
+    public init(_ graph: Graph, directed: Bool, parallelEdges: Bool = false, including: ((Edge) -> Bool)? = nil) {
         var pairs: [(Int32, Int32)] = []
         pairs.reserveCapacity(graph.edgeCount * (directed ? 1 : 2))
-        for edge in graph.edges where edge.source != edge.target && including(edge) {
-            pairs.append((edge.source.index, edge.target.index))
-            if !directed { pairs.append((edge.target.index, edge.source.index)) }
+        let edges = graph.edges
+        for id in graph.edgeIDs {
+            let (s, t) = (edges.source(of: id), edges.target(of: id))
+            guard s != t, including?(graph[id]) ?? true else { continue }
+            pairs.append((s.index, t.index))
+            if !directed { pairs.append((t.index, s.index)) }
         }
         self.init(nodeCount: graph.nodeCount, arcs: pairs, directed: directed, deduplicate: !parallelEdges)
     }

@@ -29,8 +29,7 @@ enum EdgeListReader {
             records.append(ImportedRecord(id: id, source: s, target: t, values: values, line: row.line, column: 1))
         }
         var nodes: [ImportedRecord] = []
-        if file.hasSuffix(".edges.tsv") || file.hasSuffix(".edges.csv") {
-            let sibling = file.replacingOccurrences(of: ".edges.", with: ".nodes.")
+        if let sibling = siblingNodesFile(of: file) {
             if let nodeData = FileManager.default.contents(atPath: sibling) {
                 let rows = try table(nodeData, file: sibling)
                 let head = rows.first?.cells ?? []
@@ -47,14 +46,21 @@ enum EdgeListReader {
         return (nodes, records)
     }
 
+    /// `NAME.nodes.tsv` for `NAME.edges.tsv` (and the same for `.csv`).
+    static func siblingNodesFile(of file: String) -> String? {
+        guard file.hasSuffix(".edges.tsv") || file.hasSuffix(".edges.csv") else { return nil }
+        return String(file.dropLast(9)) + "nodes" + String(file.suffix(4))
+    }
+
     struct Row { let line: Int; let cells: [String] }
 
-    /// Rows of a TSV or CSV file; `#` comment lines and blank lines skipped.
+    /// Rows of a TSV or CSV file; `#` comment lines and blank lines skipped. A CRLF line end is
+    /// one `Character` in Swift, hence the separator test on both.
     static func table(_ data: Data, file: String) throws(ImportError) -> [Row] {
         guard let text = String(data: data, encoding: .utf8) else { throw ImportError(file: file, message: "invalid UTF-8", fix: "save the file as UTF-8") }
         var rows: [Row] = []
         var tabbed: Bool?
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") { continue }
             let isTabbed = tabbed ?? line.contains("\t")

@@ -165,9 +165,13 @@ struct GraphAssembler {
         return id
     }
 
+    static func missingStatusNote(_ count: Int, file: String) -> String {
+        "\(file): \(count) \(count == 1 ? "edge had no status and was" : "edges had no status and were") read as 'occurred'"
+    }
+
     mutating func finish() -> (Graph, [String]) {
         var notes = warnings
-        if missingStatus > 0 { notes.append("\(file): \(missingStatus) \(missingStatus == 1 ? "edge had no status and was" : "edges had no status and were") read as 'occurred'") }
+        if missingStatus > 0 { notes.append(Self.missingStatusNote(missingStatus, file: file)) }
         if repeatedIDs > 0 {
             notes.append("\(file): \(repeatedIDs) edge id\(repeatedIDs == 1 ? " was" : "s were") used twice (per-pair keys, as NetworkX writes them) and made unique as SOURCE-TARGET-KEY")
         }

@@ -20,6 +20,12 @@ public enum GraphImporter {
 
     /// The graph in `data`, read as the file `name` would be (its extension picks the format).
     public static func load(data: Data, name path: String) throws(ImportError) -> (graph: Graph, warnings: [String]) {
+        try load(data: data, name: path, bulk: true)
+    }
+
+    /// - Parameter bulk: whether a TSV edge list of the common shape may take the bulk reader
+    ///   (tests turn it off to compare it with the general one).
+    static func load(data: Data, name path: String, bulk: Bool) throws(ImportError) -> (graph: Graph, warnings: [String]) {
         var assembler = GraphAssembler(file: path)
         let lower = path.lowercased()
         let head = String(decoding: data.prefix(256), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -30,10 +36,19 @@ public enum GraphImporter {
             let read = try NodeLinkJSONReader.read(data, file: path)
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
         } else {
+            if bulk, let read = bulkRead(data, file: path) { return read }
             let read = try EdgeListReader.read(data, file: path)
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: [:], declared: false)
         }
         return assembler.finish()
+    }
+
+    private static func bulkRead(_ data: Data, file: String) -> (graph: Graph, warnings: [String])? {
+        let nodes = EdgeListReader.siblingNodesFile(of: file).flatMap { FileManager.default.contents(atPath: $0) }
+        return data.withUnsafeBytes { edges in
+            guard let nodes else { return EdgeListBulkReader.read(edges, nodes: nil, file: file) }
+            return nodes.withUnsafeBytes { EdgeListBulkReader.read(edges, nodes: $0, file: file) }
+        }.map { (graph: $0.0, warnings: $0.1) }
     }
 
     private static func assemble(_ assembler: inout GraphAssembler, nodes: [ImportedRecord], edges: [ImportedRecord],

@@ -1,3 +1,4 @@
+import Synchronization
 import SummitGraph
 
 /// Finds the node a user means by a name: an id, a name or alias (case- and diacritics-
@@ -10,27 +11,44 @@ public struct NameResolver: Sendable {
         let tokens: Set<Substring>
     }
 
-    private let graph: Graph
-    private let entries: [Entry]
-    private let byKey: [NameKey: [NodeID]]
+    /// The folded names, built the first time a query is not an id: looking up an id (what
+    /// scripts and the benchmark do on graphs of millions of nodes) folds no name at all.
+    private final class Index: Sendable {
+        let entries: [Entry]
+        let byKey: [NameKey: [NodeID]]
 
-    /// Indexes every name and alias of `graph`.
-    /// - Complexity: O(total length of the names).
-    public init(graph: Graph) {
-        self.graph = graph
-        var entries: [Entry] = []
-        var byKey: [NameKey: [NodeID]] = [:]
-        for id in graph.nodeIDs {
-            let node = graph[id]
-            for text in [node.name] + node.aliases {
-                let key = NameKey(text)
-                entries.append(Entry(node: id, text: text, key: key, tokens: Set(key.tokens)))
-                if byKey[key]?.contains(id) != true { byKey[key, default: []].append(id) }
+        /// - Complexity: O(total length of the names).
+        init(_ graph: Graph) {
+            var entries: [Entry] = []
+            var byKey: [NameKey: [NodeID]] = [:]
+            for id in graph.nodeIDs {
+                let node = graph[id]
+                for text in [node.name] + node.aliases {
+                    let key = NameKey(text)
+                    entries.append(Entry(node: id, text: text, key: key, tokens: Set(key.tokens)))
+                    if byKey[key]?.contains(id) != true { byKey[key, default: []].append(id) }
+                }
             }
+            (self.entries, self.byKey) = (entries, byKey)
         }
-        self.entries = entries
-        self.byKey = byKey
     }
+
+    private let graph: Graph
+    private final class Slot: Sendable { let index = Mutex<Index?>(nil) }
+    private let built = Slot()
+
+    public init(graph: Graph) { self.graph = graph }
+
+    private var index: Index {
+        built.index.withLock { index in
+            if let index { return index }
+            let made = Index(graph)
+            index = made
+            return made
+        }
+    }
+
+    private var entries: [Entry] { index.entries }
 
     /// The node `query` means.
     ///
@@ -38,11 +56,12 @@ public struct NameResolver: Sendable {
     /// alias equal to `query` once folded; names or aliases containing every word of `query`.
     /// - Throws: ``QueryError/ambiguousName(_:candidates:)`` when a step finds several nodes,
     ///   ``QueryError/unknownName(_:suggestions:)`` when none finds any.
-    /// - Complexity: O(1) for an id or a full name; O(*n*) in the number of names otherwise.
+    /// - Complexity: O(length of `query`) for an id; O(total length of the names) the first time
+    ///   anything else is asked, then O(1) for a full name and O(*n*) in the number of names otherwise.
     public func resolve(_ query: String) throws(QueryError) -> NodeID {
         if let id = graph.node(slug: query) { return id }
         let key = NameKey(query)
-        if let ids = byKey[key] { return try unique(ids, query: query) }
+        if let ids = index.byKey[key] { return try unique(ids, query: query) }
         let words = key.tokens
         if !words.isEmpty {
             var matches: [NodeID] = []
