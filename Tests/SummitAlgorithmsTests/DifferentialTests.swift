@@ -1,6 +1,6 @@
 import Foundation
 import SummitAlgorithms
-import SummitGraph
+@testable import SummitGraph
 import Testing
 
 /// One graph of `Reference/reference.json` and NetworkX's answers on it.
@@ -131,5 +131,23 @@ struct BidirectionalTests {
                 #expect(g.distance(from: index[u]!, to: index[v]!, workspace: workspace) == want, "\(ref.name) \(u)→\(v)")
             }
         }
+    }
+}
+
+@Suite("Betweenness on a multigraph view")
+struct MultigraphBetweennessTests {
+    /// a→b twice, a→c, b→d, c→d: of the three shortest a–d paths, two pass b and one c, as igraph counts.
+    @Test func parallelArcsCountAsPaths() throws {
+        var builder = GraphBuilder()
+        let ids = try ["a", "b", "c", "d"].map { try builder.add(Node(slug: $0, kind: .person, name: $0)) }
+        for (s, t) in [(0, 1), (0, 1), (0, 2), (1, 3), (2, 3)] {
+            builder.appendEdge(source: ids[s].index, target: ids[t].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+        }
+        let graph = builder.build()
+        let raw = { (view: AnalysisGraph) in view.betweennessCentrality().map { $0 * 3 * 2 } }  // undo 1/((n−1)(n−2))
+        let multi = raw(AnalysisGraph(graph, directed: true, parallelEdges: true))
+        let simple = raw(AnalysisGraph(graph, directed: true))
+        #expect(abs(multi[1] - 2.0 / 3) < 1e-12 && abs(multi[2] - 1.0 / 3) < 1e-12)
+        #expect(abs(simple[1] - 0.5) < 1e-12 && abs(simple[2] - 0.5) < 1e-12)
     }
 }

@@ -6,7 +6,14 @@ struct Bench {
     let peer: String
     let size: String
 
+    /// The tasks to run (`SUMMITGRAPH_BENCH_TASKS=load_tsv,betweenness`); all when unset.
+    static let selected: Set<String>? = ProcessInfo.processInfo.environment["SUMMITGRAPH_BENCH_TASKS"]
+        .map { Set($0.split(separator: ",").map(String.init)) }
+
+    func wants(_ task: String) -> Bool { Self.selected?.contains(task) ?? true }
+
     func run(_ task: String, reps: Int = 5, note: String? = nil, _ body: () throws -> Any) rethrows {
+        guard wants(task) else { return }
         var samples: [Double] = []
         var result: Any = 0
         for _ in 0..<max(1, reps) {
