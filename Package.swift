@@ -10,6 +10,7 @@ import PackageDescription
 //   SummitRender                  (runs Graphviz on DOT text; imports nothing of ours)
 //   SummitImport  → SummitGraph   (GraphML, node-link JSON and edge-list readers)
 //   SummitAlgorithms → SummitGraph (paths, components, centralities; NetworkX's definitions)
+//   SummitSnapshot → SummitGraph  (binary snapshots of big graphs, opened with mmap)
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 let package = Package(
     name: "summitgraph",
@@ -23,6 +24,7 @@ let package = Package(
         .library(name: "SummitRender", targets: ["SummitRender"]),
         .library(name: "SummitImport", targets: ["SummitImport"]),
         .library(name: "SummitAlgorithms", targets: ["SummitAlgorithms"]),
+        .library(name: "SummitSnapshot", targets: ["SummitSnapshot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,11 +37,12 @@ let package = Package(
         .target(name: "SummitRender"),
         .target(name: "SummitImport", dependencies: ["SummitGraph"]),
         .target(name: "SummitAlgorithms", dependencies: ["SummitGraph"]),
+        .target(name: "SummitSnapshot", dependencies: ["SummitGraph"]),
         .executableTarget(
             name: "summitgraph",
             dependencies: [
                 "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport", "SummitRender", "SummitImport", "SummitAlgorithms",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SummitSnapshot", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SummitGraphTests", dependencies: ["SummitGraph"]),
@@ -52,6 +55,7 @@ let package = Package(
         .testTarget(name: "SummitExportTests", dependencies: ["SummitExport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitAlgorithmsTests", dependencies: ["SummitAlgorithms", "SummitGraph"], resources: [.copy("Reference")]),
+        .testTarget(name: "SummitSnapshotTests", dependencies: ["SummitSnapshot", "SummitImport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
     ]
 )

@@ -26,8 +26,11 @@ enum CLI {
         return repository.appendingPathComponent(".build/debug/summitgraph")
     }()
 
+    /// Snapshots of the tests' big files go here, not to the user's cache.
+    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("sg-cli-cache-\(getpid())").path
+
     /// Runs `summitgraph ARGUMENTS` with no stdin, in `directory`, without SUMMITGRAPH_DATA
-    /// unless `environment` sets it.
+    /// unless `environment` sets it, with snapshots in ``cache``.
     static func run(_ arguments: [String], in directory: String? = nil,
                     environment: [String: String] = [:]) throws -> CLIResult {
         let process = Process()
@@ -35,6 +38,7 @@ enum CLI {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SUMMITGRAPH_DATA")
+        env["SUMMITGRAPH_CACHE"] = cache
         env.merge(environment) { $1 }
         process.environment = env
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repository.path)

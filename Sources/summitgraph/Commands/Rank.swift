@@ -46,7 +46,11 @@ struct Rank: ParsableCommand {
             case .closeness: values = g.closenessCentrality()
             case .pagerank: values = try g.pageRank()
             case .eigenvector: values = try g.eigenvectorCentrality()
-            case .betweenness: values = g.betweennessCentrality(sources: sample.map { Self.sampled($0, of: g.nodeCount, seed: seed) })
+            case .betweenness:
+                let sources = sample.map { Self.sampled($0, of: g.nodeCount, seed: seed) }
+                let step = Progress.start("betweenness", total: sources?.count ?? g.nodeCount)
+                values = g.betweennessCentrality(sources: sources, progress: { step.advance(by: $0) })
+                step.finish()
             }
         } catch { throw Failure.report(error) }
         let keys = graph.nodes.map { NameKey($0.name) }  // folded once, not per comparison

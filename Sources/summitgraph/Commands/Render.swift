@@ -53,6 +53,8 @@ struct Render: ParsableCommand {
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
         let path = output ?? "output/map.\(format.rawValue)"
         do {
+            let step = Progress.start("drawing with \(chosen.rawValue)")
+            defer { step.finish() }
             let image = try Renderer(timeout: timeout).render(dot: result.files[0].text, format: format, layout: chosen)
             try AtomicFile.write(image, to: path)
         } catch {

@@ -3,6 +3,7 @@ import Foundation
 import SummitDataset
 import SummitImport
 import SummitGraph
+import SummitSnapshot
 
 /// `--data` and `--format`, shared by every query command.
 struct DataOptions: ParsableArguments {
@@ -32,13 +33,39 @@ struct DataOptions: ParsableArguments {
             let path = try dataPath()
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
-                let (graph, warnings) = try GraphImporter.load(path)
-                for warning in warnings { Failure.printError("summitgraph: note: \(warning)") }
-                return graph
+                return try loadFile(path)
             }
             return try DatasetLoader.load(directory: path)
         } catch {
             throw Failure.report(error)
         }
+    }
+
+    /// A graph file, through its snapshot when it is big (see SnapshotCache); the import's notes
+    /// are printed either way, and a damaged snapshot is named as it is replaced.
+    private func loadFile(_ path: String) throws -> Graph {
+        let build = { () throws -> (Graph, [String]) in
+            let step = Progress.start("reading \(path)")
+            defer { step.finish() }
+            return try GraphImporter.load(path)
+        }
+        guard let cache = SnapshotCache.standard() else {
+            let (graph, notes) = try build()
+            for note in notes { Failure.printError("summitgraph: note: \(note)") }
+            return graph
+        }
+        let (graph, notes, outcome) = try cache.load(path, build: build) { bytes, snapshot in
+            try AtomicFile.write(Data(bytes), to: snapshot)
+        }
+        for note in notes { Failure.printError("summitgraph: note: \(note)") }
+        switch outcome {
+        case .built(because: let reason?):
+            switch reason {
+            case .corrupt, .incompatible: Failure.printError("summitgraph: note: rebuilt the snapshot: \(reason)")
+            case .missing, .stale: break
+            }
+        default: break
+        }
+        return graph
     }
 }

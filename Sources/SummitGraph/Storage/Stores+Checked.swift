@@ -1,0 +1,75 @@
+/// Why columns read back from storage cannot make a graph.
+package struct ColumnError: Error, Equatable, Sendable {
+    package let reason: String
+    package init(_ reason: String) { self.reason = reason }
+}
+
+extension NodeStore {
+    /// A node store from stored columns, every code and reference checked.
+    /// - Complexity: O(*V* + size of the details).
+    package init(slugs: StringPool, names: StringPool, kindCodes: [UInt16], kinds: [NodeKind], detailCodes: [Int32],
+                 details: [NodeDetails], index: SlugIndex, sourceCount: Int) throws(ColumnError) {
+        let n = kindCodes.count
+        guard slugs.count == n, names.count == n, detailCodes.count == n else { throw ColumnError("node columns of different lengths") }
+        guard kindCodes.allSatisfy({ Int($0) < kinds.count }) else { throw ColumnError("node kind code out of range") }
+        guard detailCodes.allSatisfy({ $0 >= -1 && Int($0) < details.count }) else { throw ColumnError("node detail code out of range") }
+        guard details.allSatisfy({ $0.sources.allSatisfy { (0..<sourceCount).contains($0.offset) } }) else {
+            throw ColumnError("node source out of range")
+        }
+        self.init()
+        (self.slugs, self.names, self.kindCodes, self.kinds) = (slugs, names, kindCodes, kinds)
+        (self.detailCodes, self.details, self.index) = (detailCodes, details, index)
+    }
+}
+
+extension EdgeStore {
+    /// An edge store from stored columns, every end, code and reference checked.
+    /// - Complexity: O(*E* + size of the details).
+    package init(sources: [Int32], targets: [Int32], typeCodes: [UInt16], types: [EdgeType], statusCodes: [UInt8], dates: [UInt64],
+                 detailCodes: [Int32], details: [EdgeDetails], slugs: StringPool, index: SlugIndex,
+                 nodeCount: Int, sourceCount: Int) throws(ColumnError) {
+        let e = sources.count
+        guard targets.count == e, typeCodes.count == e, statusCodes.count == e, dates.count == e, detailCodes.count == e,
+              slugs.count == 0 || slugs.count == e else { throw ColumnError("edge columns of different lengths") }
+        let nodes = Int32(truncatingIfNeeded: nodeCount)
+        guard sources.allSatisfy({ $0 >= 0 && $0 < nodes }), targets.allSatisfy({ $0 >= 0 && $0 < nodes }) else {
+            throw ColumnError("edge end out of range")
+        }
+        guard typeCodes.allSatisfy({ Int($0) < types.count }), statusCodes.allSatisfy({ $0 < 4 }) else {
+            throw ColumnError("edge type or status code out of range")
+        }
+        guard detailCodes.allSatisfy({ $0 >= -1 && Int($0) < details.count }) else { throw ColumnError("edge detail code out of range") }
+        for detail in details {
+            guard detail.place.map({ (0..<nodeCount).contains($0.offset) }) ?? true,
+                  detail.citations.allSatisfy({ (0..<sourceCount).contains($0.source.offset) }) else {
+                throw ColumnError("edge place or citation out of range")
+            }
+        }
+        self.init()
+        (self.sources, self.targets, self.typeCodes, self.types, self.statusCodes) = (sources, targets, typeCodes, types, statusCodes)
+        (self.dates, self.detailCodes, self.details, self.slugs, self.index) = (dates, detailCodes, details, slugs, index)
+    }
+}
+
+extension Graph {
+    /// A graph from checked stores and stored adjacency.
+    /// - Throws: when the adjacency does not index exactly these edges, or a conflict refers to nothing.
+    package init(checkedNodes nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict],
+                 outgoing: (offsets: [Int32], edges: [EdgeID]), incoming: (offsets: [Int32], edges: [EdgeID])) throws(ColumnError) {
+        guard outgoing.offsets.count == nodes.count + 1, incoming.offsets.count == nodes.count + 1,
+              let out = Adjacency(offsets: outgoing.offsets, edges: outgoing.edges, ends: edges.sources),
+              let into = Adjacency(offsets: incoming.offsets, edges: incoming.edges, ends: edges.targets) else {
+            throw ColumnError("adjacency does not match the edges")
+        }
+        for conflict in conflicts {
+            for subject in conflict.subjects {
+                switch subject {
+                case .node(let id): guard (0..<nodes.count).contains(id.offset) else { throw ColumnError("conflict subject out of range") }
+                case .edge(let id): guard (0..<edges.count).contains(id.offset) else { throw ColumnError("conflict subject out of range") }
+                }
+            }
+            guard conflict.sources.allSatisfy({ (0..<sources.count).contains($0.offset) }) else { throw ColumnError("conflict source out of range") }
+        }
+        self.init(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: out, incoming: into)
+    }
+}

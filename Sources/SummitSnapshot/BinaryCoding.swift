@@ -1,0 +1,93 @@
+/// Appends little-endian numbers, length-prefixed strings and raw arrays, each array padded to
+/// 8 bytes so it can be read back aligned.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write(UInt64($0.count)); bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ text: String?) {
+        write(UInt8(text == nil ? 0 : 1))
+        if let text { write(text) }
+    }
+
+    mutating func write(_ texts: [String]) {
+        write(UInt64(texts.count))
+        for text in texts { write(text) }
+    }
+
+    /// An array of plain numbers, as its count then its bytes, padded to 8.
+    mutating func write<T: FixedWidthInteger>(array: [T]) {
+        write(UInt64(array.count))
+        pad()
+        array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        pad()
+    }
+
+    mutating func pad() { while bytes.count % 8 != 0 { bytes.append(0) } }
+}
+
+/// Reads what ``BinaryWriter`` wrote; any read past the end, or a count that cannot fit, throws.
+struct BinaryReader {
+    struct Overrun: Error {}
+    let base: UnsafeRawBufferPointer
+    private(set) var offset: Int
+
+    init(_ base: UnsafeRawBufferPointer, at offset: Int = 0) { (self.base, self.offset) = (base, offset) }
+
+    var isAtEnd: Bool { offset == base.count }
+
+    mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) throws(Overrun) -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= base.count, let start = base.baseAddress else { throw Overrun() }
+        defer { offset += size }
+        return T(littleEndian: start.loadUnaligned(fromByteOffset: offset, as: T.self))
+    }
+
+    mutating func count(elementSize: Int = 1) throws(Overrun) -> Int {
+        let n: UInt64 = try read()
+        guard n <= UInt64(base.count - offset) / UInt64(max(1, elementSize)) else { throw Overrun() }
+        return Int(n)
+    }
+
+    mutating func read(_: String.Type = String.self) throws(Overrun) -> String {
+        let n = try count()
+        defer { offset += n }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: base[offset..<offset + n]), as: UTF8.self)
+    }
+
+    mutating func readOptional() throws(Overrun) -> String? {
+        try read(UInt8.self) == 0 ? nil : try read(String.self)
+    }
+
+    mutating func readStrings() throws(Overrun) -> [String] {
+        let n = try count(elementSize: 8)
+        var texts: [String] = []
+        texts.reserveCapacity(n)
+        for _ in 0..<n { texts.append(try read(String.self)) }
+        return texts
+    }
+
+    /// An array written by ``BinaryWriter/write(array:)``, copied out of the buffer (one memcpy).
+    mutating func readArray<T: FixedWidthInteger>(_: T.Type = T.self) throws(Overrun) -> [T] {
+        let n = try count()
+        skipPadding()
+        let size = n * MemoryLayout<T>.stride
+        guard offset + size <= base.count else { throw Overrun() }
+        let array = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+            if size > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: base[offset..<offset + size])) }
+            initialized = n
+        }
+        offset += size
+        skipPadding()
+        return array
+    }
+
+    private mutating func skipPadding() { offset = min(base.count, (offset + 7) & ~7) }
+}

@@ -1,0 +1,94 @@
+import SummitGraph
+
+/// A graph saved in summitgraph's binary snapshot format, with the key of the file it was read
+/// from, so that later runs open it (`mmap`, checks, one copy per column) instead of parsing.
+///
+/// Layout, little-endian: a 64-byte header of eight `UInt64` (magic `SGSNAP\0\0`, ``version``,
+/// the source's size, modification time in ns and content checksum, the payload's length and
+/// checksum, the checksum of the header's first seven words), then the payload: the node and
+/// edge columns as raw arrays aligned to 8 bytes, the adjacency, and the small tables (kinds,
+/// types, details, sources, conflicts, the import's notes) as length-prefixed fields.
+public struct Snapshot: Sendable {
+    public static let version: UInt64 = 1
+    static let magic: UInt64 = 0x0000_5041_4E53_4753  // "SGSNAP\0\0" read as little-endian
+    static let headerSize = 64
+
+    public var graph: Graph
+    /// The notes the import printed, shown again when the snapshot is used.
+    public var notes: [String]
+    public var key: SourceKey
+
+    public init(graph: Graph, notes: [String], key: SourceKey) { (self.graph, self.notes, self.key) = (graph, notes, key) }
+}
+
+/// What a snapshot remembers of its source file.
+public struct SourceKey: Equatable, Sendable {
+    public var size: UInt64
+    /// Modification time, ns since 1970.
+    public var modified: Int64
+    public var checksum: UInt64
+
+    public init(size: UInt64, modified: Int64, checksum: UInt64) { (self.size, self.modified, self.checksum) = (size, modified, checksum) }
+}
+
+extension Snapshot {
+    /// The snapshot file's bytes.
+    /// - Complexity: O(*V* + *E*) plus the size of the tables.
+    public func encoded() -> [UInt8] {
+        var payload = BinaryWriter()
+        payload.write(graph: graph, notes: notes)
+        var header = BinaryWriter()
+        let words = payload.bytes.withUnsafeBytes { [Self.magic, Self.version, key.size, UInt64(bitPattern: key.modified), key.checksum,
+                                                     UInt64($0.count), Checksum.of($0)] }
+        for word in words { header.write(word) }
+        header.write(header.bytes.withUnsafeBytes { Checksum.of($0) })
+        return header.bytes + payload.bytes
+    }
+
+    /// The snapshot in `bytes` (the file at `path`, for messages).
+    /// - Throws: ``SnapshotError/incompatible(path:found:)`` or ``SnapshotError/corrupt(path:reason:)``;
+    ///   every length, code and reference is checked before use, so damaged bytes cannot crash.
+    /// - Complexity: O(*V* + *E*): a checksum pass, a copy and a check of each column.
+    public static func decode(_ bytes: UnsafeRawBufferPointer, path: String) throws(SnapshotError) -> Snapshot {
+        let key = try header(bytes, path: path)
+        let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
+        var reader = BinaryReader(payload)
+        do {
+            let (graph, notes) = try reader.readGraph()
+            guard reader.isAtEnd else { throw SnapshotError.corrupt(path: path, reason: "bytes after the payload") }
+            return Snapshot(graph: graph, notes: notes, key: key)
+        } catch let error as SnapshotError {
+            throw error
+        } catch let error as ColumnError {
+            throw .corrupt(path: path, reason: error.reason)
+        } catch {
+            throw .corrupt(path: path, reason: "truncated")
+        }
+    }
+
+    /// The source key in the header, once the header and the payload check out.
+    static func header(_ bytes: UnsafeRawBufferPointer, path: String) throws(SnapshotError) -> SourceKey {
+        let key = try Self.key(bytes, path: path)
+        guard Checksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) == payloadChecksum(bytes) else {
+            throw .corrupt(path: path, reason: "payload checksum")
+        }
+        return key
+    }
+
+    private static func payloadChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 48, as: UInt64.self))
+    }
+
+    /// The source key in the header, once the header checks out (the payload is not read).
+    static func key(_ bytes: UnsafeRawBufferPointer, path: String) throws(SnapshotError) -> SourceKey {
+        guard bytes.count >= headerSize else { throw .incompatible(path: path, found: "\(bytes.count) bytes") }
+        var reader = BinaryReader(bytes)
+        var words: [UInt64] = []
+        for _ in 0..<8 { words.append((try? reader.read(UInt64.self)) ?? 0) }
+        guard words[0] == magic else { throw .incompatible(path: path, found: "no snapshot header") }
+        guard words[1] == version else { throw .incompatible(path: path, found: "format version \(words[1]), this is \(version)") }
+        guard Checksum.of(UnsafeRawBufferPointer(rebasing: bytes[0..<56])) == words[7] else { throw .corrupt(path: path, reason: "header checksum") }
+        guard words[5] == UInt64(bytes.count - headerSize) else { throw .corrupt(path: path, reason: "length \(bytes.count), expected \(words[5] + 64)") }
+        return SourceKey(size: words[2], modified: Int64(bitPattern: words[3]), checksum: words[4])
+    }
+}
