@@ -15,6 +15,8 @@ let package = Package(
                 .product(name: "SummitImport", package: "summitgraph"),
                 .product(name: "SummitExport", package: "summitgraph"),
                 .product(name: "SummitAlgorithms", package: "summitgraph"),
+                .product(name: "SummitSnapshot", package: "summitgraph"),
+                .product(name: "SummitQuery", package: "summitgraph"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

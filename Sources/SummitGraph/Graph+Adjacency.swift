@@ -32,18 +32,20 @@ package struct Adjacency: Sendable, Equatable {
     }
 
     /// Adjacency as a snapshot stores it.
-    /// - Returns: `nil` unless `offsets` rises from 0 to the edge count, and every entry of a
-    ///   node's row is an edge whose end (`ends`) is that node.
-    /// - Complexity: O(*V* + *E*).
-    package init?(offsets: [Int32], edges: [EdgeID], ends: [Int32]) {
-        guard offsets.first == 0, Int(offsets.last ?? -1) == edges.count, edges.count == ends.count else { return nil }
-        for v in 0..<(offsets.count - 1) {
-            guard offsets[v] <= offsets[v + 1] else { return nil }
-            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
-                let e = edges[i].offset
-                guard e >= 0, e < ends.count, Int(ends[e]) == v else { return nil }
-            }
+    /// - Returns: `nil` unless `offsets` rises from 0 to `edgeCount` and every entry is an edge.
+    ///   That each row holds exactly its node's edges is the snapshot checksum's to vouch for:
+    ///   checking it here would cost a random access per edge; what is checked is what keeps
+    ///   every later access in bounds.
+    /// - Complexity: O(*V* + *E*), sequential.
+    package init?(offsets: [Int32], edges: [EdgeID], edgeCount: Int) {
+        guard offsets.first == 0, Int(offsets.last ?? -1) == edges.count, edges.count == edgeCount else { return nil }
+        var last: Int32 = 0
+        for offset in offsets {
+            guard offset >= last else { return nil }
+            last = offset
         }
+        let count = Int32(truncatingIfNeeded: edgeCount)
+        guard edges.allSatisfy({ $0.index >= 0 && $0.index < count }) else { return nil }
         (self.offsets, self.edges) = (offsets, edges)
     }
 

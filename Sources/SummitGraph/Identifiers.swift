@@ -2,7 +2,7 @@
 ///
 /// Ids are only meaningful for the graph that issued them. A node's stable,
 /// human-readable identity is its ``Node/slug``.
-public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct NodeID: Hashable, Comparable, Sendable, BitwiseCopyable, CustomStringConvertible {
     public let index: Int32
     @inlinable public init(_ index: Int) { self.index = Int32(truncatingIfNeeded: index) }
     @inlinable public var offset: Int { Int(index) }
@@ -11,7 +11,7 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// An edge's dense index in a ``Graph``.
-public struct EdgeID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct EdgeID: Hashable, Comparable, Sendable, BitwiseCopyable, CustomStringConvertible {
     public let index: Int32
     @inlinable public init(_ index: Int) { self.index = Int32(truncatingIfNeeded: index) }
     @inlinable public var offset: Int { Int(index) }
@@ -20,7 +20,7 @@ public struct EdgeID: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// A source's (article's) dense index in a ``Graph``.
-public struct SourceID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceID: Hashable, Comparable, Sendable, BitwiseCopyable, CustomStringConvertible {
     public let index: Int32
     @inlinable public init(_ index: Int) { self.index = Int32(truncatingIfNeeded: index) }
     @inlinable public var offset: Int { Int(index) }

@@ -75,7 +75,14 @@ struct BinaryReader {
     }
 
     /// An array written by ``BinaryWriter/write(array:)``, copied out of the buffer (one memcpy).
-    mutating func readArray<T: FixedWidthInteger>(_: T.Type = T.self) throws(Overrun) -> [T] {
+    mutating func readArray<T: FixedWidthInteger & BitwiseCopyable>(_: T.Type = T.self) throws(Overrun) -> [T] {
+        try readArray(T.self, as: T.self)
+    }
+
+    /// An array of `T` written as a plain-integer array of the same layout (ids wrapping an `Int32`).
+    mutating func readArray<T: FixedWidthInteger, U: BitwiseCopyable>(_: T.Type, as: U.Type) throws(Overrun) -> [U] {
+        precondition(MemoryLayout<U>.stride == MemoryLayout<T>.stride)
+        typealias T = U
         let n = try count()
         skipPadding()
         let size = n * MemoryLayout<T>.stride

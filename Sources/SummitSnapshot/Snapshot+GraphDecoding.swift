@@ -57,8 +57,8 @@ extension BinaryReader {
         let edges = try EdgeStore(sources: ends, targets: targets, typeCodes: typeCodes, types: types, statusCodes: statusCodes,
                                   dates: dates, detailCodes: edgeDetailCodes, details: edgeDetails, slugs: edgeSlugs, index: edgeIndex,
                                   nodeCount: nodes.count, sourceCount: sources.count)
-        let outgoing = (offsets: try readArray(Int32.self), edges: try readArray(Int32.self).map { EdgeID(Int($0)) })
-        let incoming = (offsets: try readArray(Int32.self), edges: try readArray(Int32.self).map { EdgeID(Int($0)) })
+        let outgoing = (offsets: try readArray(Int32.self), edges: try readArray(Int32.self, as: EdgeID.self))
+        let incoming = (offsets: try readArray(Int32.self), edges: try readArray(Int32.self, as: EdgeID.self))
 
         var conflicts: [Conflict] = []
         for _ in 0..<(try count(elementSize: 8)) {

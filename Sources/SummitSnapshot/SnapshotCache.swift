@@ -9,11 +9,14 @@ import SummitGraph
 /// ticked), the source's content checksum decides. A snapshot that fails any check is rebuilt,
 /// never trusted. Snapshots are written atomically by the caller's writer.
 public struct SnapshotCache: Sendable {
-    /// Files smaller than this are parsed on every run: it is as fast as opening a snapshot.
-    public static let minimumSourceSize = 1 << 20
+    /// By default, files smaller than 1 MiB are parsed on every run: it is as fast as opening a snapshot.
+    public static let standardMinimumSourceSize = 1 << 20
     public let folder: String
+    public let minimumSourceSize: Int
 
-    public init(folder: String) { self.folder = folder }
+    public init(folder: String, minimumSourceSize: Int = Self.standardMinimumSourceSize) {
+        (self.folder, self.minimumSourceSize) = (folder, minimumSourceSize)
+    }
 
     /// `$SUMMITGRAPH_CACHE`, else `$XDG_CACHE_HOME/summitgraph`, else `~/.cache/summitgraph`;
     /// `nil` when `SUMMITGRAPH_SNAPSHOT=off`.
@@ -45,7 +48,7 @@ public struct SnapshotCache: Sendable {
     /// - Throws: what `build` throws. A snapshot that cannot be written is skipped.
     public func load(_ source: String, build: () throws -> (Graph, [String]),
                      write: ([UInt8], String) throws -> Void) throws -> (graph: Graph, notes: [String], outcome: Outcome) {
-        guard let before = Self.status(source), before.size >= UInt64(Self.minimumSourceSize) else {
+        guard let before = Self.status(source), before.size >= UInt64(minimumSourceSize) else {
             let (graph, notes) = try build()
             return (graph, notes, .built(because: nil))
         }

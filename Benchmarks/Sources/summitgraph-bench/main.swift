@@ -6,6 +6,8 @@ import SummitAlgorithms
 import SummitExport
 import SummitGraph
 import SummitImport
+import SummitQuery
+import SummitSnapshot
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -85,6 +87,46 @@ try bench.run("write_graphml", reps: big ? 1 : 3) {
     return text.utf8.count
 }
 try? FileManager.default.removeItem(at: out)
+for (task, format) in [("write_json", ExportFormat.json), ("write_dot", .dot)] {
+    bench.run(task, reps: big ? 1 : 3, note: "the whole graph with attributes, in memory") { format.write(g).files[0].text.utf8.count }
+}
+bench.run("ego_radius2_export", reps: 3, note: "JSON export of the radius-2 ego network of the first 10 query nodes") {
+    var bytes = 0
+    for v in nodesQ.prefix(10) {
+        let ego = try! g.selecting(Selection(), focus: NodeID(v), depth: 2)
+        bytes += ExportFormat.json.write(ego).files[0].text.utf8.count
+    }
+    return bytes
+}
+
+// Snapshots: written once, then opened the way the CLI opens them (mmap, checksum, checks, copy).
+let cache = SnapshotCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("sgbench-cache-\(size)").path,
+                          minimumSourceSize: 0)
+let snapshotPath = cache.snapshotPath(for: file("edges.tsv"))
+if bench.wants("load_snapshot") || bench.wants("cli_neighbors") {
+    try FileManager.default.createDirectory(atPath: cache.folder, withIntermediateDirectories: true)
+    _ = try cache.load(file("edges.tsv"), build: { try GraphImporter.load(file("edges.tsv")) }) { bytes, path in
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+}
+try bench.run("load_snapshot", note: "SnapshotCache.load with a warm snapshot: stat, mmap, checksum, checks, column copies") {
+    let r = try cache.load(file("edges.tsv"), build: { fatalError("the snapshot should be used") }) { _, _ in }
+    return r.graph.edgeCount
+}
+if bench.wants("cli_neighbors"), let cli = ProcessInfo.processInfo.environment["SUMMITGRAPH_CLI"] {
+    let node = "n\(nodesQ[0])"
+    bench.run("cli_neighbors", reps: 10, note: "the whole `summitgraph neighbors \(node) --data \(size).edges.tsv` process, snapshot warm") {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: cli)
+        process.arguments = ["neighbors", node, "--data", file("edges.tsv"), "--format", "tsv"]
+        process.environment = ["SUMMITGRAPH_CACHE": cache.folder, "PATH": "/usr/bin:/bin"]  // S is under the CLI's 1 MiB: parsed
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try! process.run()
+        process.waitUntilExit()
+        return Int(process.terminationStatus)
+    }
+}
 bench.emit(["peer": bench.peer, "size": size, "task": "peak_rss", "peak_rss_mb": (Bench.peakRSS * 10).rounded() / 10])
 
 extension Double {

@@ -57,8 +57,8 @@ extension Graph {
     package init(checkedNodes nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict],
                  outgoing: (offsets: [Int32], edges: [EdgeID]), incoming: (offsets: [Int32], edges: [EdgeID])) throws(ColumnError) {
         guard outgoing.offsets.count == nodes.count + 1, incoming.offsets.count == nodes.count + 1,
-              let out = Adjacency(offsets: outgoing.offsets, edges: outgoing.edges, ends: edges.sources),
-              let into = Adjacency(offsets: incoming.offsets, edges: incoming.edges, ends: edges.targets) else {
+              let out = Adjacency(offsets: outgoing.offsets, edges: outgoing.edges, edgeCount: edges.count),
+              let into = Adjacency(offsets: incoming.offsets, edges: incoming.edges, edgeCount: edges.count) else {
             throw ColumnError("adjacency does not match the edges")
         }
         for conflict in conflicts {

@@ -33,16 +33,16 @@ public struct GraphStats: Codable, Sendable {
         edges = graph.edgeCount
         sources = graph.sources.count
         conflicts = graph.conflicts.count
-        func counts<K: RawRepresentable & CaseIterable>(_ values: [K]) -> [Count] where K.RawValue == String {
+        func counts<K: RawRepresentable & CaseIterable>(_ tallied: [K: Int]) -> [Count] where K.RawValue == String {
             var tally: [String: Int] = [:]
-            for v in values { tally[v.rawValue, default: 0] += 1 }
+            for (v, n) in tallied { tally[v.rawValue, default: 0] += n }
             let known = K.allCases.map(\.rawValue)
             let others = tally.keys.filter { !known.contains($0) }.sorted()
             return (known + others).compactMap { name in tally[name].map { Count(name: name, count: $0) } }
         }
-        nodesByKind = counts(graph.nodes.map(\.kind))
-        edgesByType = counts(graph.edges.map(\.type))
-        edgesByStatus = counts(graph.edges.map(\.status))
+        nodesByKind = counts(graph.nodes.countsByKind)
+        edgesByType = counts(graph.edges.countsByType)
+        edgesByStatus = counts(graph.edges.countsByStatus)
         density = nodes > 1 ? Double(edges) / Double(nodes * (nodes - 1)) : 0
         let sizes = graph.weakComponentSizes()
         components = sizes.count

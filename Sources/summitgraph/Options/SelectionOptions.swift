@@ -40,7 +40,7 @@ struct FilterOptions: ParsableArguments {
     /// The selection, its types and kinds checked against `graph`: a name that is neither
     /// summitgraph's nor used by the graph is a typo, refused with the names the graph has.
     func selection(in graph: Graph, direction: Direction = .both, extraTypes: [EdgeType] = []) throws(QueryError) -> Selection {
-        let types = Set(graph.edges.map(\.type)), kinds = Set(graph.nodes.map(\.kind))
+        let types = Set(graph.edges.countsByType.keys), kinds = Set(graph.nodes.countsByKind.keys)
         for t in type + extraTypes where !t.isKnown && !types.contains(t) {
             throw .invalidArgument(t.rawValue, reason: "no edge has this type; the types are: \(types.union(EdgeType.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
         }
