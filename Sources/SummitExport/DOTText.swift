@@ -3,6 +3,7 @@ enum DOTText {
     /// An escString value (`label`, `tooltip`): `\` → `\\`, `"` → `\"`, line break → `\n`;
     /// other control characters removed (logged), so Graphviz shows the text exactly.
     static func escString(_ text: String, at place: @autoclosure () -> String, log: inout LossLog) -> String {
+        if !text.utf8.contains(where: needsCare) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -20,6 +21,7 @@ enum DOTText {
     /// right before a quote, a line break, or at the very end cannot be written: `nil` then.
     /// Control characters other than TAB and LF are removed first (Graphviz's lexer stops at NUL).
     static func plain(_ text: String) -> String? {
+        if !text.utf8.contains(where: needsCare) { return "\"" + text + "\"" }
         let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }))
         var out = "\""
         var previous: Unicode.Scalar?
@@ -38,6 +40,11 @@ enum DOTText {
 }
 
 extension DOTText {
+    /// Whether a byte asks for more than copying: a control character, DEL, a quote or a backslash.
+    @inline(__always) static func needsCare(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
     /// Whether Graphviz would draw `text` differently in a plain label: it decodes HTML
     /// entities (`&amp;`, `&#38;`) there.
     static func hasEntity(_ text: String) -> Bool {

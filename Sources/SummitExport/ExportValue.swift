@@ -39,6 +39,8 @@ public enum JSONText {
     /// `text` as a JSON string literal.
     /// - Complexity: O(*n*).
     public static func quoted(_ text: String) -> String {
+        // Most values need no escape: one pass over the bytes, one concatenation.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -5,6 +5,8 @@ enum XMLText {
     /// and counted in `log`.
     static func escaped(_ text: String, at place: @autoclosure () -> String, log: inout LossLog,
                         format: String, inAttribute: Bool = false) -> String {
+        // Most values need no escape: one pass over the bytes (U+FFFE/U+FFFF start with 0xEF).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -36,11 +36,12 @@ public struct FuzzyDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public var description: String {
-        func pad(_ v: Int, _ n: Int) -> String { String(repeating: "0", count: max(0, n - String(v).count)) + String(v) }
-        var text = pad(year, 4)
-        if let month { text += "-" + pad(month, 2) }
-        if let day { text += "-" + pad(day, 2) }
-        return text
+        // Written digit by digit: dates are formatted once per edge in every export.
+        let digit = { (v: Int) in UInt8(ascii: "0") + UInt8(v % 10) }
+        var bytes: [UInt8] = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]
+        if let month { bytes += [UInt8(ascii: "-"), digit(month / 10), digit(month)] }
+        if let day { bytes += [UInt8(ascii: "-"), digit(day / 10), digit(day)] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Orders by first possible day, then by precision (coarser first).
