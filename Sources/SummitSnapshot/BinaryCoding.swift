@@ -1,3 +1,4 @@
+import Foundation
 /// Appends little-endian numbers, length-prefixed strings and raw arrays, each array padded to
 /// 8 bytes so it can be read back aligned.
 struct BinaryWriter {
@@ -31,6 +32,17 @@ struct BinaryWriter {
     }
 
     mutating func pad() { while bytes.count % 8 != 0 { bytes.append(0) } }
+}
+
+/// Asks the kernel to back a big fresh buffer with 2 MiB pages (where transparent huge pages
+/// are on `madvise`): copying a column then costs one page fault per 2 MiB instead of per 4 KiB.
+enum HugePages {
+    static func advise(_ buffer: UnsafeMutableRawBufferPointer) {
+        guard let base = buffer.baseAddress else { return }
+        let huge = 1 << 21
+        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1), end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 14) }  // MADV_HUGEPAGE
+    }
 }
 
 /// Reads what ``BinaryWriter`` wrote; any read past the end, or a count that cannot fit, throws.
@@ -88,6 +100,7 @@ struct BinaryReader {
         let size = n * MemoryLayout<T>.stride
         guard offset + size <= base.count else { throw Overrun() }
         let array = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+            if size >= 1 << 22 { HugePages.advise(UnsafeMutableRawBufferPointer(buffer)) }
             if size > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: base[offset..<offset + size])) }
             initialized = n
         }

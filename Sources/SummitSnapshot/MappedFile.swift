@@ -1,6 +1,7 @@
 import Foundation
 
-/// A file mapped read-only into memory (`mmap`), unmapped when released.
+/// A file mapped read-only into memory (`mmap`, pages populated up front: every byte is read
+/// by the checksum anyway), unmapped when released.
 final class MappedFile {
     let bytes: UnsafeRawBufferPointer
 
@@ -13,7 +14,7 @@ final class MappedFile {
         guard fstat(fd, &info) == 0 else { return nil }
         let size = Int(info.st_size)
         if size == 0 { bytes = UnsafeRawBufferPointer(start: nil, count: 0); return }
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), base != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: base, count: size)
     }
 
