@@ -26,9 +26,9 @@ struct GraphAssembler {
     }
 
     /// Adds the sources a summitgraph export lists at graph level.
-    mutating func addSources(_ value: ImportedValue, at line: Int) throws(ImportError) {
+    mutating func addSources(_ value: ImportedValue, line: Int, column: Int) throws(ImportError) {
         guard case .array(let items)? = value.structured else {
-            throw ImportError(file: file, line: line, message: "graph 'sources' is not a JSON list of objects")
+            throw ImportError(file: file, line: line, column: column, message: "graph 'sources' is not a JSON list of objects")
         }
         for case .object(let m) in items {
             let text = { (k: String) in m[k]?.text }
@@ -38,7 +38,7 @@ struct GraphAssembler {
                 sources[slug] = try builder.add(Source(slug: slug, file: text("file") ?? "", publisher: text("publisher") ?? "",
                                                        published: published, title: text("title") ?? "", place: text("place"), author: text("author")))
             } catch {
-                throw ImportError(file: file, line: line, message: "\(error)")
+                throw ImportError(file: file, line: line, column: column, message: "\(error)")
             }
         }
     }

@@ -52,10 +52,10 @@ public enum GraphImporter {
     }
 
     private static func assemble(_ assembler: inout GraphAssembler, nodes: [ImportedRecord], edges: [ImportedRecord],
-                                 graph: [String: (ImportedValue, Int)], declared: Bool) throws(ImportError) {
-        if let (sources, line) = graph["sources"] { try assembler.addSources(sources, at: line) }
+                                 graph: GraphValues, declared: Bool) throws(ImportError) {
+        if let sources = graph["sources"] { try assembler.addSources(sources.value, line: sources.line, column: sources.column) }
         for node in nodes { try assembler.addNode(node) }
         for (i, edge) in edges.enumerated() { try assembler.addEdge(edge, index: i, declaredNodesOnly: declared) }
-        if let (conflicts, _) = graph["conflicts"] { assembler.addConflicts(conflicts) }
+        if let conflicts = graph["conflicts"] { assembler.addConflicts(conflicts.value) }
     }
 }

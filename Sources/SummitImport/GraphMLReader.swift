@@ -1,11 +1,11 @@
 /// Reads GraphML (any writer: summitgraph, NetworkX, igraph, yEd, Gephi): keys by `attr.name`,
 /// values by key, nodes, edges with or without ids, graph-level sources and conflicts.
 enum GraphMLReader {
-    static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> (nodes: [ImportedRecord], edges: [ImportedRecord], graph: [String: (ImportedValue, Int)]) {
+    static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> (nodes: [ImportedRecord], edges: [ImportedRecord], graph: GraphValues) {
         var scanner = XMLScanner(bytes)
         var keys: [String: String] = [:]          // key id → attr.name
         var nodes: [ImportedRecord] = [], edges: [ImportedRecord] = []
-        var graph: [String: (ImportedValue, Int)] = [:]
+        var graph: GraphValues = [:]
         var current: ImportedRecord?
         var currentIsEdge = false
         var dataKey: String?
@@ -48,13 +48,13 @@ enum GraphMLReader {
                     if selfClosing {
                         if name == "node", let node = current, !currentIsEdge { nodes.append(node); current = nil }
                         if name == "edge", let edge = current, currentIsEdge { edges.append(edge); current = nil }
-                        if name == "data", let key = dataKey { store(key, "", line) }
+                        if name == "data", let key = dataKey { store(key, "", (line, column)) }
                     } else {
                         depth += 1
                     }
                 case .end(let name):
                     depth -= 1
-                    if name == "data", let key = dataKey { store(key, dataText, at(scanner).0); dataKey = nil }
+                    if name == "data", let key = dataKey { store(key, dataText, at(scanner)); dataKey = nil }
                     if name == "node", let node = current, !currentIsEdge { nodes.append(node); current = nil }
                     if name == "edge", let edge = current, currentIsEdge { edges.append(edge); current = nil }
                 case .text(let text):
@@ -71,9 +71,9 @@ enum GraphMLReader {
         guard sawRoot else { throw ImportError(file: file, message: "no <graphml> element: the file is empty or not GraphML") }
         return (nodes, edges, graph)
 
-        func store(_ key: String, _ text: String, _ line: Int) {
+        func store(_ key: String, _ text: String, _ at: (line: Int, column: Int)) {
             let name = keys[key] ?? key
-            if current != nil { current?.values[name] = .string(text) } else { graph[name] = (.string(text), line) }
+            if current != nil { current?.values[name] = .string(text) } else { graph[name] = (.string(text), at.line, at.column) }
         }
     }
 }

@@ -1,24 +1,12 @@
-import Foundation
-
 /// A value as a foreign file gives it: text (GraphML, CSV), or any JSON value.
-indirect enum ImportedValue: Decodable, Equatable {
+indirect enum ImportedValue: Equatable {
     case string(String)
+    /// The number as ``normalizedNumber(_:)`` spells it.
     case number(String)
     case bool(Bool)
     case null
     case array([ImportedValue])
     case object([String: ImportedValue])
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let i = try? c.decode(Int64.self) { self = .number(String(i)) }
-        else if let d = try? c.decode(Double.self) { self = .number(String(d)) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([ImportedValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: ImportedValue].self)) }
-    }
 
     /// The value as text: strings as they are, numbers and booleans spelled, lists and objects as JSON.
     var text: String {
@@ -57,14 +45,75 @@ indirect enum ImportedValue: Decodable, Equatable {
         return self
     }
 
+    /// The JSON value `text` holds, or nil if it holds none (see ``JSONParser``).
     static func parse(_ text: String) -> ImportedValue? {
-        try? JSONDecoder().decode(ImportedValue.self, from: Data(text.utf8))
+        try? JSONParser.parse(Array(text.utf8), file: "")
     }
 
-    private static func quote(_ s: String) -> String {
-        String(decoding: (try? JSONEncoder().encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
+    /// `text` as a JSON string literal, escaped as Foundation's `JSONEncoder` escapes it (`/`
+    /// as `\/`, control characters as `\n` or `\u001b`), which list and object texts have
+    /// always used.
+    /// - Complexity: O(*n*).
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "/": out += "\\/"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{00}"..."\u{1F}":
+                out += (scalar.value < 0x10 ? "\\u000" : "\\u001") + String(scalar.value & 0xF, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// The text of a JSON number as JSON import has always kept it (Foundation's `JSONDecoder`
+    /// read into `Int64`, else `Double`): an integer in Int64's range as its digits (`-0` as
+    /// `0`, `1.0` and `1e3` as `1` and `1000`); any other number as `Double`'s description
+    /// (`0.5`, `1e+22`, `9.223372036854776e+18`). A `Double` that is a whole number below 2^53
+    /// counts as an integer (`3.0000000000000001` is `3`); one from 2^53 up only if the text is
+    /// exactly an integer (`1e16`), where Foundation dropped any fraction. Nil beyond `Double`.
+    /// - Parameter json: a number as RFC 8259 spells it, already checked.
+    /// - Complexity: O(*n*).
+    static func normalizedNumber(_ json: UnsafeBufferPointer<UInt8>) -> String? {
+        let negative = json.first == UInt8(ascii: "-")
+        let plain = !json.contains { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }
+        if plain, json.count - (negative ? 1 : 0) < 19 {
+            return negative && json.count == 2 && json[1] == UInt8(ascii: "0") ? "0" : String(decoding: json, as: UTF8.self)
+        }
+        let text = String(decoding: json, as: UTF8.self)
+        if plain, let integer = Int64(text) { return String(integer) }
+        guard let double = Double(text), double.isFinite else { return nil }
+        guard double.rounded(.towardZero) == double else { return String(double) }
+        if double.magnitude < 0x1p53 { return String(Int64(double)) }
+        return exactInteger(text).map { String($0) } ?? String(double)
+    }
+
+    /// The integer a number's text denotes exactly (`1.5e3` is 1500), if it fits Int64.
+    private static func exactInteger(_ text: String) -> Int64? {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "e" || $0 == "E" }
+        guard let exponent = parts.count == 2 ? Int(parts[1]) : 0 else { return nil }
+        let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        var digits = String(mantissa[0] + (mantissa.count == 2 ? mantissa[1] : ""))
+        var scale = exponent - (mantissa.count == 2 ? mantissa[1].count : 0)
+        while scale < 0, digits.last == "0" {
+            digits.removeLast()
+            scale += 1
+        }
+        guard (0...19).contains(scale) else { return nil }
+        return Int64(digits + String(repeating: "0", count: scale))
     }
 }
+
+/// Graph-level values by name, each with where it begins.
+typealias GraphValues = [String: (value: ImportedValue, line: Int, column: Int)]
 
 /// A node or edge as a reader found it, with where.
 struct ImportedRecord {

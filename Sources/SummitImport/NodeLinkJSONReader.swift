@@ -1,56 +1,71 @@
 import Foundation
 
 /// Reads NetworkX node-link JSON, with the edge list under `edges` (NetworkX ≥ 3.4) or `links`
-/// (older writers); edge ids from `key` or `id`.
+/// (older writers); edge ids from `key` or `id`. Each node and edge keeps the position of its
+/// `{`, each graph-level value its own, for the messages about them.
 enum NodeLinkJSONReader {
-    static func read(_ data: Data, file: String) throws(ImportError) -> (nodes: [ImportedRecord], edges: [ImportedRecord], graph: [String: (ImportedValue, Int)]) {
-        let root: ImportedValue
-        do {
-            root = try JSONDecoder().decode(ImportedValue.self, from: data)
-        } catch {
-            var syntax: Error = error
-            do { _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch { syntax = error }
-            let (line, column) = Self.location(of: syntax, in: data)
-            throw ImportError(file: file, line: line, column: column, message: "not valid JSON: \(Self.reason(syntax))",
-                              fix: "check the brackets, commas and quotes there")
+    /// A value of a list, with where it begins.
+    private typealias Item = (value: ImportedValue, at: JSONParser.Position)
+
+    /// The whole file is checked as JSON (``JSONParser``) before any of it is read as a graph.
+    /// - Complexity: O(*n*) in the size of `data`.
+    static func read(_ data: Data, file: String) throws(ImportError) -> (nodes: [ImportedRecord], edges: [ImportedRecord], graph: GraphValues) {
+        let bytes = [UInt8](data)
+        var lists: [String: [Item]] = [:]            // "nodes", "edges", "links"
+        var others: [String: JSONParser.Position] = [:]
+        var graph: GraphValues = [:]
+        var root = JSONParser.Position(line: 1, column: 1), isObject = false
+        try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
+            var parser = JSONParser(buffer, file: file)
+            root = parser.position()
+            isObject = parser.peek() == UInt8(ascii: "{")
+            guard isObject else { _ = try parser.value(); return try parser.finish() }
+            try parser.forEachMember { (parser: inout JSONParser, key: String) throws(ImportError) in
+                let at = parser.position()
+                if ["nodes", "edges", "links"].contains(key), parser.peek() == UInt8(ascii: "[") {
+                    var items: [Item] = []
+                    try parser.forEachElement { (parser: inout JSONParser) throws(ImportError) in
+                        let at = parser.position()
+                        items.append((try parser.value(), at))
+                    }
+                    lists[key] = items
+                } else if key == "graph", parser.peek() == UInt8(ascii: "{") {
+                    try parser.forEachMember { (parser: inout JSONParser, name: String) throws(ImportError) in
+                        let at = parser.position()
+                        graph[name] = (try parser.value(), at.line, at.column)
+                    }
+                } else {
+                    _ = try parser.value()
+                    others[key] = at
+                }
+            }
+            try parser.finish()
         }
-        guard case .object(let top) = root, case .array(let nodeList)? = top["nodes"] else {
-            throw ImportError(file: file, message: "no \"nodes\" list: not a node-link graph", fix: "export with networkx.node_link_data(G, edges=\"edges\")")
+        func fail(_ at: JSONParser.Position, _ message: String, fix: String? = nil) -> ImportError {
+            ImportError(file: file, line: at.line, column: at.column, message: message, fix: fix)
         }
-        guard case .array(let edgeList)? = top["edges"] ?? top["links"] ?? .array([]) else {
-            throw ImportError(file: file, message: "\"edges\" is not a list")
+        guard isObject, let nodeList = lists["nodes"] else {
+            throw fail(others["nodes"] ?? root, "no \"nodes\" list: not a node-link graph", fix: "export with networkx.node_link_data(G, edges=\"edges\")")
         }
+        let edgeKey = lists["edges"] != nil || others["edges"] != nil ? "edges" : "links"
+        if let at = others[edgeKey] { throw fail(at, "\"\(edgeKey)\" is not a list") }
         var nodes: [ImportedRecord] = [], edges: [ImportedRecord] = []
         for (i, item) in nodeList.enumerated() {
-            guard case .object(var m) = item, let id = m.removeValue(forKey: "id") else {
-                throw ImportError(file: file, message: "node #\(i + 1) is not an object with an \"id\"")
+            guard case .object(var m) = item.value, let id = m.removeValue(forKey: "id") else {
+                throw fail(item.at, "node #\(i + 1) is not an object with an \"id\"", fix: "give every node an \"id\"")
             }
-            nodes.append(ImportedRecord(id: id.text, values: m, line: 1, column: 1))
+            nodes.append(ImportedRecord(id: id.text, values: m, line: item.at.line, column: item.at.column))
         }
-        for (i, item) in edgeList.enumerated() {
-            guard case .object(var m) = item, let s = m.removeValue(forKey: "source"), let t = m.removeValue(forKey: "target") else {
-                throw ImportError(file: file, message: "edge #\(i + 1) is not an object with \"source\" and \"target\"")
+        for (i, item) in (lists[edgeKey] ?? []).enumerated() {
+            guard case .object(var m) = item.value else { throw fail(item.at, "edge #\(i + 1) is not an object") }
+            let s = m.removeValue(forKey: "source"), t = m.removeValue(forKey: "target")
+            guard let s, let t else {
+                let missing = [s == nil ? "\"source\"" : nil, t == nil ? "\"target\"" : nil].compactMap { $0 }.joined(separator: " and ")
+                throw fail(item.at, "edge #\(i + 1) has no \(missing)", fix: "give every edge the ids of the nodes it joins")
             }
             let id = (m.removeValue(forKey: "key") ?? m.removeValue(forKey: "id"))?.text
-            edges.append(ImportedRecord(id: id, source: s.text, target: t.text, values: m, line: 1, column: 1))
+            edges.append(ImportedRecord(id: id, source: s.text, target: t.text, values: m, line: item.at.line, column: item.at.column))
         }
-        var graph: [String: (ImportedValue, Int)] = [:]
-        if case .object(let g)? = top["graph"] { for (k, v) in g { graph[k] = (v, 1) } }
         return (nodes, edges, graph)
-    }
-
-    /// What the parser says is wrong, from JSONSerialization (which names the place).
-    private static func reason(_ error: Error) -> String {
-        (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-    }
-
-    /// Line and column of a syntax error, from JSONSerialization's "around character N".
-    private static func location(of error: Error, in data: Data) -> (Int, Int) {
-        let text = reason(error)
-        var offset = data.count
-        if let range = text.range(of: "character "), let n = Int(text[range.upperBound...].prefix { $0.isNumber }) { offset = n }
-        let prefix = String(decoding: data, as: UTF8.self).prefix(offset)
-        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.count, (lines.last?.count ?? 0) + 1)
     }
 }

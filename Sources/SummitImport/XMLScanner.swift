@@ -30,9 +30,9 @@ struct XMLScanner {
         self.bytes = b
     }
 
-    /// Where the scanner is, as (line, column in characters).
+    /// Where the scanner is, as (line, column in Unicode scalars, as ``JSONParser`` counts them).
     var position: (line: Int, column: Int) {
-        (line, String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1)
+        (line, String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).unicodeScalars.count + 1)
     }
 
     private func fail(_ message: String, fix: String? = nil) -> Failure {

@@ -75,7 +75,7 @@ struct ImportTests {
         ("invalid-utf8.graphml", "invalid-utf8.graphml:2:25: error: invalid UTF-8"),
         ("unknown-entity.graphml", "unknown-entity.graphml:2:27: error: unknown entity &nbsp;"),
         ("truncated.graphml", "truncated.graphml:2:20: error: unterminated tag <node"),
-        ("truncated.json", "truncated.json:1:65: error: not valid JSON: Unexpected end of file"),
+        ("truncated.json", "truncated.json:1:65: error: not valid JSON: the file ends inside the object opened at 1:36"),
         ("no-nodes.json", "no-nodes.json:1:1: error: no \"nodes\" list: not a node-link graph"),
         ("no-columns.tsv", "no-columns.tsv:1:1: error: the header names no source and target column"),
     ])
