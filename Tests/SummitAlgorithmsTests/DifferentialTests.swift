@@ -151,3 +151,27 @@ struct MultigraphBetweennessTests {
         #expect(abs(simple[1] - 0.5) < 1e-12 && abs(simple[2] - 0.5) < 1e-12)
     }
 }
+
+@Suite("iFUB diameter equals the all-sources diameter")
+struct DiameterTests {
+    @Test(arguments: 0..<40)
+    func randomGraphs(seed: Int) throws {
+        var state = UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
+        var builder = GraphBuilder()
+        let n = 5 + next(60)
+        let ids = try (0..<n).map { try builder.add(Node(slug: "n\($0)", kind: .person, name: "N\($0)")) }
+        // Sparse: paths, trees and cycles, where the levels are deep and iFUB works hardest.
+        for _ in 0..<(n - 1 + next(n / 2 + 1)) {
+            let a = next(n), b = seed % 3 == 0 ? min(n - 1, a + 1) : next(n)
+            builder.appendEdge(source: ids[a].index, target: ids[b].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+        }
+        let g = AnalysisGraph(builder.build(), directed: false)
+        let labels = g.weakComponents()
+        var sizes: [Int32: Int] = [:]
+        for l in labels { sizes[l, default: 0] += 1 }
+        let largest = sizes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })!.key
+        let brute = (0..<n).filter { labels[$0] == largest }.map { Int(g.distances(from: $0).max() ?? 0) }.max() ?? 0
+        #expect(g.diameterOfLargestComponent() == brute)
+    }
+}
