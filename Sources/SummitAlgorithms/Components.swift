@@ -64,7 +64,7 @@ extension AnalysisGraph {
     /// Exact, by iFUB (Crescenzi, Grossi, Habib, Lanzi, Marino, 2013): one BFS from the node of
     /// highest degree sorts the component into levels; the eccentricities of the deepest level's
     /// nodes are computed, then the next level's, until the largest found exceeds twice the
-    /// depth of the levels left, which no node there can beat. On small-world graphs that is a
+    /// depth of the levels left, which no node there can beat (checked after every BFS). On small-world graphs that is a
     /// handful of BFS where checking every node would be *V'* of them.
     /// - Complexity: O(*V'* · (*V'* + *E'*)) in the worst case; typically O(*k* · (*V'* + *E'*)), *k* small.
     public func diameterOfLargestComponent() -> Int {
@@ -82,8 +82,10 @@ extension AnalysisGraph {
         }
         var lower = levels.count - 1, level = levels.count - 1
         while level > 0 && lower < 2 * level {
-            for v in levels[level] { lower = max(lower, Int(distances(from: v).max() ?? 0)) }
-            if lower > 2 * (level - 1) { return lower }
+            for v in levels[level] {
+                lower = max(lower, Int(distances(from: v).max() ?? 0))
+                if lower > 2 * (level - 1) { return lower }  // no node left can beat it
+            }
             level -= 1
         }
         return lower
