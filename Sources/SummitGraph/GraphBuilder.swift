@@ -12,6 +12,8 @@ public struct GraphBuilder: Sendable {
     private var typeCodes: [EdgeType: UInt16] = [:]
     private var nodeDetailCodes: [NodeDetails: Int32] = [:]
     private var edgeDetailCodes: [EdgeDetails: Int32] = [:]
+    /// Edges whose slugs are stored but not yet indexed (see `appendEdge(unindexedSlug:…)`).
+    private var unindexedEdgeSlugs: [Int32] = []
 
     public init() {}
 
@@ -118,10 +120,8 @@ public struct GraphBuilder: Sendable {
         for citation in edge.citations where !(0..<sources.count).contains(citation.source.offset) {
             throw .unknownSource(citation.source)
         }
-        if edges.hasSynthesizedSlugs && edge.slug != "e\(edges.count)" {
-            // The first slug that is not the synthesized one: store the synthesized ones so far.
-            for i in 0..<edges.count { edges.slugs.append("e\(i)"); _ = edges.index.insert(Int32(i), in: edges.slugs) }
-        }
+        guard indexEdgeSlugs() else { throw .duplicateSlug(edge.slug, element: "edge") }
+        if edges.hasSynthesizedSlugs && edge.slug != "e\(edges.count)" { storeSynthesizedSlugs() }
         if !edges.hasSynthesizedSlugs || edge.slug != "e\(edges.count)" {
             edges.slugs.append(edge.slug)
             if edges.index.insert(Int32(edges.count), in: edges.slugs) != nil {
@@ -143,6 +143,78 @@ public struct GraphBuilder: Sendable {
             _ = edges.index.insert(Int32(edges.count), in: edges.slugs)
         }
         return appendColumns(source: source, target: target, type: type, status: status, date: date, details: details)
+    }
+
+    /// Adds an edge from codes with the slug `raw` (UTF-8 the caller has checked), stored as
+    /// `add(_ edge:)` stores it: the path of the bulk readers.
+    /// The caller has checked that both ends are nodes and `type`/`details` are codes it was given.
+    /// - Returns: the new edge, or `nil` (and nothing added) when the slug is taken.
+    /// - Complexity: O(length of `raw`) amortised, but O(*E*) for the first slug that is not `e<index>`.
+    package mutating func appendEdge(slug raw: UnsafeRawBufferPointer, source: Int32, target: Int32, type: UInt16,
+                                     status: EdgeStatus, date: UInt64, details: Int32) -> EdgeID? {
+        let synthesized = Self.synthesizedPosition(raw) == edges.count
+        if edges.hasSynthesizedSlugs && !synthesized { storeSynthesizedSlugs() }
+        if !edges.hasSynthesizedSlugs || !synthesized {
+            edges.slugs.append(utf8: raw)
+            if edges.index.insert(Int32(edges.count), in: edges.slugs) != nil {
+                edges.slugs.removeLast()
+                return nil
+            }
+        }
+        return appendColumns(source: source, target: target, type: type, status: status, date: date, details: details)
+    }
+
+    /// Adds an edge from codes with the slug `raw`, stored but not indexed until
+    /// ``indexEdgeSlugs()``: for a bulk reader that knows `raw` cannot be any slug it looks up
+    /// with ``edge(slug:)`` before then, and leaves the check that it is unique to that call.
+    /// - Complexity: O(length of `raw`) amortised.
+    @discardableResult
+    package mutating func appendEdge(unindexedSlug raw: UnsafeRawBufferPointer, source: Int32, target: Int32, type: UInt16,
+                                     status: EdgeStatus, date: UInt64, details: Int32) -> EdgeID {
+        if edges.hasSynthesizedSlugs { storeSynthesizedSlugs() }
+        unindexedEdgeSlugs.append(Int32(edges.count))
+        edges.slugs.append(utf8: raw)
+        return appendColumns(source: source, target: target, type: type, status: status, date: date, details: details)
+    }
+
+    /// Indexes the slugs ``appendEdge(unindexedSlug:source:target:type:status:date:details:)``
+    /// stored: all at once when they are many, in one pass over the slugs.
+    /// - Returns: `false` when one equals another slug; the builder is then not to be used.
+    /// - Complexity: O(slugs stored) when they are many, else O(their length).
+    package mutating func indexEdgeSlugs() -> Bool {
+        guard !unindexedEdgeSlugs.isEmpty else { return true }
+        defer { unindexedEdgeSlugs = [] }
+        if unindexedEdgeSlugs.count * 4 >= edges.index.count {
+            guard let index = SlugIndex(indexing: edges.slugs) else { return false }
+            edges.index = index
+            return true
+        }
+        return unindexedEdgeSlugs.allSatisfy { edges.index.insert($0, in: edges.slugs) == nil }
+    }
+
+    /// The edge whose slug is `raw`, among those indexed.
+    /// - Complexity: O(length of `raw`) on average.
+    package func edge(slug raw: UnsafeRawBufferPointer) -> EdgeID? {
+        if !edges.hasSynthesizedSlugs { return edges.index.find(raw, in: edges.slugs).map { EdgeID(Int($0)) } }
+        return Self.synthesizedPosition(raw).flatMap { $0 < edges.count ? EdgeID($0) : nil }
+    }
+
+    /// `n` when `raw` spells `e<n>` as the synthesized slugs do (no sign, no leading zero).
+    private static func synthesizedPosition(_ raw: UnsafeRawBufferPointer) -> Int? {
+        guard raw.count >= 2, raw.count <= 19, raw[0] == UInt8(ascii: "e"), raw[1] != UInt8(ascii: "0") || raw.count == 2 else {
+            return nil
+        }
+        var n = 0
+        for byte in raw.dropFirst() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return n
+    }
+
+    /// The first slug that is not the synthesized one: stores the synthesized ones so far.
+    private mutating func storeSynthesizedSlugs() {
+        for i in 0..<edges.count { edges.slugs.append("e\(i)"); _ = edges.index.insert(Int32(i), in: edges.slugs) }
     }
 
     private mutating func appendColumns(source: Int32, target: Int32, type: UInt16, status: EdgeStatus, date: UInt64,
@@ -177,6 +249,7 @@ public struct GraphBuilder: Sendable {
     /// The graph, with its adjacency built.
     /// - Complexity: O(*V* + *E*).
     public func build() -> Graph {
-        Graph(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts)
+        precondition(unindexedEdgeSlugs.isEmpty, "indexEdgeSlugs() first")
+        return Graph(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts)
     }
 }

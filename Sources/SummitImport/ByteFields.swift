@@ -51,17 +51,42 @@ struct Fields {
     }
 }
 
+/// Whether `a` and `b` hold the same bytes: a loop for the short names, keys and codes compared
+/// most (a call to memcmp costs more than they do), memcmp for longer ones.
+/// - Complexity: O(length).
+@inline(__always) func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    guard a.count == b.count else { return false }
+    guard a.count > 16 else {
+        for i in 0..<a.count where a[i] != b[i] { return false }
+        return true
+    }
+    return memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+}
+
 /// Codes for a handful of distinct byte strings (kinds, types), found without making strings.
 struct ByteInterner<Code> {
     private var entries: [([UInt8], Code)] = []
 
     /// The code for `raw`, made by `make` the first time; `nil` past 256 distinct strings.
     mutating func code(_ raw: UnsafeRawBufferPointer, make: (UnsafeRawBufferPointer) -> Code) -> Code? {
-        for (bytes, code) in entries where bytes.count == raw.count && bytes.withUnsafeBytes({ $0.elementsEqual(raw) }) { return code }
+        if let code = code(of: raw) { return code }
         guard entries.count < 256 else { return nil }
         let code = make(raw)
         entries.append((Array(raw), code))
         return code
+    }
+
+    /// The code given `raw` so far. - Complexity: O(strings interned).
+    func code(of raw: UnsafeRawBufferPointer) -> Code? {
+        for (bytes, code) in entries where bytes.count == raw.count && bytes.withUnsafeBytes({ sameBytes($0, raw) }) { return code }
+        return nil
+    }
+
+    /// Gives `raw`, not yet interned, the code `code`; `false` past 256 distinct strings.
+    mutating func add(_ raw: UnsafeRawBufferPointer, code: Code) -> Bool {
+        guard entries.count < 256 else { return false }
+        entries.append((Array(raw), code))
+        return true
     }
 }
 

@@ -169,15 +169,19 @@ struct GraphAssembler {
         "\(file): \(count) \(count == 1 ? "edge had no status and was" : "edges had no status and were") read as 'occurred'"
     }
 
+    static func repeatedIDsNote(_ count: Int, file: String) -> String {
+        "\(file): \(count) edge id\(count == 1 ? " was" : "s were") used twice (per-pair keys, as NetworkX writes them) and made unique as SOURCE-TARGET-KEY"
+    }
+
+    static func droppedNote(_ key: String, _ count: Int, file: String) -> String {
+        "\(file): edge attribute '\(key)' is not kept (\(count) edge\(count == 1 ? "" : "s")): summitgraph edges have no free attributes"
+    }
+
     mutating func finish() -> (Graph, [String]) {
         var notes = warnings
         if missingStatus > 0 { notes.append(Self.missingStatusNote(missingStatus, file: file)) }
-        if repeatedIDs > 0 {
-            notes.append("\(file): \(repeatedIDs) edge id\(repeatedIDs == 1 ? " was" : "s were") used twice (per-pair keys, as NetworkX writes them) and made unique as SOURCE-TARGET-KEY")
-        }
-        for (key, count) in dropped.sorted(by: { $0.key < $1.key }) {
-            notes.append("\(file): edge attribute '\(key)' is not kept (\(count) edge\(count == 1 ? "" : "s")): summitgraph edges have no free attributes")
-        }
+        if repeatedIDs > 0 { notes.append(Self.repeatedIDsNote(repeatedIDs, file: file)) }
+        for (key, count) in dropped.sorted(by: { $0.key < $1.key }) { notes.append(Self.droppedNote(key, count, file: file)) }
         return (builder.build(), notes)
     }
 }

@@ -23,13 +23,16 @@ public enum GraphImporter {
         try load(data: data, name: path, bulk: true)
     }
 
-    /// - Parameter bulk: whether a TSV edge list of the common shape may take the bulk reader
-    ///   (tests turn it off to compare it with the general one).
+    /// - Parameter bulk: whether GraphML or a TSV edge list of the common shape may take its bulk
+    ///   reader (tests turn it off to compare them with the general ones).
     static func load(data: Data, name path: String, bulk: Bool) throws(ImportError) -> (graph: Graph, warnings: [String]) {
         var assembler = GraphAssembler(file: path)
         let lower = path.lowercased()
         let head = String(decoding: data.prefix(256), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") || head.hasPrefix("<") {
+            if bulk, let read = data.withUnsafeBytes({ GraphMLBulkReader.read($0, file: path) }) {
+                return (graph: read.0, warnings: read.1)
+            }
             let read = try GraphMLReader.read([UInt8](data), file: path)
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
         } else if lower.hasSuffix(".json") || lower.hasSuffix(".cyjs") || head.hasPrefix("{") {

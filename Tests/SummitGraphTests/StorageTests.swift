@@ -19,6 +19,22 @@ struct StorageTests {
         #expect(pool.count == words.count && pool[words.count - 1] == "a\u{0}b")
     }
 
+    @Test func slugIndexBuiltInOnePassFindsEveryStringAndRefusesDuplicates() throws {
+        var pool = StringPool(), incremental = SlugIndex()
+        let words = (0..<5_000).map { "n\($0)" } + ["", "Эмомали", "徳仁", "a\u{0}b"]
+        for (i, word) in words.enumerated() {
+            pool.append(word)
+            _ = incremental.insert(Int32(i), in: pool)
+        }
+        let index = try #require(SlugIndex(indexing: pool))
+        #expect(index.slots.count == incremental.slots.count && index.count == words.count)
+        for (i, word) in words.enumerated() { #expect(index.find(word, in: pool) == Int32(i)) }
+        #expect(index.find("n5000", in: pool) == nil)
+        #expect(SlugIndex(indexing: StringPool())?.count == 0)
+        pool.append("n42")
+        #expect(SlugIndex(indexing: pool) == nil)
+    }
+
     @Test func storedTablesAreCheckedBeforeUse() {
         #expect(StringPool(bytes: [1, 2, 3], ends: [2, 1]) == nil)
         #expect(StringPool(bytes: [1, 2, 3], ends: [1, 4]) == nil)

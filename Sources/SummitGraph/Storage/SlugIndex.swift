@@ -77,13 +77,23 @@ package struct SlugIndex: Sendable, Equatable {
         if size > slots.count { grow(to: size, pool: pool) }
     }
 
+    /// Rehashes into a table of `size` slots. When the positions indexed are `0..<count` (as
+    /// builders index them, in order), the strings are read in pool order, sequentially, rather
+    /// than in table order, which would read the pool at random.
+    /// - Complexity: O(table size + bytes of the strings indexed).
     private mutating func grow(to size: Int, pool: StringPool) {
         var table = [Int32](repeating: -1, count: size)
         let mask = size - 1
-        for slot in slots where slot != -1 {
-            var i = pool.withBytes(Int(slot)) { Int(truncatingIfNeeded: Self.hash($0)) } & mask
+        func place(_ position: Int32, _ raw: UnsafeRawBufferPointer) {
+            var i = Int(truncatingIfNeeded: Self.hash(raw)) & mask
             while table[i] != -1 { i = (i + 1) & mask }
-            table[i] = slot
+            table[i] = position
+        }
+        // `count` distinct positions all below `count` are exactly 0..<count.
+        if count <= pool.count, slots.allSatisfy({ $0 < Int32(truncatingIfNeeded: count) }) {
+            for position in 0..<count { pool.withBytes(position) { place(Int32(position), $0) } }
+        } else {
+            for slot in slots where slot != -1 { pool.withBytes(Int(slot)) { place(slot, $0) } }
         }
         slots = table
     }
