@@ -73,14 +73,28 @@ extension Graph {
         }
     }
 
-    /// The number of edges of `node` in `direction` (parallel edges each count).
-    /// - Complexity: O(1) for `.out` and `.in`; O(in-degree) for `.both`.
+    /// The number of edges of `node` in `direction` (parallel edges each count; a self-loop once).
+    /// - Complexity: O(1) for `.out` and `.in`; O(log *L*) for `.both`, *L* self-loops in the graph.
     public func degree(of node: NodeID, direction: Direction = .both) -> Int {
         switch direction {
         case .out: outgoing[node].count
         case .in: incoming[node].count
-        case .both: outgoing[node].count + incoming[node].lazy.filter { self.edges.source(of: $0) != node }.count
+        case .both: outgoing[node].count + incoming[node].count - selfLoopCount(of: node)
         }
+    }
+
+    /// How many self-loops `node` has. - Complexity: O(log *L*).
+    func selfLoopCount(of node: NodeID) -> Int {
+        guard !selfLoops.isEmpty else { return 0 }
+        func bound(_ upper: Bool) -> Int {
+            var (low, high) = (0, selfLoops.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if selfLoops[mid] < node.index || upper && selfLoops[mid] == node.index { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return bound(true) - bound(false)
     }
 
     /// The distinct nodes one edge away from `node` in `direction`, optionally only

@@ -14,6 +14,8 @@ public struct Graph: Sendable {
     let sourceBySlug: [String: SourceID]
     package let outgoing: Adjacency
     package let incoming: Adjacency
+    /// The node of every self-loop, sorted (usually empty), so `degree(of:)` is O(log *L*).
+    let selfLoops: [Int32]
 
     /// A graph over stores already checked; builds the adjacency.
     /// - Complexity: O(*V* + *E*).
@@ -29,6 +31,9 @@ public struct Graph: Sendable {
         (self.nodes, self.edges, self.sources, self.conflicts) = (nodes, edges, sources, conflicts)
         sourceBySlug = Dictionary(sources.enumerated().map { ($0.element.slug, SourceID($0.offset)) }, uniquingKeysWith: { a, _ in a })
         (self.outgoing, self.incoming) = (outgoing, incoming)
+        var loops: [Int32] = []
+        for (s, t) in zip(edges.sources, edges.targets) where s == t { loops.append(s) }
+        selfLoops = loops.sorted()
     }
 
     public var nodeCount: Int { nodes.count }

@@ -1,3 +1,4 @@
+import Foundation
 import SummitGraph
 
 /// A graph saved in summitgraph's binary snapshot format, with the key of the file it was read
@@ -50,15 +51,22 @@ extension Snapshot {
     ///   every length, code and reference is checked before use, so damaged bytes cannot crash.
     /// - Complexity: O(*V* + *E*): a checksum pass, a copy and a check of each column.
     public static func decode(_ bytes: UnsafeRawBufferPointer, path: String) throws(SnapshotError) -> Snapshot {
-        let key = try header(bytes, path: path)
+        let key = try Self.key(bytes, path: path)
         let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
+        // The payload's checksum runs on another core while the columns are read and checked
+        // (every reference is range-checked, so reading damaged bytes is safe); both must pass.
+        let checksum = PayloadChecksum(payload)
+        defer { _ = checksum.value() }  // never leave while the other thread still reads the bytes
         var reader = BinaryReader(payload)
         do {
             let (graph, notes) = try reader.readGraph()
+            guard checksum.value() == payloadChecksum(bytes) else { throw SnapshotError.corrupt(path: path, reason: "payload checksum") }
             guard reader.isAtEnd else { throw SnapshotError.corrupt(path: path, reason: "bytes after the payload") }
             return Snapshot(graph: graph, notes: notes, key: key)
         } catch let error as SnapshotError {
             throw error
+        } catch _ where checksum.value() != payloadChecksum(bytes) {
+            throw .corrupt(path: path, reason: "payload checksum")
         } catch let error as ColumnError {
             throw .corrupt(path: path, reason: error.reason)
         } catch {
@@ -66,16 +74,7 @@ extension Snapshot {
         }
     }
 
-    /// The source key in the header, once the header and the payload check out.
-    static func header(_ bytes: UnsafeRawBufferPointer, path: String) throws(SnapshotError) -> SourceKey {
-        let key = try Self.key(bytes, path: path)
-        guard Checksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) == payloadChecksum(bytes) else {
-            throw .corrupt(path: path, reason: "payload checksum")
-        }
-        return key
-    }
-
-    private static func payloadChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    static func payloadChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 48, as: UInt64.self))
     }
 
@@ -90,5 +89,26 @@ extension Snapshot {
         guard Checksum.of(UnsafeRawBufferPointer(rebasing: bytes[0..<56])) == words[7] else { throw .corrupt(path: path, reason: "header checksum") }
         guard words[5] == UInt64(bytes.count - headerSize) else { throw .corrupt(path: path, reason: "length \(bytes.count), expected \(words[5] + 64)") }
         return SourceKey(size: words[2], modified: Int64(bitPattern: words[3]), checksum: words[4])
+    }
+}
+
+/// A checksum computed on another thread; ``value()`` waits for it.
+private final class PayloadChecksum: @unchecked Sendable {
+    private var result: UInt64 = 0
+    private let done = DispatchSemaphore(value: 0)
+    private var waited = false
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        let bytes = UnsafeRawBufferPointer(start: bytes.baseAddress, count: bytes.count)
+        nonisolated(unsafe) let unsafeBytes = bytes
+        DispatchQueue.global().async { [self] in
+            result = Checksum.of(unsafeBytes)
+            done.signal()
+        }
+    }
+
+    func value() -> UInt64 {
+        if !waited { done.wait(); waited = true }
+        return result
     }
 }
