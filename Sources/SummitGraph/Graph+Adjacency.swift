@@ -83,6 +83,20 @@ extension Graph {
         }
     }
 
+    /// The degree of every node, in node order (as `degree(of:direction:)` counts).
+    /// - Complexity: O(*V* + *L*), from the CSR offsets alone.
+    public func degrees(direction: Direction = .both) -> [Int] {
+        let n = nodeCount
+        var result = [Int](repeating: 0, count: n)
+        let (out, into) = (outgoing.offsets, incoming.offsets)
+        for v in 0..<n {
+            let o = Int(out[v + 1] - out[v]), i = Int(into[v + 1] - into[v])
+            result[v] = direction == .out ? o : direction == .in ? i : o + i
+        }
+        if direction == .both { for v in selfLoops { result[Int(v)] -= 1 } }
+        return result
+    }
+
     /// How many self-loops `node` has. - Complexity: O(log *L*).
     func selfLoopCount(of node: NodeID) -> Int {
         guard !selfLoops.isEmpty else { return 0 }

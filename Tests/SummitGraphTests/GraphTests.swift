@@ -97,3 +97,14 @@ struct NameTests {
         #expect(Spelling.closest(to: "zzzz", among: ["rahmon"]).isEmpty)
     }
 }
+
+@Suite("Degrees from the offsets")
+struct DegreesTests {
+    @Test func degreesMatchDegreeOfEachNode() throws {
+        let g = try smallGraph()
+        for direction in [Direction.out, .in, .both] {
+            #expect(g.degrees(direction: direction) == g.nodeIDs.map { g.degree(of: $0, direction: direction) })
+        }
+        #expect(g.degrees() == [2, 3, 2, 0], "c's self-loop counts once")
+    }
+}
