@@ -35,6 +35,22 @@ struct XMLScanner {
         (line, String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).unicodeScalars.count + 1)
     }
 
+    /// The column reached so far on the current line, so that positions taken tag after tag cost
+    /// the bytes in between, not the whole line each time (a one-line file is not quadratic).
+    private var counted = (lineStart: 0, offset: 0, column: 1)
+
+    /// ``position``, counted on from the last position taken on the same line: scalars are the
+    /// bytes that are not UTF-8 continuation bytes.
+    /// - Complexity: O(bytes since the last call) amortised.
+    private mutating func markPosition() -> (line: Int, column: Int) {
+        let end = min(index, bytes.count)
+        if counted.lineStart != lineStart || counted.offset > end { counted = (lineStart, lineStart, 1) }
+        var column = counted.column
+        for i in counted.offset..<end where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        counted = (lineStart, end, column)
+        return (line, column)
+    }
+
     private func fail(_ message: String, fix: String? = nil) -> Failure {
         Failure(line: position.line, column: position.column, message: message, fix: fix)
     }
@@ -81,7 +97,7 @@ struct XMLScanner {
                 advance()
                 return .end(name: name)
             }
-            tagPosition = position
+            tagPosition = markPosition()
             advance()
             let name = try self.name()
             var attributes: [String: String] = [:]
