@@ -64,14 +64,25 @@ public struct AnalysisGraph: Sendable {
     /// - Complexity: O(*V* + *E*).
     public func distances(from source: Int, reverse: Bool = false) -> [Int32] {
         var distance = [Int32](repeating: -1, count: nodeCount)
-        var queue = [Int32(source)]
-        distance[source] = 0
-        var head = 0
-        while head < queue.count {
-            let v = Int(queue[head]); head += 1
-            for w in reverse ? predecessors(v) : successors(v) where distance[Int(w)] < 0 {
-                distance[Int(w)] = distance[v] + 1
-                queue.append(w)
+        let (offsets, targets) = reverse ? (inOffsets, inTargets) : (outOffsets, outTargets)
+        // Raw buffers and a queue sized once: no bounds checks or growth in the inner loop.
+        let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: nodeCount)
+        defer { queue.deallocate() }
+        distance.withUnsafeMutableBufferPointer { distance in
+            offsets.withUnsafeBufferPointer { offsets in
+                targets.withUnsafeBufferPointer { targets in
+                    queue[0] = Int32(source)
+                    distance[source] = 0
+                    var (head, tail) = (0, 1)
+                    while head < tail {
+                        let v = Int(queue[head]); head += 1
+                        let next = distance[v] + 1
+                        for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                            let w = Int(targets[i])
+                            if distance[w] < 0 { distance[w] = next; queue[tail] = Int32(w); tail += 1 }
+                        }
+                    }
+                }
             }
         }
         return distance
