@@ -1,19 +1,43 @@
 extension AnalysisGraph {
     /// Weakly connected components (connected components when undirected): a component
     /// number per node, numbered in order of their smallest node.
-    /// - Complexity: O(*V* + *E*).
+    ///
+    /// Union–find over the out-arcs (each arc once, in CSR order, so the reads are sequential),
+    /// with path halving and the smaller root kept; then one pass numbers the roots in node order.
+    /// - Complexity: O((*V* + *E*) · α(*V*)).
     public func weakComponents() -> [Int32] {
-        var label = [Int32](repeating: -1, count: nodeCount)
-        var next: Int32 = 0
-        var stack: [Int32] = []
-        for start in 0..<nodeCount where label[start] < 0 {
-            label[start] = next
-            stack.append(Int32(start))
-            while let v = stack.popLast() {
-                for w in successors(Int(v)) where label[Int(w)] < 0 { label[Int(w)] = next; stack.append(w) }
-                if isDirected { for w in predecessors(Int(v)) where label[Int(w)] < 0 { label[Int(w)] = next; stack.append(w) } }
+        let n = nodeCount
+        var parent = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+            for v in 0..<n { buffer[v] = Int32(v) }
+            count = n
+        }
+        parent.withUnsafeMutableBufferPointer { parent in
+            func root(_ v: Int32) -> Int32 {
+                var v = v
+                while parent[Int(v)] != v {
+                    parent[Int(v)] = parent[Int(parent[Int(v)])]  // path halving
+                    v = parent[Int(v)]
+                }
+                return v
             }
-            next += 1
+            outOffsets.withUnsafeBufferPointer { offsets in
+                outTargets.withUnsafeBufferPointer { targets in
+                    for u in 0..<n {
+                        for i in Int(offsets[u])..<Int(offsets[u + 1]) {
+                            let (a, b) = (root(Int32(u)), root(targets[i]))
+                            if a != b { parent[Int(max(a, b))] = min(a, b) }
+                        }
+                    }
+                }
+            }
+            for v in 0..<n { parent[v] = root(Int32(v)) }  // flat: every node points at its root
+        }
+        // Roots are each component's smallest node, so node order numbers them as a search would.
+        var label = [Int32](repeating: -1, count: n)
+        var next: Int32 = 0
+        for v in 0..<n {
+            let r = Int(parent[v])
+            if r == v { label[v] = next; next += 1 } else { label[v] = label[r] }
         }
         return label
     }

@@ -175,3 +175,31 @@ struct DiameterTests {
         #expect(g.diameterOfLargestComponent() == brute)
     }
 }
+
+@Suite("Weak components by union–find")
+struct WeakComponentTests {
+    @Test(arguments: 0..<30)
+    func labelsAreComponentsNumberedBySmallestNode(seed: Int) throws {
+        var state = UInt64(seed + 7) &* 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
+        var builder = GraphBuilder()
+        let n = 1 + next(80)
+        let ids = try (0..<n).map { try builder.add(Node(slug: "n\($0)", kind: .person, name: "N\($0)")) }
+        for _ in 0..<next(n + 1) {
+            builder.appendEdge(source: ids[next(n)].index, target: ids[next(n)].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+        }
+        let graph = builder.build()
+        for directed in [true, false] {
+            let g = AnalysisGraph(graph, directed: directed)
+            let labels = g.weakComponents()
+            // Same label exactly when linked: BFS over both directions from each node agrees.
+            for v in 0..<n {
+                let reach = Set((0..<n).filter { g.distances(from: v)[$0] >= 0 || g.distances(from: v, reverse: true)[$0] >= 0 })
+                for w in reach { #expect(labels[w] == labels[v]) }
+            }
+            var seen: Int32 = -1
+            for v in 0..<n where labels[v] > seen { #expect(labels[v] == seen + 1); seen = labels[v] }
+            #expect(Set(labels).count == Int(seen) + 1)
+        }
+    }
+}
