@@ -156,17 +156,11 @@ struct MultigraphBetweennessTests {
 struct DiameterTests {
     @Test(arguments: 0..<40)
     func randomGraphs(seed: Int) throws {
-        var state = UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
-        var builder = GraphBuilder()
-        let n = 5 + next(60)
-        let ids = try (0..<n).map { try builder.add(Node(slug: "n\($0)", kind: .person, name: "N\($0)")) }
         // Sparse: paths, trees and cycles, where the levels are deep and iFUB works hardest.
-        for _ in 0..<(n - 1 + next(n / 2 + 1)) {
-            let a = next(n), b = seed % 3 == 0 ? min(n - 1, a + 1) : next(n)
-            builder.appendEdge(source: ids[a].index, target: ids[b].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+        let (graph, n) = try RandomGraph.make(seed: seed + 1, nodes: 5...64) { n, next in
+            (0..<(n - 1 + next(n / 2 + 1))).map { _ in let a = next(n); return (a, seed % 3 == 0 ? min(n - 1, a + 1) : next(n)) }
         }
-        let g = AnalysisGraph(builder.build(), directed: false)
+        let g = AnalysisGraph(graph, directed: false)
         let labels = g.weakComponents()
         var sizes: [Int32: Int] = [:]
         for l in labels { sizes[l, default: 0] += 1 }
@@ -180,15 +174,9 @@ struct DiameterTests {
 struct WeakComponentTests {
     @Test(arguments: 0..<30)
     func labelsAreComponentsNumberedBySmallestNode(seed: Int) throws {
-        var state = UInt64(seed + 7) &* 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
-        var builder = GraphBuilder()
-        let n = 1 + next(80)
-        let ids = try (0..<n).map { try builder.add(Node(slug: "n\($0)", kind: .person, name: "N\($0)")) }
-        for _ in 0..<next(n + 1) {
-            builder.appendEdge(source: ids[next(n)].index, target: ids[next(n)].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+        let (graph, n) = try RandomGraph.make(seed: seed + 7, nodes: 1...80) { n, next in
+            (0..<next(n + 1)).map { _ in (next(n), next(n)) }
         }
-        let graph = builder.build()
         for directed in [true, false] {
             let g = AnalysisGraph(graph, directed: directed)
             let labels = g.weakComponents()
@@ -201,5 +189,22 @@ struct WeakComponentTests {
             for v in 0..<n where labels[v] > seen { #expect(labels[v] == seen + 1); seen = labels[v] }
             #expect(Set(labels).count == Int(seen) + 1)
         }
+    }
+}
+
+/// Seeded random multigraphs for the property tests: `arcs` picks the arcs from the node count
+/// and a random number source.
+enum RandomGraph {
+    static func make(seed: Int, nodes: ClosedRange<Int>,
+                     arcs: (Int, (Int) -> Int) -> [(Int, Int)]) throws -> (Graph, Int) {
+        var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
+        var builder = GraphBuilder()
+        let n = nodes.lowerBound + next(nodes.count)
+        let ids = try (0..<n).map { try builder.add(Node(slug: "n\($0)", kind: .person, name: "N\($0)")) }
+        for (a, b) in arcs(n, next) {
+            builder.appendEdge(source: ids[a].index, target: ids[b].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+        }
+        return (builder.build(), n)
     }
 }
