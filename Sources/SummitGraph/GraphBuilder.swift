@@ -74,38 +74,28 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The code the node store gives `kind`.
-    package mutating func kindCode(_ kind: NodeKind) -> UInt16 {
-        if let code = kindCodes[kind] { return code }
-        let code = UInt16(truncatingIfNeeded: nodes.kinds.count)
-        nodes.kinds.append(kind)
-        kindCodes[kind] = code
-        return code
-    }
+    package mutating func kindCode(_ kind: NodeKind) -> UInt16 { Self.code(of: kind, in: &nodes.kinds, codes: &kindCodes) }
 
     /// The code the edge store gives `type`.
-    package mutating func typeCode(_ type: EdgeType) -> UInt16 {
-        if let code = typeCodes[type] { return code }
-        let code = UInt16(truncatingIfNeeded: edges.types.count)
-        edges.types.append(type)
-        typeCodes[type] = code
-        return code
-    }
+    package mutating func typeCode(_ type: EdgeType) -> UInt16 { Self.code(of: type, in: &edges.types, codes: &typeCodes) }
 
     private mutating func intern(_ details: NodeDetails) -> Int32 {
-        if let code = nodeDetailCodes[details] { return code }
-        let code = Int32(nodes.details.count)
-        nodes.details.append(details)
-        nodeDetailCodes[details] = code
-        return code
+        Self.code(of: details, in: &nodes.details, codes: &nodeDetailCodes)
     }
 
     /// The code the edge store gives `details` (-1 for none).
     package mutating func detailCode(_ details: EdgeDetails) -> Int32 {
-        if details.isEmpty { return -1 }
-        if let code = edgeDetailCodes[details] { return code }
-        let code = Int32(edges.details.count)
-        edges.details.append(details)
-        edgeDetailCodes[details] = code
+        details.isEmpty ? -1 : Self.code(of: details, in: &edges.details, codes: &edgeDetailCodes)
+    }
+
+    /// The position of `value` in `table`, appended the first time; `codes` remembers positions.
+    /// - Complexity: O(1) on average, plus hashing `value`.
+    private static func code<Value: Hashable, Code: FixedWidthInteger>(of value: Value, in table: inout [Value],
+                                                                      codes: inout [Value: Code]) -> Code {
+        if let code = codes[value] { return code }
+        let code = Code(truncatingIfNeeded: table.count)
+        table.append(value)
+        codes[value] = code
         return code
     }
 

@@ -72,8 +72,7 @@ struct ByteInterner<Code> {
         if let code = code(of: raw) { return code }
         guard entries.count < 256 else { return nil }
         let code = make(raw)
-        entries.append((Array(raw), code))
-        return code
+        return add(raw, code: code) ? code : nil
     }
 
     /// The code given `raw` so far. - Complexity: O(strings interned).

@@ -1,4 +1,3 @@
-import Foundation
 /// Appends little-endian numbers, length-prefixed strings and raw arrays, each array padded to
 /// 8 bytes so it can be read back aligned.
 struct BinaryWriter {
@@ -32,17 +31,6 @@ struct BinaryWriter {
     }
 
     mutating func pad() { while bytes.count % 8 != 0 { bytes.append(0) } }
-}
-
-/// Asks the kernel to back a big fresh buffer with 2 MiB pages (where transparent huge pages
-/// are on `madvise`): copying a column then costs one page fault per 2 MiB instead of per 4 KiB.
-enum HugePages {
-    static func advise(_ buffer: UnsafeMutableRawBufferPointer) {
-        guard let base = buffer.baseAddress else { return }
-        let huge = 1 << 21
-        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1), end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 14) }  // MADV_HUGEPAGE
-    }
 }
 
 /// Reads what ``BinaryWriter`` wrote; any read past the end, or a count that cannot fit, throws.
@@ -92,15 +80,13 @@ struct BinaryReader {
     }
 
     /// An array of `T` written as a plain-integer array of the same layout (ids wrapping an `Int32`).
-    mutating func readArray<T: FixedWidthInteger, U: BitwiseCopyable>(_: T.Type, as: U.Type) throws(Overrun) -> [U] {
-        precondition(MemoryLayout<U>.stride == MemoryLayout<T>.stride)
-        typealias T = U
+    mutating func readArray<Stored: FixedWidthInteger, Element: BitwiseCopyable>(_: Stored.Type, as _: Element.Type) throws(Overrun) -> [Element] {
+        precondition(MemoryLayout<Element>.stride == MemoryLayout<Stored>.stride)
         let n = try count()
         skipPadding()
-        let size = n * MemoryLayout<T>.stride
+        let size = n * MemoryLayout<Element>.stride
         guard offset + size <= base.count else { throw Overrun() }
-        let array = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            if size >= 1 << 22 { HugePages.advise(UnsafeMutableRawBufferPointer(buffer)) }
+        let array = [Element](unsafeUninitializedCapacity: n) { buffer, initialized in
             if size > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: base[offset..<offset + size])) }
             initialized = n
         }

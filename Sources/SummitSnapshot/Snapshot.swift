@@ -99,10 +99,9 @@ private final class PayloadChecksum: @unchecked Sendable {
     private var waited = false
 
     init(_ bytes: UnsafeRawBufferPointer) {
-        let bytes = UnsafeRawBufferPointer(start: bytes.baseAddress, count: bytes.count)
-        nonisolated(unsafe) let unsafeBytes = bytes
+        nonisolated(unsafe) let bytes = bytes  // read-only, and decode waits before the mapping goes
         DispatchQueue.global().async { [self] in
-            result = Checksum.of(unsafeBytes)
+            result = Checksum.of(bytes)
             done.signal()
         }
     }

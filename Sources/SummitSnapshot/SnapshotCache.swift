@@ -30,8 +30,7 @@ public struct SnapshotCache: Sendable {
     /// The snapshot of `source`: its name, and a checksum of its absolute path.
     public func snapshotPath(for source: String) -> String {
         let absolute = URL(fileURLWithPath: source).standardizedFileURL.path
-        let tag = absolute.utf8.withContiguousStorageIfAvailable { Checksum.of(UnsafeRawBufferPointer($0)) }
-            ?? Checksum.of(UnsafeRawBufferPointer(Array(absolute.utf8).withUnsafeBytes { $0 }))
+        let tag = Array(absolute.utf8).withUnsafeBytes { Checksum.of($0) }
         return folder + "/" + URL(fileURLWithPath: absolute).lastPathComponent + "-" + String(tag, radix: 16) + ".sgsnap"
     }
 

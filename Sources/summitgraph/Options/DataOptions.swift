@@ -49,23 +49,29 @@ struct DataOptions: ParsableArguments {
             defer { step.finish() }
             return try GraphImporter.load(path)
         }
-        guard let cache = SnapshotCache.standard() else {
-            let (graph, notes) = try build()
-            for note in notes { Failure.printError("summitgraph: note: \(note)") }
-            return graph
-        }
-        let (graph, notes, outcome) = try cache.load(path, build: build) { bytes, snapshot in
-            try AtomicFile.write(Data(bytes), to: snapshot)
+        let graph: Graph, notes: [String]
+        if let cache = SnapshotCache.standard() {
+            let loaded = try cache.load(path, build: build) { bytes, snapshot in try AtomicFile.write(Data(bytes), to: snapshot) }
+            graph = loaded.graph
+            if case .built(because: let reason?) = loaded.outcome, reason.isDamage {
+                notes = loaded.notes + ["rebuilt the snapshot: \(reason)"]
+            } else {
+                notes = loaded.notes
+            }
+        } else {
+            (graph, notes) = try build()
         }
         for note in notes { Failure.printError("summitgraph: note: \(note)") }
-        switch outcome {
-        case .built(because: let reason?):
-            switch reason {
-            case .corrupt, .incompatible: Failure.printError("summitgraph: note: rebuilt the snapshot: \(reason)")
-            case .missing, .stale: break
-            }
-        default: break
-        }
         return graph
+    }
+}
+
+extension SnapshotError {
+    /// A snapshot that was there but could not be used as it was (not merely missing or stale).
+    fileprivate var isDamage: Bool {
+        switch self {
+        case .corrupt, .incompatible: true
+        case .missing, .stale: false
+        }
     }
 }
