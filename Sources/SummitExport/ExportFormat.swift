@@ -17,10 +17,23 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// A written export: its files' contents and what the format could not hold.
 public struct ExportResult: Sendable {
-    /// File name suffix (empty for the main file, `nodes.csv` … for a bundle) → contents.
-    public var files: [(name: String, text: String)]
+    public struct File: Sendable {
+        /// File name suffix: empty for the main file, `nodes.csv` … for a bundle.
+        public let name: String
+        /// The contents, UTF-8.
+        public let bytes: [UInt8]
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    public var files: [File]
     /// One line per kind of loss, e.g. "GraphML cannot hold control characters: removed 2 (node 'x' label)".
     public var losses: [String]
+
+    init(files: [(name: String, text: String)], losses: [String]) {
+        self.init(bytes: files.map { File(name: $0.name, bytes: Array($0.text.utf8)) }, losses: losses)
+    }
+
+    init(bytes files: [File], losses: [String]) { (self.files, self.losses) = (files, losses) }
 }
 
 /// Collects what a writer had to change, to be reported instead of dropped silently.
@@ -29,9 +42,9 @@ struct LossLog {
     private var examples: [String: String] = [:]
     private var order: [String] = []
 
-    mutating func note(_ what: String, at place: String) {
+    mutating func note(_ what: String, at place: String, count: Int = 1) {
         if counts[what] == nil { order.append(what); examples[what] = place }
-        counts[what, default: 0] += 1
+        counts[what, default: 0] += count
     }
 
     var lines: [String] {

@@ -1,45 +1,171 @@
+import SummitGraph
+
 /// GraphML 1.0 (valid against the GraphML XML Schema): every key declared with `for`,
 /// `attr.name` and `attr.type`; edge ids; parallel edges kept; lists and maps as canonical JSON
 /// text; a node `label` key that Gephi and yEd show.
+///
+/// Written from the graph's columns: what elements share (a node's kind and details, an edge's
+/// type, status and date, an edge's details) is rendered once and copied, names and ids are
+/// escaped straight from the string pools, and nothing is built per element but the bytes.
 public enum GraphMLWriter {
+    /// `graph` as GraphML, in memory.
     /// - Complexity: O(size of the output).
-    public static func write(_ table: ExportTable) -> ExportResult {
-        var log = LossLog()
-        func xml(_ text: String, _ place: @autoclosure () -> String) -> String {
-            XMLText.escaped(text, at: place(), log: &log, format: "GraphML")
+    public static func write(_ graph: Graph, name: String = "summitgraph") -> ExportResult {
+        var out = ExportBytes(capacity: 64 * graph.nodeCount + 160 * graph.edgeCount + 4096)
+        let losses = write(graph, name: name, into: &out)
+        return ExportResult(bytes: [.init(name: "", bytes: (try? out.finish()) ?? [])], losses: losses)
+    }
+
+    /// `graph` as GraphML, handed to `sink` a MiB or so at a time, so that memory stays flat
+    /// however large the graph.
+    /// - Returns: What the format could not hold, as ``ExportResult/losses``.
+    /// - Throws: What `sink` throws.
+    public static func write(_ graph: Graph, name: String = "summitgraph",
+                             to sink: (UnsafeRawBufferPointer) throws -> Void) throws -> [String] {
+        try withoutActuallyEscaping(sink) { sink in
+            var out = ExportBytes(sink: sink)  // lives only in this call
+            var failure: Error?
+            let losses = write(graph, name: name, into: &out) { error in failure = error }
+            if let failure { throw failure }
+            _ = try out.finish()
+            return losses
         }
-        var out = """
+    }
+
+    private static let removal = "GraphML cannot hold control characters; removed"
+
+    static func write(_ graph: Graph, name: String, into out: inout ExportBytes, failed: (Error) -> Void = { _ in }) -> [String] {
+        var log = LossLog()
+        let (nodes, edges) = (graph.nodes, graph.edges)
+        let (nodeKeys, edgeKeys) = ExportAttributes.keys(of: graph)
+        out.append("""
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-            """
-        let nodeKeys = ExportTable.nodeKeys.filter { key in table.nodes.contains { $0[key] != nil } }
-        let edgeKeys = ExportTable.edgeKeys.filter { key in table.edges.contains { $0[key] != nil } }
+            """)
         for key in ExportTable.graphKeys {
-            out += "  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n"
+            out.append("  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n")
         }
-        for key in nodeKeys { out += "  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n" }
-        for key in edgeKeys { out += "  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>\n" }
-        out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
-        for (name, value) in table.graphAttributes {
-            out += "    <data key=\"g_\(name)\">\(xml(value, "graph \(name)"))</data>\n"
+        for key in nodeKeys { out.append("  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
+        for key in edgeKeys { out.append("  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
+        out.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
+        let graphValues = ExportAttributes.graph(name: name, sources: ExportAttributes.sources(of: graph),
+                                                 conflicts: ExportAttributes.conflicts(of: graph))
+        for (key, value) in graphValues {
+            out.append("    <data key=\"g_\(key)\">")
+            append(text: value, to: &out, log: &log, at: "graph \(key)")
+            out.append("</data>\n")
         }
-        for node in table.nodes {
-            out += "    <node id=\"\(xml(node.id, "node id"))\">"
-            for (name, value) in node.attributes {
-                out += "<data key=\"n_\(name)\">\(xml(value.flattened, "node '\(node.id)' \(name)"))</data>"
+
+        // Nodes; each id escaped once, into `ids`, for the edges to copy.
+        var ids = ExportBytes(capacity: nodes.slugs.bytes.count + 8)
+        var idEnds = [Int](), idRemoved = [Int32]()
+        idEnds.reserveCapacity(nodes.count)
+        var kinds = FragmentMemo<UInt16>(), nodeDetails = FragmentMemo<Int32>()
+        for i in 0..<nodes.count {
+            let start = ids.count
+            let removed = nodes.slugs.withBytes(i) { XMLText.append($0, to: &ids) }
+            idEnds.append(ids.count)
+            idRemoved.append(Int32(removed))
+            if removed > 0 { log.note(removal, at: "node id", count: removed) }
+            out.append("    <node id=\"")
+            ids.withUnsafeBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+            out.append("\"><data key=\"n_label\">")
+            let lost = nodes.names.withBytes(i) { XMLText.append($0, to: &out) }
+            if lost > 0 { log.note(removal, at: "node '\(nodes.slugs[i])' label", count: lost) }
+            out.append("</data>")
+            let kind = nodes.kindCodes[i]
+            note(kinds.append(kind, to: &out) { piece in
+                render([("kind", .text(nodes.kinds[Int(kind)].rawValue))], key: "n_", owner: "node '\(nodes.slugs[i])'", into: &piece, log: &log)
+            }, in: &log)
+            let code = nodes.detailCodes[i]
+            if code >= 0 {
+                note(nodeDetails.append(code, to: &out) { piece in
+                    let d = nodes.details[Int(code)]
+                    return render(ExportAttributes.node(subtype: d.subtype, aliases: d.aliases, attributes: d.attributes, sources: d.sources, in: graph),
+                                  key: "n_", owner: "node '\(nodes.slugs[i])'", into: &piece, log: &log)
+                }, in: &log)
             }
-            out += "</node>\n"
+            out.append("</node>\n")
+            do { try out.flushIfFull() } catch { failed(error); return [] }
         }
-        for edge in table.edges {
-            out += "    <edge id=\"\(xml(edge.id, "edge id"))\" source=\"\(xml(edge.source, "edge source"))\" target=\"\(xml(edge.target, "edge target"))\">"
-            for (name, value) in edge.attributes {
-                out += "<data key=\"e_\(name)\">\(xml(value.flattened, "edge '\(edge.id)' \(name)"))</data>"
+
+        // Edges: the id, the ends copied from `ids`, the head (type, status, date) and the details.
+        var heads = FragmentMemo<EdgeHeadKey>(), edgeDetails = FragmentMemo<Int32>()
+        ids.withUnsafeBytes { ids in
+            func end(_ node: Int32, _ place: StaticString) {
+                let v = Int(node)
+                out.append(UnsafeRawBufferPointer(rebasing: ids[(v == 0 ? 0 : idEnds[v - 1])..<idEnds[v]]))
+                if idRemoved[v] > 0 { log.note(removal, at: "\(place)", count: Int(idRemoved[v])) }
             }
-            out += "</edge>\n"
+            for i in 0..<edges.count {
+                out.append("    <edge id=\"")
+                if edges.hasSynthesizedSlugs {
+                    out.append(byte: UInt8(ascii: "e"))
+                    out.append(decimal: i)
+                } else {
+                    let removed = edges.slugs.withBytes(i) { XMLText.append($0, to: &out) }
+                    if removed > 0 { log.note(removal, at: "edge id", count: removed) }
+                }
+                out.append("\" source=\"")
+                end(edges.sources[i], "edge source")
+                out.append("\" target=\"")
+                end(edges.targets[i], "edge target")
+                out.append("\">")
+                let head = EdgeHeadKey(date: edges.dates[i], type: edges.typeCodes[i], status: edges.statusCodes[i])
+                note(heads.append(head, to: &out) { piece in
+                    let values = ExportAttributes.edgeHead(type: edges.types[Int(head.type)], status: EdgeStatus(code: head.status) ?? .occurred,
+                                                           date: DateSpan(packed: head.date))
+                    return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
+                }, in: &log)
+                let code = edges.detailCodes[i]
+                note(edgeDetails.append(code, to: &out) { piece in
+                    let d = code < 0 ? EdgeDetails() : edges.details[Int(code)]
+                    let values = ExportAttributes.edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas, topics: d.topics,
+                                                              citations: d.citations, note: d.note, in: graph)
+                    return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
+                }, in: &log)
+                out.append("</edge>\n")
+                do { try out.flushIfFull() } catch { failed(error); return }
+            }
         }
-        out += "  </graph>\n</graphml>\n"
-        return ExportResult(files: [("", out)], losses: log.lines)
+        out.append("  </graph>\n</graphml>\n")
+        return log.lines
     }
+
+    /// What a memoized fragment removed, logged again for each element that repeats it.
+    private static func note(_ removed: Int, in log: inout LossLog) {
+        if removed > 0 { log.note(removal, at: "", count: removed) }
+    }
+
+    /// `<data key="…">value</data>` for each value; what escaping removed is logged here.
+    private static func render(_ values: ExportAttributes.List, key prefix: StaticString, owner: String,
+                               into piece: inout ExportBytes, log: inout LossLog) -> Int {
+        var total = 0
+        for (name, value) in values {
+            piece.append("<data key=\"")
+            piece.append(prefix)
+            piece.append(name)
+            piece.append("\">")
+            total += append(text: value.flattened, to: &piece, log: &log, at: "\(owner) \(name)")
+            piece.append("</data>")
+        }
+        return total
+    }
+
+    @discardableResult
+    private static func append(text: String, to out: inout ExportBytes, log: inout LossLog, at place: @autoclosure () -> String) -> Int {
+        var text = text
+        let removed = text.withUTF8 { XMLText.append(UnsafeRawBufferPointer($0), to: &out) }
+        if removed > 0 { log.note(removal, at: place(), count: removed) }
+        return removed
+    }
+}
+
+/// What an edge's first values depend on: its packed date, type code and status code.
+struct EdgeHeadKey: Hashable {
+    let date: UInt64
+    let type: UInt16
+    let status: UInt8
 }

@@ -5,23 +5,42 @@ enum XMLText {
     /// and counted in `log`.
     static func escaped(_ text: String, at place: @autoclosure () -> String, log: inout LossLog,
                         format: String, inAttribute: Bool = false) -> String {
-        // Most values need no escape: one pass over the bytes (U+FFFE/U+FFFF start with 0xEF).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += inAttribute ? "&#9;" : "\t"
-            case "\n": out += inAttribute ? "&#10;" : "\n"
-            case "\u{00}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}":
-                log.note("\(format) cannot hold control characters; removed", at: place())
-            default: out.unicodeScalars.append(scalar)
+        guard text.utf8.contains(where: needsCare) else { return text }
+        var out = ExportBytes(capacity: text.utf8.count + 16)
+        var text = text
+        let removed = text.withUTF8 { append(UnsafeRawBufferPointer($0), to: &out, inAttribute: inAttribute) }
+        if removed > 0 { log.note("\(format) cannot hold control characters; removed", at: place(), count: removed) }
+        return out.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends the UTF-8 `raw` escaped as ``escaped(_:at:log:format:inAttribute:)`` escapes it.
+    /// - Returns: How many characters were removed.
+    /// - Complexity: O(*n*); a value that needs no escape is one scan and one copy.
+    static func append(_ raw: UnsafeRawBufferPointer, to out: inout ExportBytes, inAttribute: Bool = false) -> Int {
+        guard raw.contains(where: needsCare) else { out.append(raw); return 0 }
+        var removed = 0, i = 0
+        while i < raw.count {
+            let byte = raw[i]
+            switch byte {
+            case UInt8(ascii: "&"): out.append("&amp;")
+            case UInt8(ascii: "<"): out.append("&lt;")
+            case UInt8(ascii: ">"): out.append("&gt;")
+            case UInt8(ascii: "\""): out.append("&quot;")
+            case UInt8(ascii: "\t"): if inAttribute { out.append("&#9;") } else { out.append(byte: byte) }
+            case UInt8(ascii: "\n"): if inAttribute { out.append("&#10;") } else { out.append(byte: byte) }
+            case 0..<0x20: removed += 1
+            case 0xEF where i + 2 < raw.count && raw[i + 1] == 0xBF && (raw[i + 2] == 0xBE || raw[i + 2] == 0xBF):
+                removed += 1  // U+FFFE, U+FFFF
+                i += 2
+            default: out.append(byte: byte)
             }
+            i += 1
         }
-        return out
+        return removed
+    }
+
+    /// Whether a byte may need more than copying (U+FFFE and U+FFFF start with 0xEF).
+    @inline(__always) static func needsCare(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0xEF
     }
 }

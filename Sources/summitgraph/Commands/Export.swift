@@ -32,17 +32,25 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let selected = try part.selectedGraph()
-        let result = format.write(selected)
         if report { for line in format.limitations { Failure.printError("summitgraph: \(format.rawValue) cannot hold: \(line)") } }
-        for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
-        guard let output else { return Output.write(result.files.first?.text ?? "") }
+        var losses: [String] = []
         do {
-            for file in result.files {
-                let path = file.name.isEmpty ? output : URL(fileURLWithPath: output).appendingPathComponent(file.name).path
-                try AtomicFile.write(Data(file.text.utf8), to: path)
+            if format == .csv, let output {
+                let result = format.write(selected)
+                losses = result.losses
+                for file in result.files {
+                    try AtomicFile.write(Data(file.bytes), to: URL(fileURLWithPath: output).appendingPathComponent(file.name).path)
+                }
+            } else if let output {
+                try AtomicFile.write(to: output) { sink in losses = try format.write(selected, to: sink) }
+            } else {
+                let stdout = PipelinedFileWriter(descriptor: STDOUT_FILENO)
+                losses = try format.write(selected) { try stdout.write($0) }
+                try stdout.finish()
             }
         } catch {
             throw Failure.report(error)
         }
+        for loss in losses { Failure.printError("summitgraph: warning: \(loss)") }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SummitExport
 
 /// Every file the CLI writes goes through here: written to a temporary file in the same
 /// folder, flushed to disk, then renamed over the target. A reader sees the old file or the
@@ -15,6 +16,13 @@ enum AtomicFile {
     static let killAfter = ProcessInfo.processInfo.environment["SUMMITGRAPH_FAULT_KILL_AFTER"].flatMap(Int.init)
 
     static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { sink in try data.withUnsafeBytes { try sink($0) } }
+    }
+
+    /// Streams a file: `body` hands its bytes to the sink it is given, in order, and they are
+    /// written on a second thread while it goes on (``PipelinedFileWriter``). If `body` throws,
+    /// the temporary file is removed and the target left as it was.
+    static func write(to path: String, _ body: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         removeStaleTemporaries(of: url)
@@ -26,17 +34,27 @@ enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                var chunk = buffer.count - offset
-                if let killAfter { chunk = min(chunk, max(1, killAfter - offset)) }
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, chunk)
-                if written < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); return }
-                offset += written
-                if let killAfter, offset >= killAfter { fsync(fd); kill(getpid(), SIGKILL) }
+        let pipe = PipelinedFileWriter(descriptor: fd)
+        var failure: String?, written = 0
+        do {
+            try body { chunk in
+                if let killAfter, written + chunk.count >= killAfter {  // the crash-safety test: die mid-file
+                    try pipe.finish()
+                    _ = PipelinedFileWriter.writeAll(UnsafeRawBufferPointer(rebasing: chunk.prefix(max(1, killAfter - written))), to: fd)
+                    fsync(fd)
+                    kill(getpid(), SIGKILL)
+                }
+                try pipe.write(chunk)
+                written += chunk.count
             }
+            try pipe.finish()
+        } catch let error as PipelinedFileWriter.WriteError {
+            failure = error.reason
+        } catch {
+            try? pipe.finish()
+            close(fd)
+            unlink(temporary.path)
+            throw error
         }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         close(fd)

@@ -1,0 +1,107 @@
+import SummitGraph
+
+/// What an export writes for a node or an edge, defined once: ``ExportTable`` builds its rows
+/// from these, and the streaming writers render each piece once per distinct value (a node's
+/// details, an edge's type, status and date, an edge's details), as the graph's columns share them.
+enum ExportAttributes {
+    typealias List = [(name: String, value: ExportValue)]
+
+    /// A node's values after `label` and `kind`: subtype, aliases, attributes (the last value of
+    /// a key wins; keys sorted), sources.
+    static func node(subtype: String?, aliases: [String], attributes: [Attribute], sources: [SourceID], in graph: Graph) -> List {
+        var values: List = []
+        if let subtype { values.append(("subtype", .text(subtype))) }
+        if !aliases.isEmpty { values.append(("aliases", .list(aliases))) }
+        if !attributes.isEmpty {
+            var seen = Set<String>()
+            let pairs = attributes.reversed().filter { seen.insert($0.key).inserted }
+            values.append(("attributes", .map(pairs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })))
+        }
+        if !sources.isEmpty { values.append(("sources", .list(sources.map { graph[$0].slug }))) }
+        return values
+    }
+
+    /// An edge's first values: label (type and date), type, status, and the date as text and as
+    /// its first and last day.
+    static func edgeHead(type: EdgeType, status: EdgeStatus, date: DateSpan?) -> List {
+        var values: List = [("label", .text(type.rawValue + (date.map { " \($0)" } ?? ""))), ("type", .text(type.rawValue)),
+                            ("status", .text(status.rawValue))]
+        if let date {
+            values += [("date", .text(date.description)), ("date_start", .text(date.start.description)),
+                       ("date_end", .text(date.end.description))]
+        }
+        return values
+    }
+
+    /// An edge's other values: place, role, title, areas, topics, sources (always, maybe empty),
+    /// evidence (each source's paraphrase, sources sorted), note.
+    static func edgeDetails(place: NodeID?, role: ParticipationRole?, title: String?, areas: [CooperationArea], topics: [String],
+                            citations: [Citation], note: String?, in graph: Graph) -> List {
+        func source(_ id: SourceID) -> String { graph[id].slug }
+        var values: List = []
+        if let place { values.append(("place", .text(graph[place].slug))) }
+        if let role { values.append(("role", .text(role.rawValue))) }
+        if let title { values.append(("title", .text(title))) }
+        if !areas.isEmpty { values.append(("areas", .list(areas.map(\.rawValue)))) }
+        if !topics.isEmpty { values.append(("topics", .list(topics))) }
+        values.append(("sources", .list(citations.map { source($0.source) })))
+        let evidence = citations.compactMap { c in c.paraphrase.map { (key: source(c.source), value: $0) } }
+        if !evidence.isEmpty { values.append(("evidence", .map(evidence.sorted { $0.key < $1.key }))) }
+        if let note { values.append(("note", .text(note))) }
+        return values
+    }
+
+    /// Each source as an object: id, file, publisher, title, and published, place, author when known.
+    static func sources(of graph: Graph) -> [JSONTree] {
+        graph.sources.map { s in
+            let optional = [("published", s.published?.description), ("place", s.place), ("author", s.author)]
+                .compactMap { k, v in v.map { JSONTree.Member(k, .string($0)) } }
+            return .object([.init("id", .string(s.slug)), .init("file", .string(s.file)), .init("publisher", .string(s.publisher)),
+                            .init("title", .string(s.title))] + optional)
+        }
+    }
+
+    /// Each conflict as an object: id, field, description, subjects, sources.
+    static func conflicts(of graph: Graph) -> [JSONTree] {
+        graph.conflicts.map { c in
+            let subjects = c.subjects.map { subject -> JSONTree in
+                switch subject {
+                case .node(let n): .string(graph[n].slug)
+                case .edge(let e): .string(graph[e].slug)
+                }
+            }
+            return .object([.init("id", .string(c.slug)), .init("field", .string(c.field.rawValue)),
+                            .init("description", .string(c.description)), .init("subjects", .array(subjects)),
+                            .init("sources", .array(c.sources.map { .string(graph[$0].slug) }))])
+        }
+    }
+
+    /// The graph-level values as text: the name, then sources and conflicts as canonical JSON.
+    static func graph(name: String, sources: [JSONTree], conflicts: [JSONTree]) -> [(name: String, value: String)] {
+        [("name", name), ("sources", JSONTree.array(sources).canonical), ("conflicts", JSONTree.array(conflicts).canonical)]
+    }
+
+    /// The node and edge keys that some node or edge has, in ``ExportTable``'s writing order.
+    /// - Complexity: O(*V* + *E*), plus the attributes of each distinct detail once.
+    static func keys(of graph: Graph) -> (node: [String], edge: [String]) {
+        let (nodes, edges) = (graph.nodes, graph.edges)
+        var nodeNames: Set<String> = nodes.isEmpty ? [] : ["label", "kind"]
+        var used = [Bool](repeating: false, count: nodes.details.count)
+        for code in nodes.detailCodes where code >= 0 { used[Int(code)] = true }
+        for (code, d) in nodes.details.enumerated() where used[code] {
+            for (name, _) in node(subtype: d.subtype, aliases: d.aliases, attributes: d.attributes, sources: d.sources, in: graph) {
+                nodeNames.insert(name)
+            }
+        }
+        var edgeNames: Set<String> = edges.isEmpty ? [] : ["label", "type", "status", "sources"]
+        if edges.dates.contains(where: { $0 != 0 }) { edgeNames.formUnion(["date", "date_start", "date_end"]) }
+        used = [Bool](repeating: false, count: edges.details.count)
+        for code in edges.detailCodes where code >= 0 { used[Int(code)] = true }
+        for (code, d) in edges.details.enumerated() where used[code] {
+            let values = edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas, topics: d.topics,
+                                     citations: d.citations, note: d.note, in: graph)
+            for (name, _) in values { edgeNames.insert(name) }
+        }
+        return (ExportTable.nodeKeys.filter(nodeNames.contains), ExportTable.edgeKeys.filter(edgeNames.contains))
+    }
+}
