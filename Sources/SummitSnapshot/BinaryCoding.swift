@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Appends little-endian numbers, length-prefixed strings and raw arrays, each array padded to
 /// 8 bytes so it can be read back aligned.
 struct BinaryWriter {
@@ -87,7 +91,10 @@ struct BinaryReader {
         let size = n * MemoryLayout<Element>.stride
         guard offset + size <= base.count else { throw Overrun() }
         let array = [Element](unsafeUninitializedCapacity: n) { buffer, initialized in
-            if size > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: base[offset..<offset + size])) }
+            guard size > 0 else { initialized = 0; return }
+            let destination = UnsafeMutableRawBufferPointer(buffer)
+            Self.populate(destination)
+            destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: base[offset..<offset + size]))
             initialized = n
         }
         offset += size
@@ -96,4 +103,17 @@ struct BinaryReader {
     }
 
     private mutating func skipPadding() { offset = min(base.count, (offset + 7) & ~7) }
+
+    /// Asks the kernel to back the whole pages of a large fresh buffer in one call
+    /// (`MADV_POPULATE_WRITE`, Linux 5.14) rather than one page fault per 4 KiB as the copy
+    /// first touches them. Ignored where unsupported.
+    static func populate(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        guard buffer.count >= 1 << 20, let start = buffer.baseAddress else { return }
+        let page = 4096
+        let first = (Int(bitPattern: start) + page - 1) & ~(page - 1)
+        let last = (Int(bitPattern: start) + buffer.count) & ~(page - 1)
+        if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 23) }  // MADV_POPULATE_WRITE
+        #endif
+    }
 }
