@@ -1,7 +1,7 @@
 extension Graph {
     /// The graph restricted to `nodes` and to those of `edges` whose ends are both kept, with
     /// the sources still cited and the conflicts about what remains. Order is preserved.
-    /// - Complexity: O(*V* + *E* + *S* + *C*).
+    /// - Complexity: O(*k* log *k* + *S* + *C*) for *k* kept nodes and candidate edges.
     public func subgraph(nodes keep: Set<NodeID>, edges candidates: some Sequence<EdgeID>) -> Graph {
         let edgeIDs = Set(candidates.filter { keep.contains(edges.source(of: $0)) && keep.contains(edges.target(of: $0)) })
         var cited = Set<SourceID>()
@@ -26,12 +26,12 @@ extension Graph {
         for id in (0..<sources.count).map(SourceID.init) where cited.contains(id) {
             sourceMap[id] = try? builder.add(self[id])
         }
-        for id in nodeIDs where keep.contains(id) {
+        for id in keep.sorted() {
             var node = self[id]
             node.sources = node.sources.compactMap { sourceMap[$0] }
             nodeMap[id] = try? builder.add(node)
         }
-        for id in self.edgeIDs where edgeIDs.contains(id) {
+        for id in edgeIDs.sorted() {
             var edge = self[id]
             guard let source = nodeMap[edge.source], let target = nodeMap[edge.target] else { continue }
             (edge.source, edge.target) = (source, target)

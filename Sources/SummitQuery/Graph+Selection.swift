@@ -4,15 +4,23 @@ extension Graph {
     /// The part of the graph a selection describes: with a `focus`, the focus and the nodes
     /// within `depth` hops of it (the same traversal as ``neighborhood(of:depth:selection:)``);
     /// without, every node of an admitted kind. Edges: every admitted edge between kept nodes.
-    /// - Complexity: O(*V* + *E*).
+    /// - Complexity: with a focus, O(*k* log *k*) for the *k* edges leaving the kept nodes
+    ///   (an ego network of a big graph costs what it holds); without, O(*V* + *E*).
     public func selecting(_ selection: Selection, focus: NodeID? = nil, depth: Int = 1) throws(QueryError) -> Graph {
-        let nodes: Set<NodeID>
-        if let focus {
-            let around = try neighborhood(of: focus, depth: depth, selection: selection)
-            nodes = Set(around.members.map(\.node)).union([focus])
-        } else {
-            nodes = Set(nodeIDs.filter { selection.admits(self[$0]) })
+        let edges = self.edges
+        func admitted(_ id: EdgeID) -> Bool {
+            selection.admits(type: edges.type(of: id), status: edges.status(of: id), date: edges.date(of: id))
         }
-        return subgraph(nodes: nodes, edges: edgeIDs.filter { selection.admits(self[$0]) })
+        guard let focus else {
+            return subgraph(nodes: Set(nodeIDs.filter { selection.admits(kind: nodes.kind(of: $0)) }), edges: edgeIDs.filter(admitted))
+        }
+        let around = try neighborhood(of: focus, depth: depth, selection: selection)
+        let kept = Set(around.members.map(\.node)).union([focus])
+        // Each edge between kept nodes leaves one of them: the kept nodes' out-rows hold them all.
+        var candidates: [EdgeID] = []
+        for node in kept {
+            for id in outgoingEdges(of: node) where kept.contains(edges.target(of: id)) && admitted(id) { candidates.append(id) }
+        }
+        return subgraph(nodes: kept, edges: candidates)
     }
 }

@@ -36,11 +36,15 @@ public struct Selection: Hashable, Sendable {
     }
 
     /// Whether the view contains `edge` (its type, status and date; not its ends).
-    public func admits(_ edge: Edge) -> Bool {
-        if !types.isEmpty, !types.contains(edge.type) { return false }
-        if !statuses.isEmpty, !statuses.contains(edge.status) { return false }
+    public func admits(_ edge: Edge) -> Bool { admits(type: edge.type, status: edge.status, date: edge.date) }
+
+    /// Whether the view contains an edge of this type, status and date (read from the columns,
+    /// without assembling the edge).
+    public func admits(type: EdgeType, status: EdgeStatus, date: DateSpan?) -> Bool {
+        if !types.isEmpty, !types.contains(type) { return false }
+        if !statuses.isEmpty, !statuses.contains(status) { return false }
         if from != nil || to != nil {
-            guard let date = edge.date else { return false }
+            guard let date else { return false }
             if let from, date.lastDay < from.firstDay { return false }
             if let to, date.firstDay > to.lastDay { return false }
         }
@@ -48,5 +52,8 @@ public struct Selection: Hashable, Sendable {
     }
 
     /// Whether the view contains `node`.
-    public func admits(_ node: Node) -> Bool { kinds.isEmpty || kinds.contains(node.kind) }
+    public func admits(_ node: Node) -> Bool { admits(kind: node.kind) }
+
+    /// Whether the view contains a node of this kind.
+    public func admits(kind: NodeKind) -> Bool { kinds.isEmpty || kinds.contains(kind) }
 }

@@ -1,0 +1,48 @@
+import SummitGraph
+import SummitQuery
+import Testing
+
+/// `selecting(_:focus:depth:)` reads only the kept nodes' rows; it must keep exactly what the
+/// definition keeps: every admitted edge of the whole graph whose ends are both kept, in order.
+@Suite("Ego selections equal their definition")
+struct SelectionSubgraphTests {
+    static func randomGraph(seed: UInt64) throws -> Graph {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        func next(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+        var b = GraphBuilder()
+        let source = try b.add(Source(slug: "s", file: "s.txt", publisher: "P", published: nil, title: "T"))
+        let count = 20 + next(40)
+        let ids = try (0..<count).map { i in
+            try b.add(Node(slug: "n\(i)", kind: NodeKind.allCases[next(NodeKind.allCases.count)], name: "Node \(i)"))
+        }
+        for i in 0..<(count * 3) {
+            let date = next(3) == 0 ? nil : DateSpan(FuzzyDate(year: 2020 + next(6), month: 1 + next(12), day: 1 + next(28))!)
+            try b.add(Edge(slug: "e\(i)", type: [EdgeType.met, .supports, .participatesIn][next(3)], source: ids[next(count)],
+                           target: ids[next(count)], status: [EdgeStatus.occurred, .planned][next(2)], date: date,
+                           citations: [Citation(source: source)]))
+        }
+        return b.build()
+    }
+
+    @Test(arguments: 1...25 as ClosedRange<UInt64>)
+    func egoNetworksKeepEveryAdmittedEdgeBetweenKeptNodes(seed: UInt64) throws {
+        let graph = try Self.randomGraph(seed: seed)
+        let selections = try [Selection(), Selection(types: [.met, .supports]), Selection(statuses: [.planned]),
+                          Selection(kinds: [.person, .state, .initiative]),
+                          Selection(from: try FuzzyDate(parsing: "2022"), to: try FuzzyDate(parsing: "2024-06"))]
+        for (s, selection) in selections.enumerated() {
+            for depth in 1...3 {
+                let focus = NodeID(Int(seed) % graph.nodeCount)
+                let around = try graph.neighborhood(of: focus, depth: depth, selection: selection)
+                let kept = Set(around.members.map(\.node)).union([focus])
+                let expected = graph.subgraph(nodes: kept, edges: graph.edgeIDs.filter { selection.admits(graph[$0]) })
+                let ego = try graph.selecting(selection, focus: focus, depth: depth)
+                #expect(Array(ego.nodes) == Array(expected.nodes), "seed \(seed), selection \(s), depth \(depth): nodes")
+                #expect(Array(ego.edges) == Array(expected.edges), "seed \(seed), selection \(s), depth \(depth): edges")
+            }
+        }
+    }
+}
