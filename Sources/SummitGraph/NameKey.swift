@@ -13,9 +13,30 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The folded words of `name`, in order.
     /// - Complexity: O(*n*) in the length of `name`.
     public static func tokens<S: StringProtocol>(of name: S) -> [String] {
+        name.utf8.allSatisfy({ $0 < 0x80 }) ? asciiTokens(of: name) : foldedTokens(of: name)
+    }
+
+    /// ``tokens(of:)`` by Foundation's folding of case, diacritics and width.
+    static func foldedTokens<S: StringProtocol>(of name: S) -> [String] {
         let folded = String(name).folding(options: [.caseInsensitive, .diacriticInsensitive,
                                                     .widthInsensitive], locale: nil)
         return folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// ``tokens(of:)`` for ASCII text, where folding is lowercasing: the same words, without
+    /// Foundation's Unicode folding (a name lookup over every node of a big graph folds them all).
+    static func asciiTokens<S: StringProtocol>(of name: S) -> [String] {
+        var words: [String] = [], word: [UInt8] = []
+        func close() { if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) } }
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            default: close()
+            }
+        }
+        close()
+        return words
     }
 
     /// The words of the folded text.
