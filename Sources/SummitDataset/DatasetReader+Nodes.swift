@@ -25,7 +25,7 @@ extension DatasetReader {
             let aliases = row["aliases"].items()
             var attributes: [Attribute] = []
             for item in row["attributes"].items() {
-                let parts = item.text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = item.text.split(separator: "=", maxSplits: 1).map(trimmingSpaces)
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                     report(table, row, item, "attribute '\(item.text)' is not key=value",
                            fix: "write attributes as key=value items separated by ';'")

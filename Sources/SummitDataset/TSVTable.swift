@@ -18,7 +18,7 @@ struct Field: Sendable {
             let end = text[start...].firstIndex(of: ";") ?? text.endIndex
             let raw = text[start..<end]
             let leading = raw.prefix { $0 == " " }.count
-            let item = raw.trimmingCharacters(in: .whitespaces)
+            let item = trimmingSpaces(raw)
             if !item.isEmpty { result.append(Field(text: item, column: column + leading)) }
             guard end < text.endIndex else { return result }
             column += raw.count + 1
@@ -89,14 +89,25 @@ struct TSVTable: Sendable {
                 reject(lineBytes)
                 continue
             }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.hasPrefix("#") { continue }
+            // An ASCII line (most lines) is split by bytes: there a byte is a character, so
+            // columns are byte counts. Other lines are split by characters.
+            let isASCII = lineBytes.allSatisfy { $0 < 0x80 }
             var fields: [Field] = []
             var column = 1
             var oversized: Field?
-            for part in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                if part.utf8.count > Self.maximumFieldBytes, oversized == nil { oversized = Field(text: "", column: column) }
-                fields.append(Field(text: oversized == nil ? String(part) : "", column: column))
-                column += oversized == nil ? part.count + 1 : part.utf8.count + 1
+            if isASCII {
+                for part in lineBytes.split(separator: 0x09, omittingEmptySubsequences: false) {
+                    if part.count > Self.maximumFieldBytes, oversized == nil { oversized = Field(text: "", column: column) }
+                    fields.append(Field(text: oversized == nil ? String(decoding: part, as: UTF8.self) : "", column: column))
+                    column += part.count + 1
+                }
+            } else {
+                for part in line.split(separator: "\t", omittingEmptySubsequences: false) {
+                    if part.utf8.count > Self.maximumFieldBytes, oversized == nil { oversized = Field(text: "", column: column) }
+                    fields.append(Field(text: oversized == nil ? String(part) : "", column: column))
+                    column += oversized == nil ? part.count + 1 : part.utf8.count + 1
+                }
             }
             if let oversized, header != nil {
                 diagnostics.append(Diagnostic(file: file, line: lineNumber, column: oversized.column,
@@ -115,7 +126,8 @@ struct TSVTable: Sendable {
                 idIndex = header?.firstIndex(of: "id")
                 continue
             }
-            if let control = line.firstIndex(where: { $0.asciiValue.map { $0 < 0x20 && $0 != 0x09 } ?? false }) {
+            if !lineBytes.allSatisfy({ $0 >= 0x20 || $0 == 0x09 }),  // a control byte is a control character
+               let control = line.firstIndex(where: { $0.asciiValue.map { $0 < 0x20 && $0 != 0x09 } ?? false }) {
                 diagnostics.append(Diagnostic(file: file, line: lineNumber,
                     column: line.distance(from: line.startIndex, to: control) + 1,
                     message: "control character \(Self.codePoint(line[control])) in a field",
@@ -149,7 +161,7 @@ struct TSVTable: Sendable {
 
     private static func checkHeader(_ fields: [Field], line: Int, file: String, required: [String],
                                     optional: [String], diagnostics: inout [Diagnostic]) -> [String]? {
-        let names = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let names = fields.map { trimmingSpaces($0.text[...]) }
         var usable = true
         var seen = Set<String>()
         for (name, field) in zip(names, fields) {

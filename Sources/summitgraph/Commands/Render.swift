@@ -11,6 +11,7 @@ extension Clustering: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw a relationship map with Graphviz: shapes and colours per kind and type, a key, tooltips.",
         discussion: """
             Graphviz runs as a child process, without a shell, and is stopped after --timeout seconds.

@@ -3,6 +3,7 @@ import SummitQuery
 
 struct Shared: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "shared",
         abstract: "What two nodes have in common: edges between them, common neighbours by relation, shared cooperation areas.")
 
     @Argument(help: "The first node.") var first: String

@@ -3,6 +3,7 @@ import SummitQuery
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show a node card: kind, aliases, offices, every edge by type, and conflicts.")
 
     @Argument(help: "The node: id, name, alias or a unique word of its name.")

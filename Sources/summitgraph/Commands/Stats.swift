@@ -3,7 +3,7 @@ import SummitAlgorithms
 import SummitQuery
 
 struct Stats: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Count nodes by kind and edges by type and status.")
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count nodes by kind and edges by type and status.")
 
     @OptionGroup var dataOptions: DataOptions
 

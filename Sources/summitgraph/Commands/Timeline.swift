@@ -3,6 +3,7 @@ import SummitQuery
 
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Dated edges in order (of one node, or all), with precision and status; disputed dates shown side by side.")
 
     @Argument(help: "Only this node's edges (default: every dated edge).") var name: String?

@@ -3,6 +3,7 @@ import SummitDataset
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a dataset and report every problem as file:line:column with its fix.",
         discussion: """
             Exits 0 when the dataset is valid, 65 when it has problems, 66 when PATH holds no dataset.

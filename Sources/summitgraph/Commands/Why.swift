@@ -5,6 +5,7 @@ import SummitQuery
 
 struct Why: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "why",
         abstract: "The evidence that connects two nodes: short paths ranked by how many sources back each hop, with what each source says.",
         discussion: "Paths are the K shortest loopless ones (--candidates), ranked by their weakest hop's number of distinct sources, then all sources, then length. Exits 3 when no path joins them.")
 
