@@ -45,13 +45,14 @@ let package = Package(
                 "SummitSnapshot", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SummitGraphTests", dependencies: ["SummitGraph"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SummitGraphTests", dependencies: ["SummitGraph", "TestSupport"]),
         .testTarget(
             name: "SummitDatasetTests",
-            dependencies: ["SummitDataset", "SummitGraph"],
+            dependencies: ["SummitDataset", "SummitGraph", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SummitQueryTests", dependencies: ["SummitQuery", "SummitDataset", "SummitGraph"]),
+        .testTarget(name: "SummitQueryTests", dependencies: ["SummitQuery", "SummitDataset", "SummitGraph", "TestSupport"]),
         .testTarget(name: "SummitExportTests", dependencies: ["SummitExport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitAlgorithmsTests", dependencies: ["SummitAlgorithms", "SummitGraph"], resources: [.copy("Reference")]),

@@ -1,16 +1,14 @@
 import Foundation
 @testable import SummitDataset
 import Testing
+import TestSupport
 
 @Suite("Trimming spaces as Foundation trims .whitespaces")
 struct TrimmingTests {
     @Test(arguments: 1...30 as ClosedRange<UInt64>)
     func equalsFoundation(seed: UInt64) {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-        func next(_ n: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(n))
-        }
+        var random = SeededRandom(seed: seed)
+        func next(_ n: Int) -> Int { random.below(n) }
         // Spaces of every kind, characters that look like spaces but are not (line breaks,
         // zero-width space, BOM), combining marks, letters.
         let pieces = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{202F}", "\u{1680}", "\n", "\r", "\u{200B}", "\u{FEFF}",

@@ -1,16 +1,14 @@
 @testable import SummitGraph
 import Testing
+import TestSupport
 
 @Suite("Name keys: the ASCII fast path folds as Foundation does")
 struct NameKeyTests {
     /// Random ASCII text of every kind (controls, punctuation, digits, both cases, CRLF).
     @Test(arguments: 1...40 as ClosedRange<UInt64>)
     func asciiTokensEqualFoldedTokens(seed: UInt64) {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-        func next(_ n: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(n))
-        }
+        var random = SeededRandom(seed: seed)
+        func next(_ n: Int) -> Int { random.below(n) }
         for _ in 0..<50 {
             let pieces = ["\r\n", "  ", "-", "'", "Ab", "zZ", "09", "\t", "\u{7F}", "\u{0}", "_", "Rahmon", "N17"]
             var text = ""

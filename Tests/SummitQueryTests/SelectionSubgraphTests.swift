@@ -1,17 +1,15 @@
 import SummitGraph
 import SummitQuery
 import Testing
+import TestSupport
 
 /// `selecting(_:focus:depth:)` reads only the kept nodes' rows; it must keep exactly what the
 /// definition keeps: every admitted edge of the whole graph whose ends are both kept, in order.
 @Suite("Ego selections equal their definition")
 struct SelectionSubgraphTests {
     static func randomGraph(seed: UInt64) throws -> Graph {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-        func next(_ n: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(n))
-        }
+        var random = SeededRandom(seed: seed)
+        func next(_ n: Int) -> Int { random.below(n) }
         var b = GraphBuilder()
         let source = try b.add(Source(slug: "s", file: "s.txt", publisher: "P", published: nil, title: "T"))
         let count = 20 + next(40)
