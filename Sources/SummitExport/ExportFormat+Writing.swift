@@ -3,27 +3,29 @@ import SummitGraph
 extension ExportFormat {
     /// `graph` in this format.
     public func write(_ graph: Graph, name: String = "summitgraph") -> ExportResult {
-        if self == .graphml { return GraphMLWriter.write(graph, name: name) }
-        let table = ExportTable(graph, name: name)
         switch self {
-        case .dot: return DOTWriter.write(table)
-        case .graphml: return GraphMLWriter.write(graph, name: name)
-        case .json: return NodeLinkJSONWriter.write(table)
-        case .gexf: return GEXFWriter.write(table)
-        case .cytoscape: return CytoscapeWriter.write(table)
-        case .csv: return CSVBundleWriter.write(table)
+        case .graphml: GraphMLWriter.write(graph, name: name)
+        case .json: NodeLinkJSONWriter.write(graph, name: name)
+        case .dot: DOTWriter.write(ExportTable(graph, name: name))
+        case .gexf: GEXFWriter.write(ExportTable(graph, name: name))
+        case .cytoscape: CytoscapeWriter.write(ExportTable(graph, name: name))
+        case .csv: CSVBundleWriter.write(ExportTable(graph, name: name))
         }
     }
 
-    /// `graph` in this format, handed to `sink` in order: GraphML streams a MiB at a time from
-    /// the graph's columns; the other formats are built in memory, then handed over. Not for
+    /// `graph` in this format, handed to `sink` in order: GraphML and JSON stream a MiB at a time
+    /// from the graph's columns; the other formats are built in memory, then handed over. Not for
     /// `csv`, which writes three files: use ``write(_:name:)``.
     /// - Returns: What the format could not hold, as ``ExportResult/losses``.
     /// - Throws: What `sink` throws.
     public func write(_ graph: Graph, name: String = "summitgraph",
                       to sink: (UnsafeRawBufferPointer) throws -> Void) throws -> [String] {
         precondition(self != .csv, "csv writes three files")
-        if self == .graphml { return try GraphMLWriter.write(graph, name: name, to: sink) }
+        switch self {
+        case .graphml: return try GraphMLWriter.write(graph, name: name, to: sink)
+        case .json: try NodeLinkJSONWriter.write(graph, name: name, to: sink); return []
+        default: break
+        }
         let result = write(graph, name: name)
         try result.files[0].bytes.withUnsafeBytes(sink)
         return result.losses

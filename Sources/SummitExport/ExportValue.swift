@@ -40,25 +40,42 @@ public enum JSONText {
     /// - Complexity: O(*n*).
     public static func quoted(_ text: String) -> String {
         // Most values need no escape: one pass over the bytes, one concatenation.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        if !text.utf8.contains(where: needsEscape) { return "\"" + text + "\"" }
+        var out = ExportBytes(capacity: text.utf8.count + 16), text = text
+        text.withUTF8 { appendQuoted(UnsafeRawBufferPointer($0), to: &out) }
+        return out.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends the UTF-8 `raw` as a JSON string literal, as ``quoted(_:)`` writes it: `"`, `\`
+    /// and control characters escaped (`\n`, `\r`, `\t`, `\b`, `\f`, else `\u00xx`), the rest as is.
+    static func appendQuoted(_ raw: UnsafeRawBufferPointer, to out: inout ExportBytes) {
+        out.append(byte: UInt8(ascii: "\""))
+        if !raw.contains(where: needsEscape) {
+            out.append(raw)
+        } else {
+            for byte in raw {
+                switch byte {
+                case UInt8(ascii: "\""): out.append("\\\"")
+                case UInt8(ascii: "\\"): out.append("\\\\")
+                case 0x0A: out.append("\\n")
+                case 0x0D: out.append("\\r")
+                case 0x09: out.append("\\t")
+                case 0x08: out.append("\\b")
+                case 0x0C: out.append("\\f")
+                case 0..<0x20:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    out.append("\\u00")
+                    out.append(byte: hex[Int(byte >> 4)])
+                    out.append(byte: hex[Int(byte & 0xF)])
+                default: out.append(byte: byte)
+                }
             }
         }
-        return out + "\""
+        out.append(byte: UInt8(ascii: "\""))
+    }
+
+    @inline(__always) static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// `, "name": value` for each attribute, for writers that put attributes beside an id.

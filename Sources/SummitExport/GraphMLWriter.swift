@@ -12,7 +12,7 @@ public enum GraphMLWriter {
     /// - Complexity: O(size of the output).
     public static func write(_ graph: Graph, name: String = "summitgraph") -> ExportResult {
         var out = ExportBytes(capacity: 64 * graph.nodeCount + 160 * graph.edgeCount + 4096)
-        let losses = write(graph, name: name, into: &out)
+        let losses = (try? write(graph, name: name, into: &out)) ?? []  // memory does not throw
         return ExportResult(bytes: [.init(name: "", bytes: (try? out.finish()) ?? [])], losses: losses)
     }
 
@@ -24,9 +24,7 @@ public enum GraphMLWriter {
                              to sink: (UnsafeRawBufferPointer) throws -> Void) throws -> [String] {
         try withoutActuallyEscaping(sink) { sink in
             var out = ExportBytes(sink: sink)  // lives only in this call
-            var failure: Error?
-            let losses = write(graph, name: name, into: &out) { error in failure = error }
-            if let failure { throw failure }
+            let losses = try write(graph, name: name, into: &out)
             _ = try out.finish()
             return losses
         }
@@ -34,7 +32,7 @@ public enum GraphMLWriter {
 
     private static let removal = "GraphML cannot hold control characters; removed"
 
-    static func write(_ graph: Graph, name: String, into out: inout ExportBytes, failed: (Error) -> Void = { _ in }) -> [String] {
+    static func write(_ graph: Graph, name: String, into out: inout ExportBytes) throws -> [String] {
         var log = LossLog()
         let (nodes, edges) = (graph.nodes, graph.edges)
         let (nodeKeys, edgeKeys) = ExportAttributes.keys(of: graph)
@@ -59,18 +57,12 @@ public enum GraphMLWriter {
         }
 
         // Nodes; each id escaped once, into `ids`, for the edges to copy.
-        var ids = ExportBytes(capacity: nodes.slugs.bytes.count + 8)
-        var idEnds = [Int](), idRemoved = [Int32]()
-        idEnds.reserveCapacity(nodes.count)
+        let ids = EscapedNames(nodes.slugs) { raw, out in XMLText.append(raw, to: &out) }
         var kinds = FragmentMemo<UInt16>(), nodeDetails = FragmentMemo<Int32>()
         for i in 0..<nodes.count {
-            let start = ids.count
-            let removed = nodes.slugs.withBytes(i) { XMLText.append($0, to: &ids) }
-            idEnds.append(ids.count)
-            idRemoved.append(Int32(removed))
-            if removed > 0 { log.note(removal, at: "node id", count: removed) }
             out.append("    <node id=\"")
-            ids.withUnsafeBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+            let removed = ids.append(i, to: &out)
+            if removed > 0 { log.note(removal, at: "node id", count: removed) }
             out.append("\"><data key=\"n_label\">")
             let lost = nodes.names.withBytes(i) { XMLText.append($0, to: &out) }
             if lost > 0 { log.note(removal, at: "node '\(nodes.slugs[i])' label", count: lost) }
@@ -88,47 +80,44 @@ public enum GraphMLWriter {
                 }, in: &log)
             }
             out.append("</node>\n")
-            do { try out.flushIfFull() } catch { failed(error); return [] }
+            try out.flushIfFull()
         }
 
         // Edges: the id, the ends copied from `ids`, the head (type, status, date) and the details.
         var heads = FragmentMemo<EdgeHeadKey>(), edgeDetails = FragmentMemo<Int32>()
-        ids.withUnsafeBytes { ids in
-            func end(_ node: Int32, _ place: StaticString) {
-                let v = Int(node)
-                out.append(UnsafeRawBufferPointer(rebasing: ids[(v == 0 ? 0 : idEnds[v - 1])..<idEnds[v]]))
-                if idRemoved[v] > 0 { log.note(removal, at: "\(place)", count: Int(idRemoved[v])) }
+        func end(_ node: Int32, _ place: StaticString) {
+            let removed = ids.append(Int(node), to: &out)
+            if removed > 0 { log.note(removal, at: "\(place)", count: removed) }
+        }
+        for i in 0..<edges.count {
+            out.append("    <edge id=\"")
+            if edges.hasSynthesizedSlugs {
+                out.append(byte: UInt8(ascii: "e"))
+                out.append(decimal: i)
+            } else {
+                let removed = edges.slugs.withBytes(i) { XMLText.append($0, to: &out) }
+                if removed > 0 { log.note(removal, at: "edge id", count: removed) }
             }
-            for i in 0..<edges.count {
-                out.append("    <edge id=\"")
-                if edges.hasSynthesizedSlugs {
-                    out.append(byte: UInt8(ascii: "e"))
-                    out.append(decimal: i)
-                } else {
-                    let removed = edges.slugs.withBytes(i) { XMLText.append($0, to: &out) }
-                    if removed > 0 { log.note(removal, at: "edge id", count: removed) }
-                }
-                out.append("\" source=\"")
-                end(edges.sources[i], "edge source")
-                out.append("\" target=\"")
-                end(edges.targets[i], "edge target")
-                out.append("\">")
-                let head = EdgeHeadKey(date: edges.dates[i], type: edges.typeCodes[i], status: edges.statusCodes[i])
-                note(heads.append(head, to: &out) { piece in
-                    let values = ExportAttributes.edgeHead(type: edges.types[Int(head.type)], status: EdgeStatus(code: head.status) ?? .occurred,
-                                                           date: DateSpan(packed: head.date))
-                    return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
-                }, in: &log)
-                let code = edges.detailCodes[i]
-                note(edgeDetails.append(code, to: &out) { piece in
-                    let d = code < 0 ? EdgeDetails() : edges.details[Int(code)]
-                    let values = ExportAttributes.edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas, topics: d.topics,
-                                                              citations: d.citations, note: d.note, in: graph)
-                    return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
-                }, in: &log)
-                out.append("</edge>\n")
-                do { try out.flushIfFull() } catch { failed(error); return }
-            }
+            out.append("\" source=\"")
+            end(edges.sources[i], "edge source")
+            out.append("\" target=\"")
+            end(edges.targets[i], "edge target")
+            out.append("\">")
+            let head = EdgeHeadKey(date: edges.dates[i], type: edges.typeCodes[i], status: edges.statusCodes[i])
+            note(heads.append(head, to: &out) { piece in
+                let values = ExportAttributes.edgeHead(type: edges.types[Int(head.type)], status: EdgeStatus(code: head.status) ?? .occurred,
+                                                       date: DateSpan(packed: head.date))
+                return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
+            }, in: &log)
+            let code = edges.detailCodes[i]
+            note(edgeDetails.append(code, to: &out) { piece in
+                let d = code < 0 ? EdgeDetails() : edges.details[Int(code)]
+                let values = ExportAttributes.edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas, topics: d.topics,
+                                                          citations: d.citations, note: d.note, in: graph)
+                return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
+            }, in: &log)
+            out.append("</edge>\n")
+            try out.flushIfFull()
         }
         out.append("  </graph>\n</graphml>\n")
         return log.lines

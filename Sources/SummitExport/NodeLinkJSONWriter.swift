@@ -1,23 +1,88 @@
+import SummitGraph
+
 /// NetworkX node-link JSON (`networkx.node_link_graph(data, edges="edges")`): directed multigraph,
 /// an explicit `"edges"` list, each edge's id as its `key`, every value native JSON. Nothing is lost.
+///
+/// Written from the graph's columns as ``GraphMLWriter`` writes: shared values rendered once and
+/// copied, ids and names quoted straight from the string pools, streamed a MiB at a time.
 public enum NodeLinkJSONWriter {
+    /// `graph` as node-link JSON, in memory.
     /// - Complexity: O(size of the output).
-    public static func write(_ table: ExportTable) -> ExportResult {
-        var out = "{\n  \"directed\": true,\n  \"multigraph\": true,\n"
-        out += "  \"graph\": {\"name\": \(JSONText.quoted(table.name)), \"sources\": \(JSONTree.array(table.sources).canonical), "
-        out += "\"conflicts\": \(JSONTree.array(table.conflicts).canonical)},\n"
-        out += "  \"nodes\": [\n"
-        out += table.nodes.map { node in
-            "    {\"id\": \(JSONText.quoted(node.id))" + JSONText.members(node.attributes) + "}"
-        }.joined(separator: ",\n")
-        out += table.nodes.isEmpty ? "  ],\n" : "\n  ],\n"
-        out += "  \"edges\": [\n"
-        out += table.edges.map { edge in
-            "    {\"source\": \(JSONText.quoted(edge.source)), \"target\": \(JSONText.quoted(edge.target)), "
-                + "\"key\": \(JSONText.quoted(edge.id))" + JSONText.members(edge.attributes) + "}"
-        }.joined(separator: ",\n")
-        out += table.edges.isEmpty ? "  ]\n}\n" : "\n  ]\n}\n"
-        return ExportResult(files: [("", out)], losses: [])
+    public static func write(_ graph: Graph, name: String = "summitgraph") -> ExportResult {
+        var out = ExportBytes(capacity: 64 * graph.nodeCount + 200 * graph.edgeCount + 4096)
+        try? write(graph, name: name, into: &out)
+        return ExportResult(bytes: [.init(name: "", bytes: (try? out.finish()) ?? [])], losses: [])
     }
 
+    /// `graph` as node-link JSON, handed to `sink` a MiB or so at a time.
+    /// - Throws: What `sink` throws.
+    public static func write(_ graph: Graph, name: String = "summitgraph", to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            var out = ExportBytes(sink: sink)  // lives only in this call
+            try write(graph, name: name, into: &out)
+            _ = try out.finish()
+        }
+    }
+
+    static func write(_ graph: Graph, name: String, into out: inout ExportBytes) throws {
+        let (nodes, edges) = (graph.nodes, graph.edges)
+        out.append("{\n  \"directed\": true,\n  \"multigraph\": true,\n")
+        out.append("  \"graph\": {\"name\": \(JSONText.quoted(name)), \"sources\": \(JSONTree.array(ExportAttributes.sources(of: graph)).canonical), ")
+        out.append("\"conflicts\": \(JSONTree.array(ExportAttributes.conflicts(of: graph)).canonical)},\n")
+        out.append("  \"nodes\": [\n")
+        let ids = EscapedNames(nodes.slugs) { raw, out in JSONText.appendQuoted(raw, to: &out); return 0 }
+        var kinds = FragmentMemo<UInt16>(), nodeDetails = FragmentMemo<Int32>()
+        for i in 0..<nodes.count {
+            out.append(i == 0 ? "    {\"id\": " : ",\n    {\"id\": ")
+            _ = ids.append(i, to: &out)
+            out.append(", \"label\": ")
+            nodes.names.withBytes(i) { JSONText.appendQuoted($0, to: &out) }
+            let kind = nodes.kindCodes[i]
+            _ = kinds.append(kind, to: &out) { piece in piece.append(", \"kind\": " + JSONText.quoted(nodes.kinds[Int(kind)].rawValue)); return 0 }
+            let code = nodes.detailCodes[i]
+            if code >= 0 {
+                _ = nodeDetails.append(code, to: &out) { piece in
+                    let d = nodes.details[Int(code)]
+                    piece.append(JSONText.members(ExportAttributes.node(subtype: d.subtype, aliases: d.aliases, attributes: d.attributes,
+                                                                        sources: d.sources, in: graph)))
+                    return 0
+                }
+            }
+            out.append(byte: UInt8(ascii: "}"))
+            try out.flushIfFull()
+        }
+        out.append(nodes.isEmpty ? "  ],\n  \"edges\": [\n" : "\n  ],\n  \"edges\": [\n")
+        var heads = FragmentMemo<EdgeHeadKey>(), edgeDetails = FragmentMemo<Int32>()
+        for i in 0..<edges.count {
+            out.append(i == 0 ? "    {\"source\": " : ",\n    {\"source\": ")
+            _ = ids.append(Int(edges.sources[i]), to: &out)
+            out.append(", \"target\": ")
+            _ = ids.append(Int(edges.targets[i]), to: &out)
+            out.append(", \"key\": ")
+            if edges.hasSynthesizedSlugs {
+                out.append("\"e")
+                out.append(decimal: i)
+                out.append(byte: UInt8(ascii: "\""))
+            } else {
+                edges.slugs.withBytes(i) { JSONText.appendQuoted($0, to: &out) }
+            }
+            let head = EdgeHeadKey(date: edges.dates[i], type: edges.typeCodes[i], status: edges.statusCodes[i])
+            _ = heads.append(head, to: &out) { piece in
+                piece.append(JSONText.members(ExportAttributes.edgeHead(type: edges.types[Int(head.type)],
+                                                                        status: EdgeStatus(code: head.status) ?? .occurred,
+                                                                        date: DateSpan(packed: head.date))))
+                return 0
+            }
+            let code = edges.detailCodes[i]
+            _ = edgeDetails.append(code, to: &out) { piece in
+                let d = code < 0 ? EdgeDetails() : edges.details[Int(code)]
+                piece.append(JSONText.members(ExportAttributes.edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas,
+                                                                           topics: d.topics, citations: d.citations, note: d.note, in: graph)))
+                return 0
+            }
+            out.append(byte: UInt8(ascii: "}"))
+            try out.flushIfFull()
+        }
+        out.append(edges.isEmpty ? "  ]\n}\n" : "\n  ]\n}\n")
+    }
 }

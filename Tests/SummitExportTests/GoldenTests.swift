@@ -33,6 +33,7 @@ struct GoldenTests {
 struct EscapingTests {
     @Test func jsonStringsAreWrittenAsPythonWritesThem() {
         #expect(JSONText.quoted("a\"b\\c\nd\t\u{01}é😀") == "\"a\\\"b\\\\c\\nd\\t\\u0001é😀\"")
+        #expect(JSONText.quoted("\u{1B}\u{1F}\u{0}\u{08}\u{0C}\r\u{7F}") == "\"\\u001b\\u001f\\u0000\\b\\f\\r\u{7F}\"")
         #expect(ExportValue.list(["x", "y"]).flattened == "[\"x\", \"y\"]")
         #expect(ExportValue.map([(key: "k", value: "v")]).flattened == "{\"k\": \"v\"}")
     }

@@ -6,7 +6,7 @@ import Testing
 /// The GraphML writer renders from the graph's columns and shares fragments between elements;
 /// the oracle here renders each row of ``ExportTable`` whole, as the writer did before, so any
 /// drift between the two (a key, an order, an escape, a loss count) shows.
-@Suite("GraphML from the columns equals GraphML from the rows, streamed or not")
+@Suite("GraphML and JSON from the columns equal their rendering from the rows, streamed or not")
 struct StreamingWriterTests {
     static func oracle(_ table: ExportTable) -> (text: String, losses: [String]) {
         var log = LossLog()
@@ -37,6 +37,21 @@ struct StreamingWriterTests {
         return (out + "  </graph>\n</graphml>\n", log.lines)
     }
 
+    /// Node-link JSON rendered row by row, as the writer did before.
+    static func jsonOracle(_ table: ExportTable) -> String {
+        var out = "{\n  \"directed\": true,\n  \"multigraph\": true,\n"
+        out += "  \"graph\": {\"name\": \(JSONText.quoted(table.name)), \"sources\": \(JSONTree.array(table.sources).canonical), "
+        out += "\"conflicts\": \(JSONTree.array(table.conflicts).canonical)},\n  \"nodes\": [\n"
+        out += table.nodes.map { "    {\"id\": \(JSONText.quoted($0.id))" + JSONText.members($0.attributes) + "}" }.joined(separator: ",\n")
+        out += table.nodes.isEmpty ? "  ],\n" : "\n  ],\n"
+        out += "  \"edges\": [\n"
+        out += table.edges.map { edge in
+            "    {\"source\": \(JSONText.quoted(edge.source)), \"target\": \(JSONText.quoted(edge.target)), "
+                + "\"key\": \(JSONText.quoted(edge.id))" + JSONText.members(edge.attributes) + "}"
+        }.joined(separator: ",\n")
+        return out + (table.edges.isEmpty ? "  ]\n}\n" : "\n  ]\n}\n")
+    }
+
     static func streamed(_ graph: Graph) throws -> (bytes: [UInt8], chunks: Int, losses: [String]) {
         var bytes: [UInt8] = [], chunks = 0
         let losses = try GraphMLWriter.write(graph) { bytes.append(contentsOf: $0); chunks += 1 }
@@ -51,6 +66,11 @@ struct StreamingWriterTests {
         let streamed = try streamed(graph)
         #expect(streamed.bytes == inMemory.files[0].bytes, "\(label): streamed")
         #expect(streamed.losses == expected.losses, "\(label): streamed losses")
+        let json = NodeLinkJSONWriter.write(graph)
+        #expect(json.files[0].text == jsonOracle(ExportTable(graph)), "\(label): JSON")
+        var jsonStreamed: [UInt8] = []
+        try NodeLinkJSONWriter.write(graph) { jsonStreamed.append(contentsOf: $0) }
+        #expect(jsonStreamed == json.files[0].bytes, "\(label): JSON streamed")
     }
 
     @Test func seedsFixtureAndHostileNames() throws {
@@ -81,6 +101,10 @@ struct StreamingWriterTests {
         #expect(streamed.chunks > 3)
         #expect(streamed.bytes == GraphMLWriter.write(graph).files[0].bytes)
         #expect(String(decoding: streamed.bytes, as: UTF8.self) == Self.oracle(ExportTable(graph)).text)
+        var json: [UInt8] = [], chunks = 0
+        try NodeLinkJSONWriter.write(graph) { json.append(contentsOf: $0); chunks += 1 }
+        #expect(chunks > 3)
+        #expect(String(decoding: json, as: UTF8.self) == Self.jsonOracle(ExportTable(graph)))
     }
 
     /// What the sink throws stops the export and reaches the caller.
