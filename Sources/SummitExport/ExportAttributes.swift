@@ -6,19 +6,29 @@ import SummitGraph
 enum ExportAttributes {
     typealias List = [(name: String, value: ExportValue)]
 
+    /// A node's values after `label` and `kind`, from its detail code (`-1`: none).
+    static func nodeDetails(code: Int32, in graph: Graph) -> List {
+        code < 0 ? [] : node(graph.nodes.details[Int(code)], in: graph)
+    }
+
     /// A node's values after `label` and `kind`: subtype, aliases, attributes (the last value of
     /// a key wins; keys sorted), sources.
-    static func node(subtype: String?, aliases: [String], attributes: [Attribute], sources: [SourceID], in graph: Graph) -> List {
+    static func node(_ d: NodeDetails, in graph: Graph) -> List {
         var values: List = []
-        if let subtype { values.append(("subtype", .text(subtype))) }
-        if !aliases.isEmpty { values.append(("aliases", .list(aliases))) }
-        if !attributes.isEmpty {
+        if let subtype = d.subtype { values.append(("subtype", .text(subtype))) }
+        if !d.aliases.isEmpty { values.append(("aliases", .list(d.aliases))) }
+        if !d.attributes.isEmpty {
             var seen = Set<String>()
-            let pairs = attributes.reversed().filter { seen.insert($0.key).inserted }
+            let pairs = d.attributes.reversed().filter { seen.insert($0.key).inserted }
             values.append(("attributes", .map(pairs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })))
         }
-        if !sources.isEmpty { values.append(("sources", .list(sources.map { graph[$0].slug }))) }
+        if !d.sources.isEmpty { values.append(("sources", .list(d.sources.map { graph[$0].slug }))) }
         return values
+    }
+
+    /// An edge's first values, from the columns they depend on.
+    static func edgeHead(_ key: EdgeHeadKey, in graph: Graph) -> List {
+        edgeHead(type: graph.edges.types[Int(key.type)], status: EdgeStatus(code: key.status) ?? .occurred, date: DateSpan(packed: key.date))
     }
 
     /// An edge's first values: label (type and date), type, status, and the date as text and as
@@ -33,21 +43,25 @@ enum ExportAttributes {
         return values
     }
 
+    /// An edge's other values, from its detail code (`-1`: none, which still writes `sources`).
+    static func edgeDetails(code: Int32, in graph: Graph) -> List {
+        edgeDetails(code < 0 ? EdgeDetails() : graph.edges.details[Int(code)], in: graph)
+    }
+
     /// An edge's other values: place, role, title, areas, topics, sources (always, maybe empty),
     /// evidence (each source's paraphrase, sources sorted), note.
-    static func edgeDetails(place: NodeID?, role: ParticipationRole?, title: String?, areas: [CooperationArea], topics: [String],
-                            citations: [Citation], note: String?, in graph: Graph) -> List {
+    static func edgeDetails(_ d: EdgeDetails, in graph: Graph) -> List {
         func source(_ id: SourceID) -> String { graph[id].slug }
         var values: List = []
-        if let place { values.append(("place", .text(graph[place].slug))) }
-        if let role { values.append(("role", .text(role.rawValue))) }
-        if let title { values.append(("title", .text(title))) }
-        if !areas.isEmpty { values.append(("areas", .list(areas.map(\.rawValue)))) }
-        if !topics.isEmpty { values.append(("topics", .list(topics))) }
-        values.append(("sources", .list(citations.map { source($0.source) })))
-        let evidence = citations.compactMap { c in c.paraphrase.map { (key: source(c.source), value: $0) } }
+        if let place = d.place { values.append(("place", .text(graph[place].slug))) }
+        if let role = d.role { values.append(("role", .text(role.rawValue))) }
+        if let title = d.title { values.append(("title", .text(title))) }
+        if !d.areas.isEmpty { values.append(("areas", .list(d.areas.map(\.rawValue)))) }
+        if !d.topics.isEmpty { values.append(("topics", .list(d.topics))) }
+        values.append(("sources", .list(d.citations.map { source($0.source) })))
+        let evidence = d.citations.compactMap { c in c.paraphrase.map { (key: source(c.source), value: $0) } }
         if !evidence.isEmpty { values.append(("evidence", .map(evidence.sorted { $0.key < $1.key }))) }
-        if let note { values.append(("note", .text(note))) }
+        if let note = d.note { values.append(("note", .text(note))) }
         return values
     }
 
@@ -89,19 +103,27 @@ enum ExportAttributes {
         var used = [Bool](repeating: false, count: nodes.details.count)
         for code in nodes.detailCodes where code >= 0 { used[Int(code)] = true }
         for (code, d) in nodes.details.enumerated() where used[code] {
-            for (name, _) in node(subtype: d.subtype, aliases: d.aliases, attributes: d.attributes, sources: d.sources, in: graph) {
-                nodeNames.insert(name)
-            }
+            for (name, _) in node(d, in: graph) { nodeNames.insert(name) }
         }
         var edgeNames: Set<String> = edges.isEmpty ? [] : ["label", "type", "status", "sources"]
         if edges.dates.contains(where: { $0 != 0 }) { edgeNames.formUnion(["date", "date_start", "date_end"]) }
         used = [Bool](repeating: false, count: edges.details.count)
         for code in edges.detailCodes where code >= 0 { used[Int(code)] = true }
         for (code, d) in edges.details.enumerated() where used[code] {
-            let values = edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas, topics: d.topics,
-                                     citations: d.citations, note: d.note, in: graph)
-            for (name, _) in values { edgeNames.insert(name) }
+            for (name, _) in edgeDetails(d, in: graph) { edgeNames.insert(name) }
         }
         return (ExportTable.nodeKeys.filter(nodeNames.contains), ExportTable.edgeKeys.filter(edgeNames.contains))
+    }
+}
+
+/// What an edge's first values depend on: its packed date, type code and status code.
+struct EdgeHeadKey: Hashable {
+    let date: UInt64
+    let type: UInt16
+    let status: UInt8
+
+    /// The key of edge `i`, read from the columns.
+    init(edge i: Int, in edges: EdgeStore) {
+        (date, type, status) = (edges.dates[i], edges.typeCodes[i], edges.statusCodes[i])
     }
 }

@@ -42,18 +42,17 @@ public struct ExportTable: Sendable {
     /// - Complexity: O(*V* + *E* + total attribute size).
     public init(_ graph: Graph, name: String = "summitgraph") {
         self.name = name
+        let (nodeStore, edgeStore) = (graph.nodes, graph.edges)
         nodes = graph.nodeIDs.map { id in
-            let node = graph[id]
-            let values: ExportAttributes.List = [("label", .text(node.name)), ("kind", .text(node.kind.rawValue))]
-                + ExportAttributes.node(subtype: node.subtype, aliases: node.aliases, attributes: node.attributes, sources: node.sources, in: graph)
-            return Element(id: node.slug, attributes: values)
+            let values: ExportAttributes.List = [("label", .text(nodeStore.name(of: id))), ("kind", .text(nodeStore.kind(of: id).rawValue))]
+                + ExportAttributes.nodeDetails(code: nodeStore.detailCodes[id.offset], in: graph)
+            return Element(id: nodeStore.slug(of: id), attributes: values)
         }
         edges = graph.edgeIDs.map { id in
-            let edge = graph[id]
-            let values = ExportAttributes.edgeHead(type: edge.type, status: edge.status, date: edge.date)
-                + ExportAttributes.edgeDetails(place: edge.place, role: edge.role, title: edge.title, areas: edge.areas, topics: edge.topics,
-                                               citations: edge.citations, note: edge.note, in: graph)
-            return Link(id: edge.slug, source: graph[edge.source].slug, target: graph[edge.target].slug, attributes: values)
+            let values = ExportAttributes.edgeHead(EdgeHeadKey(edge: id.offset, in: edgeStore), in: graph)
+                + ExportAttributes.edgeDetails(code: edgeStore.detailCodes[id.offset], in: graph)
+            return Link(id: edgeStore.slug(at: id.offset), source: nodeStore.slug(of: edgeStore.source(of: id)),
+                        target: nodeStore.slug(of: edgeStore.target(of: id)), attributes: values)
         }
         sources = ExportAttributes.sources(of: graph)
         conflicts = ExportAttributes.conflicts(of: graph)

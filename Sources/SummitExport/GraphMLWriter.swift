@@ -74,9 +74,7 @@ public enum GraphMLWriter {
             let code = nodes.detailCodes[i]
             if code >= 0 {
                 note(nodeDetails.append(code, to: &out) { piece in
-                    let d = nodes.details[Int(code)]
-                    return render(ExportAttributes.node(subtype: d.subtype, aliases: d.aliases, attributes: d.attributes, sources: d.sources, in: graph),
-                                  key: "n_", owner: "node '\(nodes.slugs[i])'", into: &piece, log: &log)
+                    render(ExportAttributes.nodeDetails(code: code, in: graph), key: "n_", owner: "node '\(nodes.slugs[i])'", into: &piece, log: &log)
                 }, in: &log)
             }
             out.append("</node>\n")
@@ -103,18 +101,13 @@ public enum GraphMLWriter {
             out.append("\" target=\"")
             end(edges.targets[i], "edge target")
             out.append("\">")
-            let head = EdgeHeadKey(date: edges.dates[i], type: edges.typeCodes[i], status: edges.statusCodes[i])
+            let head = EdgeHeadKey(edge: i, in: edges)
             note(heads.append(head, to: &out) { piece in
-                let values = ExportAttributes.edgeHead(type: edges.types[Int(head.type)], status: EdgeStatus(code: head.status) ?? .occurred,
-                                                       date: DateSpan(packed: head.date))
-                return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
+                render(ExportAttributes.edgeHead(head, in: graph), key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
             }, in: &log)
             let code = edges.detailCodes[i]
             note(edgeDetails.append(code, to: &out) { piece in
-                let d = code < 0 ? EdgeDetails() : edges.details[Int(code)]
-                let values = ExportAttributes.edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas, topics: d.topics,
-                                                          citations: d.citations, note: d.note, in: graph)
-                return render(values, key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
+                render(ExportAttributes.edgeDetails(code: code, in: graph), key: "e_", owner: "edge '\(edges.slug(at: i))'", into: &piece, log: &log)
             }, in: &log)
             out.append("</edge>\n")
             try out.flushIfFull()
@@ -150,11 +143,4 @@ public enum GraphMLWriter {
         if removed > 0 { log.note(removal, at: place(), count: removed) }
         return removed
     }
-}
-
-/// What an edge's first values depend on: its packed date, type code and status code.
-struct EdgeHeadKey: Hashable {
-    let date: UInt64
-    let type: UInt16
-    let status: UInt8
 }

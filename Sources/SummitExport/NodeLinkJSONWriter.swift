@@ -42,9 +42,7 @@ public enum NodeLinkJSONWriter {
             let code = nodes.detailCodes[i]
             if code >= 0 {
                 _ = nodeDetails.append(code, to: &out) { piece in
-                    let d = nodes.details[Int(code)]
-                    piece.append(JSONText.members(ExportAttributes.node(subtype: d.subtype, aliases: d.aliases, attributes: d.attributes,
-                                                                        sources: d.sources, in: graph)))
+                    piece.append(JSONText.members(ExportAttributes.nodeDetails(code: code, in: graph)))
                     return 0
                 }
             }
@@ -66,18 +64,11 @@ public enum NodeLinkJSONWriter {
             } else {
                 edges.slugs.withBytes(i) { JSONText.appendQuoted($0, to: &out) }
             }
-            let head = EdgeHeadKey(date: edges.dates[i], type: edges.typeCodes[i], status: edges.statusCodes[i])
-            _ = heads.append(head, to: &out) { piece in
-                piece.append(JSONText.members(ExportAttributes.edgeHead(type: edges.types[Int(head.type)],
-                                                                        status: EdgeStatus(code: head.status) ?? .occurred,
-                                                                        date: DateSpan(packed: head.date))))
-                return 0
-            }
+            let head = EdgeHeadKey(edge: i, in: edges)
+            _ = heads.append(head, to: &out) { piece in piece.append(JSONText.members(ExportAttributes.edgeHead(head, in: graph))); return 0 }
             let code = edges.detailCodes[i]
             _ = edgeDetails.append(code, to: &out) { piece in
-                let d = code < 0 ? EdgeDetails() : edges.details[Int(code)]
-                piece.append(JSONText.members(ExportAttributes.edgeDetails(place: d.place, role: d.role, title: d.title, areas: d.areas,
-                                                                           topics: d.topics, citations: d.citations, note: d.note, in: graph)))
+                piece.append(JSONText.members(ExportAttributes.edgeDetails(code: code, in: graph)))
                 return 0
             }
             out.append(byte: UInt8(ascii: "}"))
