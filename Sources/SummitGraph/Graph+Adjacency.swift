@@ -10,24 +10,23 @@ public enum Direction: String, CaseIterable, Codable, Sendable {
 
 /// CSR adjacency: `edges[offsets[v] ..< offsets[v + 1]]` are node `v`'s edges, in edge order.
 package struct Adjacency: Sendable, Equatable {
-    package let offsets: [Int32]
-    package let edges: [EdgeID]
+    package let offsets: Column<Int32>
+    package let edges: Column<EdgeID>
 
     /// Counting sort of edges by one end (`ends[i]` is edge `i`'s end).
     /// - Complexity: O(*V* + *E*).
-    package init(nodeCount: Int, ends: [Int32]) {
+    package init(nodeCount: Int, ends: Column<Int32>) {
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         for v in ends { offsets[Int(v) + 1] += 1 }
         for v in 0..<nodeCount { offsets[v + 1] += offsets[v] }
         var next = offsets
-        let sorted = [EdgeID](unsafeUninitializedCapacity: ends.count) { buffer, initialized in
+        let sorted = Column<EdgeID>(unsafeUninitializedCount: ends.count) { buffer in
             for (i, v) in ends.enumerated() {
                 buffer[Int(next[Int(v)])] = EdgeID(i)
                 next[Int(v)] += 1
             }
-            initialized = ends.count
         }
-        self.offsets = offsets
+        self.offsets = Column(offsets)
         self.edges = sorted
     }
 
@@ -37,31 +36,25 @@ package struct Adjacency: Sendable, Equatable {
     ///   checking it here would cost a random access per edge; what is checked is what keeps
     ///   every later access in bounds.
     /// - Complexity: O(*V* + *E*), sequential.
-    package init?(offsets: [Int32], edges: [EdgeID], edgeCount: Int) {
-        guard offsets.first == 0, Int(offsets.last ?? -1) == edges.count, edges.count == edgeCount else { return nil }
-        var last: Int32 = 0
-        for offset in offsets {
-            guard offset >= last else { return nil }
-            last = offset
-        }
-        let count = Int32(truncatingIfNeeded: edgeCount)
-        guard edges.allSatisfy({ $0.index >= 0 && $0.index < count }) else { return nil }
+    package init?(offsets: Column<Int32>, edges: Column<EdgeID>, edgeCount: Int) {
+        guard offsets.first == 0, Int(offsets.last ?? -1) == edges.count, edges.count == edgeCount,
+              offsets.isNondecreasing, edges.areEdges(below: edgeCount) else { return nil }
         (self.offsets, self.edges) = (offsets, edges)
     }
 
-    @inlinable subscript(node: NodeID) -> ArraySlice<EdgeID> {
-        edges[Int(offsets[node.offset])..<Int(offsets[node.offset + 1])]
+    @inlinable subscript(node: NodeID) -> Column<EdgeID> {
+        edges.extracting(Int(offsets[node.offset])..<Int(offsets[node.offset + 1]))
     }
 }
 
 extension Graph {
     /// The edges leaving `node`, in edge order.
     /// - Complexity: O(1) to obtain; the slice has out-degree elements.
-    public func outgoingEdges(of node: NodeID) -> ArraySlice<EdgeID> { outgoing[node] }
+    public func outgoingEdges(of node: NodeID) -> Column<EdgeID> { outgoing[node] }
 
     /// The edges arriving at `node`, in edge order.
     /// - Complexity: O(1) to obtain; the slice has in-degree elements.
-    public func incomingEdges(of node: NodeID) -> ArraySlice<EdgeID> { incoming[node] }
+    public func incomingEdges(of node: NodeID) -> Column<EdgeID> { incoming[node] }
 
     /// The edges of `node` in `direction`, out-edges first; a self-loop appears once.
     /// - Complexity: O(degree).
@@ -117,7 +110,7 @@ extension Graph {
     public func neighbors(of node: NodeID, via types: Set<EdgeType>? = nil,
                           direction: Direction = .both) -> [NodeID] {
         var found: [NodeID] = []
-        func visit(_ ids: ArraySlice<EdgeID>, _ far: [Int32]) {
+        func visit(_ ids: Column<EdgeID>, _ far: Column<Int32>) {
             for id in ids {
                 if let types, !types.contains(self.edges.type(of: id)) { continue }
                 let other = NodeID(Int(far[id.offset]))

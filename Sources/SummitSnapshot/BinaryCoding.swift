@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import SummitGraph
 
 /// Appends little-endian numbers, length-prefixed strings and raw arrays, each array padded to
 /// 8 bytes so it can be read back aligned.
@@ -28,9 +29,18 @@ struct BinaryWriter {
 
     /// An array of plain numbers, as its count then its bytes, padded to 8.
     mutating func write<T: FixedWidthInteger>(array: [T]) {
-        write(UInt64(array.count))
+        array.withUnsafeBufferPointer { write(raw: $0) }
+    }
+
+    /// A column (numbers, or ids wrapping one) in the layout of ``write(array:)``.
+    mutating func write<T>(array column: Column<T>) {
+        column.withUnsafeBufferPointer { write(raw: $0) }
+    }
+
+    private mutating func write<T>(raw values: UnsafeBufferPointer<T>) {
+        write(UInt64(values.count))
         pad()
-        array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: UnsafeRawBufferPointer(values))
         pad()
     }
 
@@ -42,8 +52,12 @@ struct BinaryReader {
     struct Overrun: Error {}
     let base: UnsafeRawBufferPointer
     private(set) var offset: Int
+    /// What keeps `base` alive and unchanged while columns view it; `nil`: columns copy.
+    let keeper: AnyObject?
 
-    init(_ base: UnsafeRawBufferPointer, at offset: Int = 0) { (self.base, self.offset) = (base, offset) }
+    init(_ base: UnsafeRawBufferPointer, at offset: Int = 0, keptAliveBy keeper: AnyObject? = nil) {
+        (self.base, self.offset, self.keeper) = (base, offset, keeper)
+    }
 
     var isAtEnd: Bool { offset == base.count }
 
@@ -100,6 +114,27 @@ struct BinaryReader {
         offset += size
         skipPadding()
         return array
+    }
+
+    /// An array written by ``BinaryWriter/write(array:)`` as a column that views the bytes in
+    /// place when a keeper keeps them alive and they are aligned, else a copy.
+    /// - Complexity: O(1) when viewed; O(*n*) when copied.
+    mutating func readColumn<Stored: FixedWidthInteger, Element: BitwiseCopyable>(_: Stored.Type, as _: Element.Type = Element.self) throws(Overrun) -> Column<Element> {
+        precondition(MemoryLayout<Element>.stride == MemoryLayout<Stored>.stride)
+        let n = try count()
+        skipPadding()
+        let size = n * MemoryLayout<Element>.stride
+        guard offset + size <= base.count else { throw Overrun() }
+        defer { offset += size; skipPadding() }
+        guard size > 0, let start = base.baseAddress.map({ $0 + offset }) else { return Column() }
+        if let keeper, Int(bitPattern: start) % MemoryLayout<Element>.alignment == 0 {
+            return Column(viewing: start.assumingMemoryBound(to: Element.self), count: n, keeper: keeper)
+        }
+        return Column(unsafeUninitializedCount: n) { buffer in
+            let destination = UnsafeMutableRawBufferPointer(buffer)
+            Self.populate(destination)
+            destination.copyMemory(from: UnsafeRawBufferPointer(start: start, count: size))
+        }
     }
 
     private mutating func skipPadding() { offset = min(base.count, (offset + 7) & ~7) }

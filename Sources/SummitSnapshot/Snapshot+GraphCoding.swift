@@ -47,7 +47,7 @@ extension BinaryWriter {
         write(array: edges.index.slots)
         for adjacency in [graph.outgoing, graph.incoming] {
             write(array: adjacency.offsets)
-            write(array: adjacency.edges.map(\.index))
+            write(array: adjacency.edges)
         }
         write(graph.conflicts.count)
         for conflict in graph.conflicts {

@@ -11,9 +11,9 @@ extension BinaryReader {
                                   place: try readOptional(), author: try readOptional()))
         }
         let slugs = try readPool(), names = try readPool()
-        let kindCodes: [UInt16] = try readArray()
+        let kindCodes = try readColumn(UInt16.self, as: UInt16.self)
         let kinds = try readStrings().map(NodeKind.init(unchecked:))
-        let nodeDetailCodes: [Int32] = try readArray()
+        let nodeDetailCodes = try readColumn(Int32.self, as: Int32.self)
         var nodeDetails: [NodeDetails] = []
         for _ in 0..<(try count(elementSize: 8)) {
             let subtype = try readOptional(), aliases = try readStrings()
@@ -27,10 +27,11 @@ extension BinaryReader {
         let nodes = try NodeStore(slugs: slugs, names: names, kindCodes: kindCodes, kinds: kinds, detailCodes: nodeDetailCodes,
                                   details: nodeDetails, index: nodeIndex, sourceCount: sources.count)
 
-        let ends: [Int32] = try readArray(), targets: [Int32] = try readArray()
-        let typeCodes: [UInt16] = try readArray()
+        let ends = try readColumn(Int32.self, as: Int32.self), targets = try readColumn(Int32.self, as: Int32.self)
+        let typeCodes = try readColumn(UInt16.self, as: UInt16.self)
         let types = try readStrings().map(EdgeType.init(unchecked:))
-        let statusCodes: [UInt8] = try readArray(), dates: [UInt64] = try readArray(), edgeDetailCodes: [Int32] = try readArray()
+        let statusCodes = try readColumn(UInt8.self, as: UInt8.self), dates = try readColumn(UInt64.self, as: UInt64.self)
+        let edgeDetailCodes = try readColumn(Int32.self, as: Int32.self)
         var edgeDetails: [EdgeDetails] = []
         for _ in 0..<(try count(elementSize: 8)) {
             let place: Int32 = try read()
@@ -57,8 +58,8 @@ extension BinaryReader {
         let edges = try EdgeStore(sources: ends, targets: targets, typeCodes: typeCodes, types: types, statusCodes: statusCodes,
                                   dates: dates, detailCodes: edgeDetailCodes, details: edgeDetails, slugs: edgeSlugs, index: edgeIndex,
                                   nodeCount: nodes.count, sourceCount: sources.count)
-        let outgoing = (offsets: try readArray(Int32.self), edges: try readArray(Int32.self, as: EdgeID.self))
-        let incoming = (offsets: try readArray(Int32.self), edges: try readArray(Int32.self, as: EdgeID.self))
+        let outgoing = (offsets: try readColumn(Int32.self, as: Int32.self), edges: try readColumn(Int32.self, as: EdgeID.self))
+        let incoming = (offsets: try readColumn(Int32.self, as: Int32.self), edges: try readColumn(Int32.self, as: EdgeID.self))
 
         var conflicts: [Conflict] = []
         for _ in 0..<(try count(elementSize: 8)) {
@@ -79,13 +80,13 @@ extension BinaryReader {
     }
 
     mutating func readPool() throws -> StringPool {
-        let bytes: [UInt8] = try readArray(), ends: [UInt32] = try readArray()
+        let bytes = try readColumn(UInt8.self, as: UInt8.self), ends = try readColumn(UInt32.self, as: UInt32.self)
         guard let pool = StringPool(bytes: bytes, ends: ends) else { throw ColumnError("string table out of range") }
         return pool
     }
 
     mutating func readIndex(poolCount: Int) throws -> SlugIndex {
-        let slots: [Int32] = try readArray()
+        let slots = try readColumn(Int32.self, as: Int32.self)
         guard let index = SlugIndex(slots: slots, poolCount: poolCount) else { throw ColumnError("slug index out of range") }
         return index
     }

@@ -2,7 +2,7 @@ import Foundation
 import SummitGraph
 
 /// A graph saved in summitgraph's binary snapshot format, with the key of the file it was read
-/// from, so that later runs open it (`mmap`, checks, one copy per column) instead of parsing.
+/// from, so that later runs open it (`mmap`, checks, the columns read in place) instead of parsing.
 ///
 /// Layout, little-endian: a 64-byte header of eight `UInt64` (magic `SGSNAP\0\0`, ``version``,
 /// the source's size, modification time in ns and content checksum, the payload's length and
@@ -47,17 +47,23 @@ extension Snapshot {
     }
 
     /// The snapshot in `bytes` (the file at `path`, for messages).
+    ///
+    /// When `keeper` keeps `bytes` alive and unchanged for as long as it lives (a read-only
+    /// mapping of the file), the graph's columns view `bytes` in place and hold on to `keeper`;
+    /// otherwise they are copied out.
     /// - Throws: ``SnapshotError/incompatible(path:found:)`` or ``SnapshotError/corrupt(path:reason:)``;
     ///   every length, code and reference is checked before use, so damaged bytes cannot crash.
-    /// - Complexity: O(*V* + *E*): a checksum pass, a copy and a check of each column.
-    public static func decode(_ bytes: UnsafeRawBufferPointer, path: String) throws(SnapshotError) -> Snapshot {
+    /// - Complexity: O(*V* + *E*): a checksum pass and a check of each column (plus a copy
+    ///   of each without a keeper).
+    public static func decode(_ bytes: UnsafeRawBufferPointer, keptAliveBy keeper: AnyObject? = nil,
+                              path: String) throws(SnapshotError) -> Snapshot {
         let key = try Self.key(bytes, path: path)
         let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
         // The payload's checksum runs on another core while the columns are read and checked
         // (every reference is range-checked, so reading damaged bytes is safe); both must pass.
         let checksum = PayloadChecksum(payload)
         defer { _ = checksum.value() }  // never leave while the other thread still reads the bytes
-        var reader = BinaryReader(payload)
+        var reader = BinaryReader(payload, keptAliveBy: keeper)
         do {
             let (graph, notes) = try reader.readGraph()
             guard checksum.value() == payloadChecksum(bytes) else { throw SnapshotError.corrupt(path: path, reason: "payload checksum") }

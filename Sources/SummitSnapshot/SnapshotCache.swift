@@ -78,12 +78,12 @@ public struct SnapshotCache: Sendable {
             guard let source = MappedFile(path: source), Checksum.of(source.bytes) == key.checksum else {
                 throw .stale(path: path, reason: "the source's content changed")
             }
-            var snapshot = try Snapshot.decode(mapped.bytes, path: path)
+            var snapshot = try Snapshot.decode(mapped.bytes, keptAliveBy: mapped, path: path)
             snapshot.key.modified = status.modified
             try? write(snapshot.encoded(), path)  // same content: record the new time, so the next run is quick
             return snapshot
         }
-        return try Snapshot.decode(mapped.bytes, path: path)
+        return try Snapshot.decode(mapped.bytes, keptAliveBy: mapped, path: path)
     }
 
     /// Size and modification time (ns) of the file at `path`.

@@ -18,6 +18,16 @@ func expectSame(_ a: Graph, _ b: Graph) {
     for id in a.edgeIDs.prefix(50) { #expect(b.edge(slug: a[id].slug) == id) }
 }
 
+/// Bytes at a fixed address, freed with the last column that views them (a stand-in for a mapping).
+final class Bytes {
+    let raw: UnsafeMutableRawBufferPointer
+    init(_ bytes: [UInt8]) {
+        raw = .allocate(byteCount: bytes.count, alignment: 16)
+        raw.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
+    }
+    deinit { raw.deallocate() }
+}
+
 /// A scratch folder, removed at the end.
 func withScratch(_ body: (URL) throws -> Void) throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sg-snap-\(UUID().uuidString)")
@@ -54,6 +64,27 @@ struct SnapshotTests {
         #expect(back.notes == notes && !notes.isEmpty)
     }
 
+    /// With a keeper, the columns view the bytes in place (no copy) and keep the keeper, and
+    /// with it the bytes, alive for as long as the graph lives.
+    @Test func columnsViewTheBytesInPlace() throws {
+        let (graph, notes) = try GraphImporter.load(data: Data(edgeList(2_000).utf8), name: "x.edges.tsv")
+        let encoded = Snapshot(graph: graph, notes: notes, key: SourceKey(size: 0, modified: 0, checksum: 0)).encoded()
+        weak var watched: Bytes?
+        var back: Graph? = nil
+        do {
+            let bytes = Bytes(encoded)
+            watched = bytes
+            back = try Snapshot.decode(UnsafeRawBufferPointer(bytes.raw), keptAliveBy: bytes, path: "s").graph
+        }
+        #expect(watched != nil, "the graph keeps the bytes it views")
+        #expect(back!.edges.sources.isView && back!.nodes.names.bytes.isView && back!.outgoing.edges.isView)
+        expectSame(graph, back!)
+        back = nil
+        #expect(watched == nil)
+        let copied = try encoded.withUnsafeBytes { try Snapshot.decode($0, path: "s") }.graph
+        #expect(!copied.edges.sources.isView, "without a keeper the columns are copied")
+    }
+
     /// Every damaged byte, and every truncation, is refused with a reason; none crashes.
     @Test func damageIsDetected() throws {
         let bytes = Snapshot(graph: Self.seeds, notes: [], key: SourceKey(size: 1, modified: 2, checksum: 3)).encoded()
@@ -63,6 +94,8 @@ struct SnapshotTests {
             var copy = bytes
             copy[Int(state >> 33) % copy.count] ^= UInt8(truncatingIfNeeded: state >> 20) | 1
             #expect(throws: SnapshotError.self) { try copy.withUnsafeBytes { try Snapshot.decode($0, path: "s") } }
+            let kept = Bytes(copy)
+            #expect(throws: SnapshotError.self) { try Snapshot.decode(UnsafeRawBufferPointer(kept.raw), keptAliveBy: kept, path: "s") }
         }
         for length in [0, 10, 63, 64, 100, bytes.count / 2, bytes.count - 1] {
             #expect(throws: SnapshotError.self) { try Array(bytes[..<length]).withUnsafeBytes { try Snapshot.decode($0, path: "s") } }

@@ -136,22 +136,16 @@ if bench.wants("load_snapshot") || bench.wants("cli_neighbors") {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 }
-try bench.run("load_snapshot", note: "SnapshotCache.load with a warm snapshot: stat, mmap, checksum, checks, column copies") {
+try bench.run("load_snapshot", note: "SnapshotCache.load with a warm snapshot: stat, mmap, checksum, checks; the columns read in place") {
     let r = try cache.load(file("edges.tsv"), build: { fatalError("the snapshot should be used") }) { _, _ in }
     return r.graph.edgeCount
 }
 if bench.wants("cli_neighbors"), let cli = ProcessInfo.processInfo.environment["SUMMITGRAPH_CLI"] {
     let node = "n\(nodesQ[0])"
     bench.run("cli_neighbors", reps: 10, note: "the whole `summitgraph neighbors \(node) --data \(size).edges.tsv` process, snapshot warm") {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: cli)
-        process.arguments = ["neighbors", node, "--data", file("edges.tsv"), "--format", "tsv"]
-        process.environment = ["SUMMITGRAPH_CACHE": cache.folder, "PATH": "/usr/bin:/bin"]  // S is under the CLI's 1 MiB: parsed
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try! process.run()
-        process.waitUntilExit()
-        return Int(process.terminationStatus)
+        // S is under the CLI's 1 MiB: parsed each time.
+        Int(spawnAndWait(cli, ["neighbors", node, "--data", file("edges.tsv"), "--format", "tsv"],
+                         environment: ["SUMMITGRAPH_CACHE": cache.folder, "PATH": "/usr/bin:/bin"]))
     }
 }
 bench.emit(["peer": bench.peer, "size": size, "task": "peak_rss", "peak_rss_mb": (Bench.peakRSS * 10).rounded() / 10])

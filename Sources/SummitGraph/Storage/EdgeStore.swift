@@ -6,15 +6,15 @@
 /// An edge costs 23 bytes here whatever it carries, against some 200 as an ``Edge`` value.
 /// Slugs are stored only when some edge was given one; otherwise edge `i` is called `e<i>`.
 public struct EdgeStore: RandomAccessCollection, Sendable {
-    @usableFromInline package var sources: [Int32] = []
-    @usableFromInline package var targets: [Int32] = []
-    @usableFromInline package var typeCodes: [UInt16] = []
+    @usableFromInline package var sources: Column<Int32> = []
+    @usableFromInline package var targets: Column<Int32> = []
+    @usableFromInline package var typeCodes: Column<UInt16> = []
     @usableFromInline package var types: [EdgeType] = []
-    @usableFromInline package var statusCodes: [UInt8] = []
+    @usableFromInline package var statusCodes: Column<UInt8> = []
     /// ``DateSpan/packed``, or 0 for an undated edge.
-    package var dates: [UInt64] = []
+    package var dates: Column<UInt64> = []
     /// `-1` when the edge has none of the details.
-    package var detailCodes: [Int32] = []
+    package var detailCodes: Column<Int32> = []
     package var details: [EdgeDetails] = []
     /// Empty while every slug is the synthesized `e<index>`.
     package var slugs = StringPool()

@@ -7,10 +7,10 @@
 public struct NodeStore: RandomAccessCollection, Sendable {
     package var slugs = StringPool()
     package var names = StringPool()
-    @usableFromInline package var kindCodes: [UInt16] = []
+    @usableFromInline package var kindCodes: Column<UInt16> = []
     @usableFromInline package var kinds: [NodeKind] = []
     /// `-1` when the node has no subtype, aliases, attributes or sources.
-    package var detailCodes: [Int32] = []
+    package var detailCodes: Column<Int32> = []
     package var details: [NodeDetails] = []
     package var index = SlugIndex()
 

@@ -39,7 +39,7 @@ extension SlugIndex {
             }
             (table[i], tags[i]) = (entry.position, entry.tag)
         }
-        self.init(slots: table, poolCount: n)
+        self.init(slots: Column(table), poolCount: n)
     }
 
     private struct Entry {

@@ -5,21 +5,22 @@
 /// 64-bit FNV-1a, fixed across processes (Swift's `Hasher` is seeded per process).
 package struct SlugIndex: Sendable, Equatable {
     /// `-1` for an empty slot, else a string's position in the pool.
-    package private(set) var slots: [Int32]
+    package private(set) var slots: Column<Int32>
     package private(set) var count: Int
 
-    package init() { (slots, count) = ([Int32](repeating: -1, count: 16), 0) }
+    package init() { (slots, count) = (Column(repeating: -1, count: 16), 0) }
 
     /// An index as a snapshot stores it.
     /// - Returns: `nil` unless the table's size is a power of two, at most half full, and every
     ///   entry is a position in the pool.
     /// - Complexity: O(table size).
-    package init?(slots: [Int32], poolCount: Int) {
+    package init?(slots: Column<Int32>, poolCount: Int) {
         guard slots.count >= 2, slots.count & (slots.count - 1) == 0 else { return nil }
-        var used = 0
-        for slot in slots where slot != -1 {
-            guard slot >= 0, Int(slot) < poolCount else { return nil }
-            used += 1
+        guard slots.isWithin(-1...Int32(clamping: poolCount - 1)) else { return nil }
+        let used = slots.withUnsafeBufferPointer { slots in
+            var used = 0
+            for slot in slots { used &+= slot >= 0 ? 1 : 0 }
+            return used
         }
         guard used * 2 <= slots.count else { return nil }
         (self.slots, self.count) = (slots, used)
@@ -95,6 +96,6 @@ package struct SlugIndex: Sendable, Equatable {
         } else {
             for slot in slots where slot != -1 { pool.withBytes(Int(slot)) { place(slot, $0) } }
         }
-        slots = table
+        slots = Column(table)
     }
 }

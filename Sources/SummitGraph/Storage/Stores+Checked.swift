@@ -7,12 +7,12 @@ package struct ColumnError: Error, Equatable, Sendable {
 extension NodeStore {
     /// A node store from stored columns, every code and reference checked.
     /// - Complexity: O(*V* + size of the details).
-    package init(slugs: StringPool, names: StringPool, kindCodes: [UInt16], kinds: [NodeKind], detailCodes: [Int32],
+    package init(slugs: StringPool, names: StringPool, kindCodes: Column<UInt16>, kinds: [NodeKind], detailCodes: Column<Int32>,
                  details: [NodeDetails], index: SlugIndex, sourceCount: Int) throws(ColumnError) {
         let n = kindCodes.count
         guard slugs.count == n, names.count == n, detailCodes.count == n else { throw ColumnError("node columns of different lengths") }
-        guard kindCodes.allSatisfy({ Int($0) < kinds.count }) else { throw ColumnError("node kind code out of range") }
-        guard detailCodes.allSatisfy({ $0 >= -1 && Int($0) < details.count }) else { throw ColumnError("node detail code out of range") }
+        guard kinds.count > 0 ? kindCodes.isWithin(0...UInt16(clamping: kinds.count - 1)) : kindCodes.isEmpty else { throw ColumnError("node kind code out of range") }
+        guard detailCodes.isWithin(-1...Int32(clamping: details.count - 1)) else { throw ColumnError("node detail code out of range") }
         guard details.allSatisfy({ $0.sources.allSatisfy { (0..<sourceCount).contains($0.offset) } }) else {
             throw ColumnError("node source out of range")
         }
@@ -25,20 +25,20 @@ extension NodeStore {
 extension EdgeStore {
     /// An edge store from stored columns, every end, code and reference checked.
     /// - Complexity: O(*E* + size of the details).
-    package init(sources: [Int32], targets: [Int32], typeCodes: [UInt16], types: [EdgeType], statusCodes: [UInt8], dates: [UInt64],
-                 detailCodes: [Int32], details: [EdgeDetails], slugs: StringPool, index: SlugIndex,
+    package init(sources: Column<Int32>, targets: Column<Int32>, typeCodes: Column<UInt16>, types: [EdgeType], statusCodes: Column<UInt8>,
+                 dates: Column<UInt64>, detailCodes: Column<Int32>, details: [EdgeDetails], slugs: StringPool, index: SlugIndex,
                  nodeCount: Int, sourceCount: Int) throws(ColumnError) {
         let e = sources.count
         guard targets.count == e, typeCodes.count == e, statusCodes.count == e, dates.count == e, detailCodes.count == e,
               slugs.count == 0 || slugs.count == e else { throw ColumnError("edge columns of different lengths") }
-        let nodes = Int32(truncatingIfNeeded: nodeCount)
-        guard sources.allSatisfy({ $0 >= 0 && $0 < nodes }), targets.allSatisfy({ $0 >= 0 && $0 < nodes }) else {
+        let nodes = Int32(clamping: nodeCount)
+        guard e == 0 || nodes > 0 && sources.isWithin(0...nodes - 1) && targets.isWithin(0...nodes - 1) else {
             throw ColumnError("edge end out of range")
         }
-        guard typeCodes.allSatisfy({ Int($0) < types.count }), statusCodes.allSatisfy({ $0 < 4 }) else {
+        guard e == 0 || types.count > 0 && typeCodes.isWithin(0...UInt16(clamping: types.count - 1)) && statusCodes.isWithin(0...3) else {
             throw ColumnError("edge type or status code out of range")
         }
-        guard detailCodes.allSatisfy({ $0 >= -1 && Int($0) < details.count }) else { throw ColumnError("edge detail code out of range") }
+        guard detailCodes.isWithin(-1...Int32(clamping: details.count - 1)) else { throw ColumnError("edge detail code out of range") }
         for detail in details {
             guard detail.place.map({ (0..<nodeCount).contains($0.offset) }) ?? true,
                   detail.citations.allSatisfy({ (0..<sourceCount).contains($0.source.offset) }) else {
@@ -55,7 +55,7 @@ extension Graph {
     /// A graph from checked stores and stored adjacency.
     /// - Throws: when the adjacency does not index exactly these edges, or a conflict refers to nothing.
     package init(checkedNodes nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict],
-                 outgoing: (offsets: [Int32], edges: [EdgeID]), incoming: (offsets: [Int32], edges: [EdgeID])) throws(ColumnError) {
+                 outgoing: (offsets: Column<Int32>, edges: Column<EdgeID>), incoming: (offsets: Column<Int32>, edges: Column<EdgeID>)) throws(ColumnError) {
         guard outgoing.offsets.count == nodes.count + 1, incoming.offsets.count == nodes.count + 1,
               let out = Adjacency(offsets: outgoing.offsets, edges: outgoing.edges, edgeCount: edges.count),
               let into = Adjacency(offsets: incoming.offsets, edges: incoming.edges, edgeCount: edges.count) else {

@@ -4,22 +4,17 @@
 /// Holds at most 4 GiB of text in all (the importers refuse larger files first).
 package struct StringPool: Sendable, Equatable {
     /// The UTF-8 of every string, end to end.
-    package private(set) var bytes: [UInt8]
+    package private(set) var bytes: Column<UInt8>
     /// `ends[i]` is where string `i` ends in `bytes`; it starts where string `i - 1` ends.
-    package private(set) var ends: [UInt32]
+    package private(set) var ends: Column<UInt32>
 
     package init() { (bytes, ends) = ([], []) }
 
     /// A pool from its two arrays, as a snapshot stores them.
     /// - Returns: `nil` unless `ends` is non-decreasing and within `bytes`.
     /// - Complexity: O(*n*) in the number of strings.
-    package init?(bytes: [UInt8], ends: [UInt32]) {
-        var last: UInt32 = 0
-        for end in ends {
-            guard end >= last else { return nil }
-            last = end
-        }
-        guard Int(last) <= bytes.count else { return nil }
+    package init?(bytes: Column<UInt8>, ends: Column<UInt32>) {
+        guard ends.isNondecreasing, Int(ends.last ?? 0) <= bytes.count else { return nil }
         (self.bytes, self.ends) = (bytes, ends)
     }
 
@@ -45,7 +40,7 @@ package struct StringPool: Sendable, Equatable {
     /// Removes the last string.
     package mutating func removeLast() {
         ends.removeLast()
-        bytes.removeSubrange(Int(ends.last ?? 0)...)
+        bytes.removeSuffix(from: Int(ends.last ?? 0))
     }
 
     package mutating func reserve(strings: Int, bytes byteCount: Int) {

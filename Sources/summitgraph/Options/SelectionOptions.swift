@@ -40,11 +40,14 @@ struct FilterOptions: ParsableArguments {
     /// The selection, its types and kinds checked against `graph`: a name that is neither
     /// summitgraph's nor used by the graph is a typo, refused with the names the graph has.
     func selection(in graph: Graph, direction: Direction = .both, extraTypes: [EdgeType] = []) throws(QueryError) -> Selection {
-        let types = Set(graph.edges.countsByType.keys), kinds = Set(graph.nodes.countsByKind.keys)
-        for t in type + extraTypes where !t.isKnown && !types.contains(t) {
+        // The graph's own names are counted only when a name is not summitgraph's (O(V + E)).
+        let unknownTypes = (type + extraTypes).filter { !$0.isKnown }, unknownKinds = kind.filter { !$0.isKnown }
+        let types = unknownTypes.isEmpty ? [] : Set(graph.edges.countsByType.keys)
+        let kinds = unknownKinds.isEmpty ? [] : Set(graph.nodes.countsByKind.keys)
+        for t in unknownTypes where !types.contains(t) {
             throw .invalidArgument(t.rawValue, reason: "no edge has this type; the types are: \(types.union(EdgeType.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
         }
-        for k in kind where !k.isKnown && !kinds.contains(k) {
+        for k in unknownKinds where !kinds.contains(k) {
             throw .invalidArgument(k.rawValue, reason: "no node has this kind; the kinds are: \(kinds.union(NodeKind.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
         }
         return try Selection(types: Set(type + extraTypes), kinds: Set(kind), statuses: Set(status), from: from, to: to, direction: direction)

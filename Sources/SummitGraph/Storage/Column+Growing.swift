@@ -1,0 +1,81 @@
+/// The memory a ``Column`` owns: `capacity` values, freed with the last column that uses it.
+@usableFromInline final class ColumnBuffer<Element: BitwiseCopyable> {
+    @usableFromInline let start: UnsafeMutablePointer<Element>
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        start = .allocate(capacity: capacity)
+    }
+
+    deinit { start.deallocate() }
+}
+
+extension Column {
+    /// Makes the column the only owner of a buffer starting at its first value with room for
+    /// `capacity` values, copying its values there unless that is already so.
+    /// - Complexity: O(1) when the column already is; O(`count`) otherwise.
+    @usableFromInline mutating func makeUnique(capacity: Int) {
+        if isKnownUniquelyReferenced(&buffer), let owned = buffer, owned.start == base, owned.capacity >= capacity { return }
+        let fresh = ColumnBuffer<Element>(capacity: Swift.max(capacity, count, 1))
+        if let base, count > 0 { fresh.start.initialize(from: base, count: count) }
+        (buffer, keeper, base) = (fresh, nil, fresh.start)
+    }
+
+    /// - Complexity: amortised O(1): the buffer doubles when full.
+    public mutating func append(_ element: Element) {
+        if !isKnownUniquelyReferenced(&buffer) || buffer?.start != base || count == buffer?.capacity {
+            makeUnique(capacity: Swift.max(16, count * 2))
+        }
+        (base.unsafelyUnwrapped + count).initialize(to: element)
+        _count += 1
+    }
+
+    /// - Complexity: O(*n*) amortised, one copy when `elements` is contiguous.
+    public mutating func append<S: Sequence<Element>>(contentsOf elements: S) {
+        let done: Bool? = elements.withContiguousStorageIfAvailable { source in
+            guard let from = source.baseAddress, !source.isEmpty else { return true }
+            reserveCapacity(count + source.count, growing: true)
+            (base.unsafelyUnwrapped + count).initialize(from: from, count: source.count)
+            _count += source.count
+            return true
+        }
+        if done == nil { for element in elements { append(element) } }
+    }
+
+    /// Makes room for `capacity` values in all without a further copy.
+    public mutating func reserveCapacity(_ capacity: Int) { reserveCapacity(capacity, growing: false) }
+
+    private mutating func reserveCapacity(_ capacity: Int, growing: Bool) {
+        guard capacity > 0 else { return }
+        let held = buffer?.capacity ?? 0
+        makeUnique(capacity: capacity <= held ? capacity : growing ? Swift.max(capacity, held * 2) : capacity)
+    }
+
+    /// Drops the last value.
+    public mutating func removeLast() {
+        precondition(count > 0, "removeLast on an empty column")
+        _count -= 1
+    }
+
+    /// Drops the values from `position` on.
+    /// - Complexity: O(1): values are plain, and memory is reused by later appends.
+    public mutating func removeSuffix(from position: Int) {
+        precondition(position >= 0 && position <= count, "column index out of range")
+        _count = position
+    }
+}
+
+extension Column: Equatable where Element: Equatable {
+    public static func == (a: Column, b: Column) -> Bool {
+        a.count == b.count && (a.base == b.base || a.elementsEqual(b))
+    }
+}
+
+extension Column: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: Element...) { self.init(elements) }
+}
+
+extension Column: CustomStringConvertible {
+    public var description: String { Array(self).description }
+}
