@@ -20,8 +20,8 @@ public struct Graph: Sendable {
     /// A graph over stores already checked; builds the adjacency.
     /// - Complexity: O(*V* + *E*).
     package init(nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict]) {
-        let outgoing = Adjacency(nodeCount: nodes.count, ends: edges.sources)
-        let incoming = Adjacency(nodeCount: nodes.count, ends: edges.targets)
+        let outgoing = Adjacency(nodeCount: nodes.count, ends: edges.sources, far: edges.targets)
+        let incoming = Adjacency(nodeCount: nodes.count, ends: edges.targets, far: edges.sources)
         self.init(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: outgoing, incoming: incoming)
     }
 
@@ -32,7 +32,11 @@ public struct Graph: Sendable {
         sourceBySlug = Dictionary(sources.enumerated().map { ($0.element.slug, SourceID($0.offset)) }, uniquingKeysWith: { a, _ in a })
         (self.outgoing, self.incoming) = (outgoing, incoming)
         var loops: [Int32] = []
-        for (s, t) in zip(edges.sources, edges.targets) where s == t { loops.append(s) }
+        edges.sources.withUnsafeBufferPointer { sources in
+            edges.targets.withUnsafeBufferPointer { targets in
+                for i in sources.indices where sources[i] == targets[i] { loops.append(sources[i]) }
+            }
+        }
         selfLoops = loops.sorted()
     }
 

@@ -48,6 +48,7 @@ extension BinaryWriter {
         for adjacency in [graph.outgoing, graph.incoming] {
             write(array: adjacency.offsets)
             write(array: adjacency.edges)
+            write(array: adjacency.farEnds)
         }
         write(graph.conflicts.count)
         for conflict in graph.conflicts {

@@ -58,8 +58,7 @@ extension BinaryReader {
         let edges = try EdgeStore(sources: ends, targets: targets, typeCodes: typeCodes, types: types, statusCodes: statusCodes,
                                   dates: dates, detailCodes: edgeDetailCodes, details: edgeDetails, slugs: edgeSlugs, index: edgeIndex,
                                   nodeCount: nodes.count, sourceCount: sources.count)
-        let outgoing = (offsets: try readColumn(Int32.self, as: Int32.self), edges: try readColumn(Int32.self, as: EdgeID.self))
-        let incoming = (offsets: try readColumn(Int32.self, as: Int32.self), edges: try readColumn(Int32.self, as: EdgeID.self))
+        let outgoing = try readAdjacency(), incoming = try readAdjacency()
 
         var conflicts: [Conflict] = []
         for _ in 0..<(try count(elementSize: 8)) {
@@ -77,6 +76,11 @@ extension BinaryReader {
         let notes = try readStrings()
         let graph = try Graph(checkedNodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: outgoing, incoming: incoming)
         return (graph, notes)
+    }
+
+    mutating func readAdjacency() throws -> StoredAdjacency {
+        (offsets: try readColumn(Int32.self, as: Int32.self), edges: try readColumn(Int32.self, as: EdgeID.self),
+         farEnds: try readColumn(Int32.self, as: Int32.self))
     }
 
     mutating func readPool() throws -> StringPool {

@@ -85,6 +85,18 @@ struct SnapshotTests {
         #expect(!copied.edges.sources.isView, "without a keeper the columns are copied")
     }
 
+    /// A snapshot of another format version is refused as such (and so rebuilt by the cache),
+    /// even with a valid header checksum.
+    @Test func otherVersionsAreIncompatible() throws {
+        var bytes = Snapshot(graph: Self.seeds, notes: [], key: SourceKey(size: 1, modified: 2, checksum: 3)).encoded()
+        withUnsafeBytes(of: UInt64(1).littleEndian) { bytes.replaceSubrange(8..<16, with: $0) }
+        let sum = bytes.withUnsafeBytes { Checksum.of(UnsafeRawBufferPointer(rebasing: $0[0..<56])) }
+        withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(56..<64, with: $0) }
+        #expect(throws: SnapshotError.incompatible(path: "s", found: "format version 1, this is \(Snapshot.version)")) {
+            try bytes.withUnsafeBytes { try Snapshot.decode($0, path: "s") }
+        }
+    }
+
     /// Every damaged byte, and every truncation, is refused with a reason; none crashes.
     @Test func damageIsDetected() throws {
         let bytes = Snapshot(graph: Self.seeds, notes: [], key: SourceKey(size: 1, modified: 2, checksum: 3)).encoded()

@@ -52,6 +52,13 @@ extension Column {
         makeUnique(capacity: capacity <= held ? capacity : growing ? Swift.max(capacity, held * 2) : capacity)
     }
 
+    /// Calls `body` with the values to change in place (copied first unless the column is their
+    /// only owner).
+    public mutating func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<Element>) throws -> R) rethrows -> R {
+        makeUnique(capacity: count)
+        return try body(UnsafeMutableBufferPointer(start: base, count: count))
+    }
+
     /// Drops the last value.
     public mutating func removeLast() {
         precondition(count > 0, "removeLast on an empty column")

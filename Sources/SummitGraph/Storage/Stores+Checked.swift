@@ -51,14 +51,19 @@ extension EdgeStore {
     }
 }
 
+/// One direction's adjacency columns as a snapshot stores them, not yet checked.
+package typealias StoredAdjacency = (offsets: Column<Int32>, edges: Column<EdgeID>, farEnds: Column<Int32>)
+
 extension Graph {
     /// A graph from checked stores and stored adjacency.
     /// - Throws: when the adjacency does not index exactly these edges, or a conflict refers to nothing.
     package init(checkedNodes nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict],
-                 outgoing: (offsets: Column<Int32>, edges: Column<EdgeID>), incoming: (offsets: Column<Int32>, edges: Column<EdgeID>)) throws(ColumnError) {
+                 outgoing: StoredAdjacency, incoming: StoredAdjacency) throws(ColumnError) {
         guard outgoing.offsets.count == nodes.count + 1, incoming.offsets.count == nodes.count + 1,
-              let out = Adjacency(offsets: outgoing.offsets, edges: outgoing.edges, edgeCount: edges.count),
-              let into = Adjacency(offsets: incoming.offsets, edges: incoming.edges, edgeCount: edges.count) else {
+              let out = Adjacency(offsets: outgoing.offsets, edges: outgoing.edges, farEnds: outgoing.farEnds,
+                                  edgeCount: edges.count, nodeCount: nodes.count),
+              let into = Adjacency(offsets: incoming.offsets, edges: incoming.edges, farEnds: incoming.farEnds,
+                                   edgeCount: edges.count, nodeCount: nodes.count) else {
             throw ColumnError("adjacency does not match the edges")
         }
         for conflict in conflicts {
