@@ -68,9 +68,14 @@ public struct GraphBuilder: Sendable {
         return NodeID(position)
     }
 
-    /// The node whose slug is `raw`. - Complexity: O(length of `raw`) on average.
-    package func node(slug raw: UnsafeRawBufferPointer) -> NodeID? {
-        nodes.index.find(raw, in: nodes.slugs).map { NodeID(Int($0)) }
+    /// The node whose slug is `raw`, added with `kind` and its slug for a name when there is none;
+    /// `nil` when the graph is full. Mutating, so a reader's hot loop hands over the builder by
+    /// address instead of copying it for every lookup.
+    /// - Complexity: O(length of `raw`) on average.
+    package mutating func node(slug raw: UnsafeRawBufferPointer, orAddingWithKind kind: UInt16) -> NodeID? {
+        if let position = nodes.index.find(raw, in: nodes.slugs) { return NodeID(Int(position)) }
+        guard nodeCount < Int(Int32.max) - 1 else { return nil }
+        return addNode(slug: raw, name: raw, kind: kind)
     }
 
     /// The code the node store gives `kind`.

@@ -102,8 +102,6 @@ enum EdgeListBulkReader {
     /// The node `raw` names, created as a plain node when no line declared it.
     private static func node(_ raw: UnsafeRawBufferPointer, _ builder: inout GraphBuilder, _ plainKind: UInt16) -> NodeID? {
         guard !raw.isEmpty, raw.count <= GraphAssembler.maximumValueBytes else { return nil }
-        if let id = builder.node(slug: raw) { return id }
-        guard builder.nodeCount < Int(Int32.max) - 1 else { return nil }
-        return builder.addNode(slug: raw, name: raw, kind: plainKind)
+        return builder.node(slug: raw, orAddingWithKind: plainKind)
     }
 }

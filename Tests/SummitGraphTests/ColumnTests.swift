@@ -72,6 +72,24 @@ struct ColumnTests {
         #expect(watched == nil, "the memory goes with the last column that views it")
     }
 
+    /// A view that alone holds its keeper still never writes the memory it views: growing or
+    /// changing it copies, after which the keeper is let go.
+    @Test(arguments: [false, true])
+    func aViewAloneWithItsKeeperStillCopies(setting: Bool) {
+        weak var watched: Keeper?
+        var column: Column<Int32>
+        do {
+            let keeper = Keeper([1, 2, 3, 4, 0, 0, 0, 0])
+            watched = keeper
+            column = Column(viewing: keeper.values.baseAddress!, count: 4, keeper: keeper)
+            column.removeLast()
+        }
+        #expect(watched != nil && column.isView)
+        if setting { column[0] = 9 } else { column.append(5) }
+        #expect(watched == nil, "the column copied, so it no longer needs the viewed memory")
+        #expect(column == (setting ? [9, 2, 3] : [1, 2, 3, 5]))
+    }
+
     @Test(arguments: 0..<10)
     func rangeChecksAgreeWithAPlainLoop(seed: UInt64) {
         var random = SeededRandom(seed: seed)

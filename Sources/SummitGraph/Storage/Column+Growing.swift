@@ -1,6 +1,6 @@
 /// The memory a ``Column`` owns: `capacity` values, freed with the last column that uses it.
-@usableFromInline final class ColumnBuffer<Element: BitwiseCopyable> {
-    @usableFromInline let start: UnsafeMutablePointer<Element>
+final class ColumnBuffer<Element: BitwiseCopyable> {
+    let start: UnsafeMutablePointer<Element>
     let capacity: Int
 
     init(capacity: Int) {
@@ -15,19 +15,17 @@ extension Column {
     /// Makes the column the only owner of a buffer starting at its first value with room for
     /// `capacity` values, copying its values there unless that is already so.
     /// - Complexity: O(1) when the column already is; O(`count`) otherwise.
-    @usableFromInline mutating func makeUnique(capacity: Int) {
-        if isKnownUniquelyReferenced(&buffer), let owned = buffer, owned.start == base, owned.capacity >= capacity { return }
-        let fresh = ColumnBuffer<Element>(capacity: Swift.max(capacity, count, 1))
+    @usableFromInline mutating func makeUnique(capacity wanted: Int) {
+        if self.capacity > 0, self.capacity >= wanted, isKnownUniquelyReferenced(&owner) { return }
+        let fresh = ColumnBuffer<Element>(capacity: Swift.max(wanted, count, 1))
         if let base, count > 0 { fresh.start.initialize(from: base, count: count) }
-        (buffer, keeper, base) = (fresh, nil, fresh.start)
+        (owner, base, capacity) = (fresh, fresh.start, fresh.capacity)
     }
 
     /// - Complexity: amortised O(1): the buffer doubles when full.
-    public mutating func append(_ element: Element) {
-        if !isKnownUniquelyReferenced(&buffer) || buffer?.start != base || count == buffer?.capacity {
-            makeUnique(capacity: Swift.max(16, count * 2))
-        }
-        (base.unsafelyUnwrapped + count).initialize(to: element)
+    @inlinable @inline(__always) public mutating func append(_ element: Element) {
+        if _count >= capacity || !isKnownUniquelyReferenced(&owner) { makeUnique(capacity: Swift.max(16, _count * 2)) }
+        (base.unsafelyUnwrapped + _count).initialize(to: element)
         _count += 1
     }
 
@@ -46,10 +44,9 @@ extension Column {
     /// Makes room for `capacity` values in all without a further copy.
     public mutating func reserveCapacity(_ capacity: Int) { reserveCapacity(capacity, growing: false) }
 
-    private mutating func reserveCapacity(_ capacity: Int, growing: Bool) {
-        guard capacity > 0 else { return }
-        let held = buffer?.capacity ?? 0
-        makeUnique(capacity: capacity <= held ? capacity : growing ? Swift.max(capacity, held * 2) : capacity)
+    private mutating func reserveCapacity(_ wanted: Int, growing: Bool) {
+        guard wanted > 0 else { return }
+        makeUnique(capacity: wanted <= capacity ? wanted : growing ? Swift.max(wanted, capacity * 2) : wanted)
     }
 
     /// Calls `body` with the values to change in place (copied first unless the column is their

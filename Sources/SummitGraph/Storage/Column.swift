@@ -7,23 +7,25 @@
 /// copy it first otherwise, so a column shared by two graphs, or viewing a file, never changes
 /// under the other.
 public struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
-    // @unchecked: the memory is written only through a uniquely owned buffer (checked by
-    // `isKnownUniquelyReferenced`), and viewed memory is read-only.
+    // @unchecked: the memory is written only through a buffer this column alone owns (checked
+    // by `isKnownUniquelyReferenced`), and viewed memory is read-only.
     @usableFromInline var base: UnsafeMutablePointer<Element>?
     @usableFromInline var _count: Int
     public var count: Int { _count }
-    /// The buffer this column owns (`nil` for an empty column or a view).
-    @usableFromInline var buffer: ColumnBuffer<Element>?
-    /// What keeps viewed memory alive (a mapped file).
-    @usableFromInline var keeper: AnyObject?
+    /// How many values fit from `base` in the buffer this column owns; 0 for a view, a part of
+    /// another column, or an empty column, which therefore copy before they grow or change.
+    @usableFromInline var capacity: Int
+    /// What keeps the memory alive: the ``ColumnBuffer`` this column allocated, or the keeper
+    /// of the memory it views (a mapped file).
+    @usableFromInline var owner: AnyObject?
 
-    public init() { (base, _count, buffer, keeper) = (nil, 0, nil, nil) }
+    public init() { (base, _count, capacity, owner) = (nil, 0, 0, nil) }
 
     /// A column of the `count` values at `start`, which `keeper` keeps alive and unchanged.
     /// - Precondition: `start` is aligned for `Element`.
     package init(viewing start: UnsafePointer<Element>, count: Int, keeper: AnyObject) {
         precondition(Int(bitPattern: start) % MemoryLayout<Element>.alignment == 0, "misaligned column")
-        (base, _count, buffer, self.keeper) = (UnsafeMutablePointer(mutating: start), count, nil, keeper)
+        (base, _count, capacity, owner) = (UnsafeMutablePointer(mutating: start), count, 0, keeper)
     }
 
     /// A column of `count` values written by `body` into fresh memory.
@@ -61,7 +63,7 @@ public struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @uncheck
         }
         set {
             precondition(position >= 0 && position < count, "column index out of range")
-            makeUnique(capacity: count)
+            if capacity == 0 || !isKnownUniquelyReferenced(&owner) { makeUnique(capacity: count) }
             base.unsafelyUnwrapped[position] = newValue
         }
     }
@@ -72,7 +74,7 @@ public struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @uncheck
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "column range out of range")
         var part = self
         part.base = range.isEmpty ? base : base.map { $0 + range.lowerBound }
-        part._count = range.count
+        (part._count, part.capacity) = (range.count, 0)
         return part
     }
 
@@ -88,6 +90,6 @@ public struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @uncheck
         try body(UnsafeRawBufferPointer(UnsafeBufferPointer(start: base, count: count)))
     }
 
-    /// Whether the column reads memory it does not own (a mapped snapshot).
-    package var isView: Bool { keeper != nil }
+    /// Whether the column reads memory it did not allocate (a mapped snapshot).
+    package var isView: Bool { owner != nil && !(owner is ColumnBuffer<Element>) }
 }
