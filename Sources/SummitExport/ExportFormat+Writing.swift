@@ -7,14 +7,14 @@ extension ExportFormat {
         case .graphml: GraphMLWriter.write(graph, name: name)
         case .json: NodeLinkJSONWriter.write(graph, name: name)
         case .dot: DOTWriter.write(ExportTable(graph, name: name))
-        case .gexf: GEXFWriter.write(ExportTable(graph, name: name))
+        case .gexf: GEXFWriter.write(graph, name: name)
         case .cytoscape: CytoscapeWriter.write(ExportTable(graph, name: name))
         case .csv: CSVBundleWriter.write(ExportTable(graph, name: name))
         }
     }
 
-    /// `graph` in this format, handed to `sink` in order: GraphML and JSON stream a MiB at a time
-    /// from the graph's columns; the other formats are built in memory, then handed over. Not for
+    /// `graph` in this format, handed to `sink` in order: GraphML, JSON and GEXF stream a MiB at a
+    /// time from the graph's columns; the other formats are built in memory, then handed over. Not for
     /// `csv`, which writes three files: use ``write(_:name:)``.
     /// - Returns: What the format could not hold, as ``ExportResult/losses``.
     /// - Throws: What `sink` throws.
@@ -24,6 +24,7 @@ extension ExportFormat {
         switch self {
         case .graphml: return try GraphMLWriter.write(graph, name: name, to: sink)
         case .json: try NodeLinkJSONWriter.write(graph, name: name, to: sink); return []
+        case .gexf: return try GEXFWriter.write(graph, name: name, to: sink)
         default: break
         }
         let result = write(graph, name: name)

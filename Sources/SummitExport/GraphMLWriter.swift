@@ -11,9 +11,7 @@ public enum GraphMLWriter {
     /// `graph` as GraphML, in memory.
     /// - Complexity: O(size of the output).
     public static func write(_ graph: Graph, name: String = "summitgraph") -> ExportResult {
-        var out = ExportBytes(capacity: 64 * graph.nodeCount + 160 * graph.edgeCount + 4096)
-        let losses = (try? write(graph, name: name, into: &out)) ?? []  // memory does not throw
-        return ExportResult(bytes: [.init(name: "", bytes: (try? out.finish()) ?? [])], losses: losses)
+        ExportBytes.inMemory(capacity: 64 * graph.nodeCount + 160 * graph.edgeCount + 4096) { try write(graph, name: name, into: &$0) }
     }
 
     /// `graph` as GraphML, handed to `sink` a MiB or so at a time, so that memory stays flat
@@ -22,12 +20,7 @@ public enum GraphMLWriter {
     /// - Throws: What `sink` throws.
     public static func write(_ graph: Graph, name: String = "summitgraph",
                              to sink: (UnsafeRawBufferPointer) throws -> Void) throws -> [String] {
-        try withoutActuallyEscaping(sink) { sink in
-            var out = ExportBytes(sink: sink)  // lives only in this call
-            let losses = try write(graph, name: name, into: &out)
-            _ = try out.finish()
-            return losses
-        }
+        try ExportBytes.streamed(to: sink) { try write(graph, name: name, into: &$0) }
     }
 
     private static let removal = "GraphML cannot hold control characters; removed"
@@ -138,9 +131,6 @@ public enum GraphMLWriter {
 
     @discardableResult
     private static func append(text: String, to out: inout ExportBytes, log: inout LossLog, at place: @autoclosure () -> String) -> Int {
-        var text = text
-        let removed = text.withUTF8 { XMLText.append(UnsafeRawBufferPointer($0), to: &out) }
-        if removed > 0 { log.note(removal, at: place(), count: removed) }
-        return removed
+        XMLText.append(text, to: &out, log: &log, noting: removal, at: place())
     }
 }

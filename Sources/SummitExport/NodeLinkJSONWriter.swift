@@ -9,19 +9,13 @@ public enum NodeLinkJSONWriter {
     /// `graph` as node-link JSON, in memory.
     /// - Complexity: O(size of the output).
     public static func write(_ graph: Graph, name: String = "summitgraph") -> ExportResult {
-        var out = ExportBytes(capacity: 64 * graph.nodeCount + 200 * graph.edgeCount + 4096)
-        try? write(graph, name: name, into: &out)
-        return ExportResult(bytes: [.init(name: "", bytes: (try? out.finish()) ?? [])], losses: [])
+        ExportBytes.inMemory(capacity: 64 * graph.nodeCount + 200 * graph.edgeCount + 4096) { try write(graph, name: name, into: &$0); return [] }
     }
 
     /// `graph` as node-link JSON, handed to `sink` a MiB or so at a time.
     /// - Throws: What `sink` throws.
     public static func write(_ graph: Graph, name: String = "summitgraph", to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
-        try withoutActuallyEscaping(sink) { sink in
-            var out = ExportBytes(sink: sink)  // lives only in this call
-            try write(graph, name: name, into: &out)
-            _ = try out.finish()
-        }
+        _ = try ExportBytes.streamed(to: sink) { try write(graph, name: name, into: &$0); return [] }
     }
 
     static func write(_ graph: Graph, name: String, into out: inout ExportBytes) throws {

@@ -39,6 +39,17 @@ enum XMLText {
         return removed
     }
 
+    /// Appends `text` escaped; what escaping removed is noted in `log` as `removal`, at `place`.
+    /// - Returns: How many characters were removed.
+    @discardableResult
+    static func append(_ text: String, to out: inout ExportBytes, inAttribute: Bool = false, log: inout LossLog,
+                       noting removal: String, at place: @autoclosure () -> String) -> Int {
+        var text = text
+        let removed = text.withUTF8 { append(UnsafeRawBufferPointer($0), to: &out, inAttribute: inAttribute) }
+        if removed > 0 { log.note(removal, at: place(), count: removed) }
+        return removed
+    }
+
     /// Whether a byte may need more than copying (U+FFFE and U+FFFF start with 0xEF).
     @inline(__always) static func needsCare(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0xEF

@@ -3,10 +3,10 @@ import Foundation
 import SummitGraph
 import Testing
 
-/// The GraphML writer renders from the graph's columns and shares fragments between elements;
-/// the oracle here renders each row of ``ExportTable`` whole, as the writer did before, so any
-/// drift between the two (a key, an order, an escape, a loss count) shows.
-@Suite("GraphML and JSON from the columns equal their rendering from the rows, streamed or not")
+/// The GraphML, JSON and GEXF writers render from the graph's columns and share fragments between
+/// elements; the oracles here render each row of ``ExportTable`` whole, as the writers did before,
+/// so any drift between the two (a key, an order, an escape, a loss count) shows.
+@Suite("GraphML, JSON and GEXF from the columns equal their rendering from the rows, streamed or not")
 struct StreamingWriterTests {
     static func oracle(_ table: ExportTable) -> (text: String, losses: [String]) {
         var log = LossLog()
@@ -52,6 +52,52 @@ struct StreamingWriterTests {
         return out + (table.edges.isEmpty ? "  ]\n}\n" : "\n  ]\n}\n")
     }
 
+    /// GEXF rendered row by row, as the writer did before.
+    static func gexfOracle(_ table: ExportTable) -> (text: String, losses: [String]) {
+        var log = LossLog()
+        func xml(_ text: String, _ place: @autoclosure () -> String, attribute: Bool = true) -> String {
+            XMLText.escaped(text, at: place(), log: &log, format: "GEXF", inAttribute: attribute)
+        }
+        let nodeKeys = ExportTable.nodeKeys.filter { key in key != "label" && table.nodes.contains { $0[key] != nil } }
+        let edgeKeys = ExportTable.edgeKeys.filter { key in key != "label" && table.edges.contains { $0[key] != nil } }
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+              <meta><creator>summitgraph</creator><description>\(xml(table.name, "graph name", attribute: false))</description></meta>
+              <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
+
+            """
+        out += "    <attributes class=\"node\">\n"
+        for key in nodeKeys { out += "      <attribute id=\"\(key)\" title=\"\(key)\" type=\"string\"/>\n" }
+        out += "    </attributes>\n    <attributes class=\"edge\">\n"
+        for key in edgeKeys { out += "      <attribute id=\"\(key)\" title=\"\(key)\" type=\"string\"/>\n" }
+        out += "    </attributes>\n    <nodes>\n"
+        for node in table.nodes {
+            out += "      <node id=\"\(xml(node.id, "node id"))\" label=\"\(xml(node["label"]?.flattened ?? node.id, "node '\(node.id)' label"))\"><attvalues>"
+            for (name, value) in node.attributes where name != "label" {
+                out += "<attvalue for=\"\(name)\" value=\"\(xml(value.flattened, "node '\(node.id)' \(name)"))\"/>"
+            }
+            out += "</attvalues></node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        for edge in table.edges {
+            let type = edge["type"]?.flattened ?? ""
+            out += "      <edge id=\"\(xml(edge.id, "edge id"))\" source=\"\(xml(edge.source, "edge source"))\" target=\"\(xml(edge.target, "edge target"))\""
+            out += " kind=\"\(xml(type, "edge kind"))\" label=\"\(xml(edge["label"]?.flattened ?? type, "edge label"))\"><attvalues>"
+            for (name, value) in edge.attributes where name != "label" {
+                out += "<attvalue for=\"\(name)\" value=\"\(xml(value.flattened, "edge '\(edge.id)' \(name)"))\"/>"
+            }
+            out += "</attvalues>"
+            if let date = edge["date"].flatMap({ try? DateSpan(parsing: $0.flattened) }) {
+                out += "<spells><spell start=\"\(GEXFWriter.day(date.firstDay))\" end=\"\(GEXFWriter.day(date.lastDay))\"/></spells>"
+            }
+            out += "</edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return (out, log.lines)
+    }
+
     static func streamed(_ graph: Graph) throws -> (bytes: [UInt8], chunks: Int, losses: [String]) {
         var bytes: [UInt8] = [], chunks = 0
         let losses = try GraphMLWriter.write(graph) { bytes.append(contentsOf: $0); chunks += 1 }
@@ -71,6 +117,12 @@ struct StreamingWriterTests {
         var jsonStreamed: [UInt8] = []
         try NodeLinkJSONWriter.write(graph) { jsonStreamed.append(contentsOf: $0) }
         #expect(jsonStreamed == json.files[0].bytes, "\(label): JSON streamed")
+        let gexf = GEXFWriter.write(graph), gexfExpected = gexfOracle(ExportTable(graph))
+        #expect(gexf.files[0].text == gexfExpected.text, "\(label): GEXF")
+        #expect(gexf.losses == gexfExpected.losses, "\(label): GEXF losses")
+        var gexfStreamed: [UInt8] = []
+        let gexfLosses = try GEXFWriter.write(graph) { gexfStreamed.append(contentsOf: $0) }
+        #expect(gexfStreamed == gexf.files[0].bytes && gexfLosses == gexfExpected.losses, "\(label): GEXF streamed")
     }
 
     @Test func seedsFixtureAndHostileNames() throws {
@@ -105,6 +157,11 @@ struct StreamingWriterTests {
         try NodeLinkJSONWriter.write(graph) { json.append(contentsOf: $0); chunks += 1 }
         #expect(chunks > 3)
         #expect(String(decoding: json, as: UTF8.self) == Self.jsonOracle(ExportTable(graph)))
+        var gexf: [UInt8] = []
+        chunks = 0
+        _ = try GEXFWriter.write(graph) { gexf.append(contentsOf: $0); chunks += 1 }
+        #expect(chunks > 3)
+        #expect(String(decoding: gexf, as: UTF8.self) == Self.gexfOracle(ExportTable(graph)).text)
     }
 
     /// What the sink throws stops the export and reaches the caller.
