@@ -47,8 +47,7 @@ public enum GEXFWriter {
             out.append("      <node id=\"")
             note(ids.append(i, to: &out), at: "node id", in: &log)
             out.append("\" label=\"")
-            let lost = nodes.names.withBytes(i) { XMLText.append($0, to: &out, inAttribute: true) }
-            if lost > 0 { log.note(removal, at: "node '\(nodes.slugs[i])' label", count: lost) }
+            note(nodes.names.withBytes(i) { XMLText.append($0, to: &out, inAttribute: true) }, at: "node '\(nodes.slugs[i])' label", in: &log)
             out.append("\"><attvalues>")
             let kind = nodes.kindCodes[i]
             note(kinds.append(kind, to: &out) { piece in
@@ -104,8 +103,8 @@ public enum GEXFWriter {
 
     /// What escaping removed from a value written here or copied from a fragment (`at: ""`:
     /// the first place was noted when the fragment was rendered).
-    private static func note(_ removed: Int, at place: String, in log: inout LossLog) {
-        if removed > 0 { log.note(removal, at: place, count: removed) }
+    private static func note(_ removed: Int, at place: @autoclosure () -> String, in log: inout LossLog) {
+        if removed > 0 { log.note(removal, at: place(), count: removed) }
     }
 
     /// An edge's head: `" kind="TYPE" label="LABEL"><attvalues>` (closing the target's quote) and

@@ -23,14 +23,14 @@ package struct Adjacency: Sendable, Equatable {
         for v in ends { offsets[Int(v) + 1] += 1 }
         for v in 0..<nodeCount { offsets[v + 1] += offsets[v] }
         var next = offsets
-        var farEnds = Column<Int32>(repeating: 0, count: ends.count)
-        let sorted = Column<EdgeID>(unsafeUninitializedCount: ends.count) { buffer in
-            ends.withUnsafeBufferPointer { ends in
-                far.withUnsafeBufferPointer { far in
-                    farEnds.withUnsafeMutableBufferPointer { farEnds in
+        var sorted = Column<EdgeID>()
+        let farEnds = Column<Int32>(unsafeUninitializedCount: ends.count) { farEnds in
+            sorted = Column(unsafeUninitializedCount: ends.count) { sorted in
+                ends.withUnsafeBufferPointer { ends in
+                    far.withUnsafeBufferPointer { far in
                         for (i, v) in ends.enumerated() {
                             let slot = Int(next[Int(v)])
-                            (buffer[slot], farEnds[slot]) = (EdgeID(i), far[i])
+                            (sorted[slot], farEnds[slot]) = (EdgeID(i), far[i])
                             next[Int(v)] += 1
                         }
                     }
@@ -49,7 +49,7 @@ package struct Adjacency: Sendable, Equatable {
     package init?(offsets: Column<Int32>, edges: Column<EdgeID>, farEnds: Column<Int32>, edgeCount: Int, nodeCount: Int) {
         guard offsets.first == 0, Int(offsets.last ?? -1) == edges.count, edges.count == edgeCount, farEnds.count == edgeCount,
               offsets.isNondecreasing, edges.areEdges(below: edgeCount),
-              edgeCount == 0 || nodeCount > 0 && farEnds.isWithin(0...Int32(clamping: nodeCount - 1)) else { return nil }
+              farEnds.areAll(in: 0..<nodeCount) else { return nil }
         (self.offsets, self.edges, self.farEnds) = (offsets, edges, farEnds)
     }
 

@@ -92,28 +92,9 @@ struct BinaryReader {
         return texts
     }
 
-    /// An array written by ``BinaryWriter/write(array:)``, copied out of the buffer (one memcpy).
+    /// A short array written by ``BinaryWriter/write(array:)`` (a table's citations), copied out.
     mutating func readArray<T: FixedWidthInteger & BitwiseCopyable>(_: T.Type = T.self) throws(Overrun) -> [T] {
-        try readArray(T.self, as: T.self)
-    }
-
-    /// An array of `T` written as a plain-integer array of the same layout (ids wrapping an `Int32`).
-    mutating func readArray<Stored: FixedWidthInteger, Element: BitwiseCopyable>(_: Stored.Type, as _: Element.Type) throws(Overrun) -> [Element] {
-        precondition(MemoryLayout<Element>.stride == MemoryLayout<Stored>.stride)
-        let n = try count()
-        skipPadding()
-        let size = n * MemoryLayout<Element>.stride
-        guard offset + size <= base.count else { throw Overrun() }
-        let array = [Element](unsafeUninitializedCapacity: n) { buffer, initialized in
-            guard size > 0 else { initialized = 0; return }
-            let destination = UnsafeMutableRawBufferPointer(buffer)
-            Self.populate(destination)
-            destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: base[offset..<offset + size]))
-            initialized = n
-        }
-        offset += size
-        skipPadding()
-        return array
+        Array(try readColumn(T.self, as: T.self))
     }
 
     /// An array written by ``BinaryWriter/write(array:)`` as a column that views the bytes in

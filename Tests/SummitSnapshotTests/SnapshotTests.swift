@@ -23,7 +23,7 @@ final class Bytes {
     let raw: UnsafeMutableRawBufferPointer
     init(_ bytes: [UInt8]) {
         raw = .allocate(byteCount: bytes.count, alignment: 16)
-        raw.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
+        bytes.withUnsafeBytes { raw.copyMemory(from: $0) }
     }
     deinit { raw.deallocate() }
 }

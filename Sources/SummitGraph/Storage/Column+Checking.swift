@@ -6,6 +6,14 @@ extension Column where Element: FixedWidthInteger {
         withUnsafeBufferPointer { $0.isWithin(range) }
     }
 
+    /// Whether every value lies in `range` (an empty range admits only an empty column); bounds
+    /// beyond what `Element` holds are clamped to it.
+    /// - Complexity: O(*n*), as ``isWithin(_:)``.
+    package func areAll(in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return isEmpty }
+        return isWithin(Element(clamping: range.lowerBound)...Element(clamping: range.upperBound - 1))
+    }
+
     /// Whether no value is less than the one before it.
     /// - Complexity: O(*n*), branch-free like ``isWithin(_:)``.
     package var isNondecreasing: Bool {

@@ -49,13 +49,6 @@ extension Column {
         makeUnique(capacity: wanted <= capacity ? wanted : growing ? Swift.max(wanted, capacity * 2) : wanted)
     }
 
-    /// Calls `body` with the values to change in place (copied first unless the column is their
-    /// only owner).
-    public mutating func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<Element>) throws -> R) rethrows -> R {
-        makeUnique(capacity: count)
-        return try body(UnsafeMutableBufferPointer(start: base, count: count))
-    }
-
     /// Drops the last value.
     public mutating func removeLast() {
         precondition(count > 0, "removeLast on an empty column")

@@ -16,7 +16,7 @@ package struct SlugIndex: Sendable, Equatable {
     /// - Complexity: O(table size).
     package init?(slots: Column<Int32>, poolCount: Int) {
         guard slots.count >= 2, slots.count & (slots.count - 1) == 0 else { return nil }
-        guard slots.isWithin(-1...Int32(clamping: poolCount - 1)) else { return nil }
+        guard slots.areAll(in: -1..<poolCount) else { return nil }
         let used = slots.withUnsafeBufferPointer { slots in
             var used = 0
             for slot in slots { used &+= slot >= 0 ? 1 : 0 }

@@ -11,8 +11,8 @@ extension NodeStore {
                  details: [NodeDetails], index: SlugIndex, sourceCount: Int) throws(ColumnError) {
         let n = kindCodes.count
         guard slugs.count == n, names.count == n, detailCodes.count == n else { throw ColumnError("node columns of different lengths") }
-        guard kinds.count > 0 ? kindCodes.isWithin(0...UInt16(clamping: kinds.count - 1)) : kindCodes.isEmpty else { throw ColumnError("node kind code out of range") }
-        guard detailCodes.isWithin(-1...Int32(clamping: details.count - 1)) else { throw ColumnError("node detail code out of range") }
+        guard kindCodes.areAll(in: 0..<kinds.count) else { throw ColumnError("node kind code out of range") }
+        guard detailCodes.areAll(in: -1..<details.count) else { throw ColumnError("node detail code out of range") }
         guard details.allSatisfy({ $0.sources.allSatisfy { (0..<sourceCount).contains($0.offset) } }) else {
             throw ColumnError("node source out of range")
         }
@@ -31,14 +31,13 @@ extension EdgeStore {
         let e = sources.count
         guard targets.count == e, typeCodes.count == e, statusCodes.count == e, dates.count == e, detailCodes.count == e,
               slugs.count == 0 || slugs.count == e else { throw ColumnError("edge columns of different lengths") }
-        let nodes = Int32(clamping: nodeCount)
-        guard e == 0 || nodes > 0 && sources.isWithin(0...nodes - 1) && targets.isWithin(0...nodes - 1) else {
+        guard sources.areAll(in: 0..<nodeCount), targets.areAll(in: 0..<nodeCount) else {
             throw ColumnError("edge end out of range")
         }
-        guard e == 0 || types.count > 0 && typeCodes.isWithin(0...UInt16(clamping: types.count - 1)) && statusCodes.isWithin(0...3) else {
+        guard typeCodes.areAll(in: 0..<types.count), statusCodes.areAll(in: 0..<4) else {
             throw ColumnError("edge type or status code out of range")
         }
-        guard detailCodes.isWithin(-1...Int32(clamping: details.count - 1)) else { throw ColumnError("edge detail code out of range") }
+        guard detailCodes.areAll(in: -1..<details.count) else { throw ColumnError("edge detail code out of range") }
         for detail in details {
             guard detail.place.map({ (0..<nodeCount).contains($0.offset) }) ?? true,
                   detail.citations.allSatisfy({ (0..<sourceCount).contains($0.source.offset) }) else {
