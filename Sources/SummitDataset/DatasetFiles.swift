@@ -24,7 +24,8 @@ enum DatasetFile: String, CaseIterable, Sendable {
         case .sources: ["place", "author"]
         case .nodes: ["subtype", "aliases", "attributes", "sources"]
         case .edges: ["date", "place", "role", "title", "areas", "topics", "note"]
-        case .evidence, .conflicts: []
+        case .evidence: ["span", "sha256"]
+        case .conflicts: []
         }
     }
 }

@@ -4,7 +4,7 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     /// The digest's 32 bytes, as four big-endian words.
     public let words: (UInt64, UInt64, UInt64, UInt64)
 
-    init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
+    public init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
 
     /// The digest written as `hex`: exactly 64 hex digits, lower case; `nil` for anything else.
     public init?<S: StringProtocol>(hex: S) {

@@ -62,7 +62,7 @@ struct SHA256Tests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let input = scratch.appendingPathComponent("in"), output = scratch.appendingPathComponent("out")
         try Data((hexInputs.joined(separator: "\n") + "\n-").utf8).write(to: input)
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         process.standardInput = try FileHandle(forReadingFrom: input)
         process.standardOutput = try FileHandle(forWritingTo: output)
         try process.run()
