@@ -19,6 +19,9 @@ enum DatasetFile: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every column, in the schema's order (`seeds/datapackage.json`).
+    var columns: [String] { requiredColumns + optionalColumns }
+
     var optionalColumns: [String] {
         switch self {
         case .sources: ["place", "author"]
