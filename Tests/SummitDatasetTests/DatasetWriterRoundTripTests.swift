@@ -28,9 +28,11 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 @Suite("DatasetWriter: load, then write back, byte for byte")
 struct DatasetWriterRoundTripTests {
-    /// Every committed dataset: the seeds, the valid fixtures (the CLI's fixture among them).
+    /// Every committed dataset: the seeds, the valid fixtures (the CLI's fixture among them),
+    /// the CLI's quoted fixture (evidence with spans and hashes, a datapackage.json).
     static let datasets = [repositoryRoot.appendingPathComponent("seeds").path, Fixtures.valid,
-                           Fixtures.root.appendingPathComponent("sectioned").path]
+                           Fixtures.root.appendingPathComponent("sectioned").path,
+                           repositoryRoot.appendingPathComponent("Tests/SummitCLITests/Fixtures/quoted").path]
 
     @Test(arguments: datasets)
     func committedDatasetsWriteBackIdentically(_ path: String) throws {
