@@ -67,7 +67,7 @@ extension DatasetWriter {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
             throw .unwritableValue(file: path(file), column: "", value: "", reason: "a row of empty fields is a blank line")
         }
-        document.insert(row: values, at: document.placement(of: values, order: order(for: file)))
+        document.insert(row: values, at: document.placement(of: values, order: order(for: file, of: document)))
         documents[file] = document
     }
 

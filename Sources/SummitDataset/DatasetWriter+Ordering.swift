@@ -1,52 +1,57 @@
 import SummitGraph
 
 extension DatasetWriter {
-    /// How `file` orders its rows: nodes by kind, edges by type (then by the kind of node they
-    /// start at), evidence by its edge's type and in edge order, then by id where sorted;
-    /// sections in the schema's order. Other files keep their rows in the order added.
+    /// How `file`, whose contents are `document`, orders its rows: nodes by kind, edges by type
+    /// (then by the kind of node they start at), evidence by its edge's type and in edge order,
+    /// then by id where sorted; sections in the schema's order. Other files keep their rows in
+    /// the order added.
     /// - Complexity: O(rows of the files it reads).
-    func order(for file: String) -> RowOrder {
+    func order(for file: String, of document: TSVDocument) -> RowOrder {
         var order = RowOrder()
-        let id: ([String: String]) -> RowOrder.SortKey? = { row in row["id"].map(RowOrder.SortKey.text) }
+        // Columns are looked up once here, not once per row.
+        let positions = document.positions
+        let at = { (name: String) in positions[name] }
+        let (id, kind, type, source, edge) = (at("id"), at("kind"), at("type"), at("source"), at("edge"))
+        let byID: (TSVDocument.RowView) -> RowOrder.SortKey? = { row in row[position: id].map(RowOrder.SortKey.text) }
         switch DatasetFile(rawValue: file) {
         case .nodes:
-            order.group = { $0["kind"] ?? "" }
-            order.sortKey = id
-            order.affinity = { $0["subtype"] }
+            let subtype = at("subtype")
+            order.group = { $0[position: kind] ?? "" }
+            order.sortKey = byID
+            order.affinity = { $0[position: subtype] }
             order.precedes = { NodeKind(unchecked: $0) < NodeKind(unchecked: $1) }
             order.heading = { $0 + "s" }  // the seeds' `# persons`, `# states`
         case .edges:
-            let kinds = column("kind", byID: .nodes)
-            order.group = { $0["type"] ?? "" }
-            order.sortKey = id
-            order.affinity = { row in row["source"].flatMap { kinds[$0] } }
+            let kinds = Dictionary(rowsOf: .nodes, in: self) { row, _ in row["kind"] ?? "" }
+            order.group = { $0[position: type] ?? "" }
+            order.sortKey = byID
+            order.affinity = { row in row[position: source].flatMap { kinds[$0] } }
             order.precedes = { EdgeType(unchecked: $0) < EdgeType(unchecked: $1) }
         case .evidence:
-            let types = column("type", byID: .edges)
-            var positions: [String: Int] = [:]
-            if let edges = documents[DatasetFile.edges.rawValue] {
-                for (position, line) in edges.rowIndices.enumerated() { positions[edges.value("id", ofLine: line), default: position] = position }
-            }
-            order.group = { row in row["edge"].flatMap { types[$0] } ?? "" }
-            order.sortKey = { row in row["edge"].flatMap { positions[$0] }.map(RowOrder.SortKey.position) }
-            order.anchor = { $0["edge"] }
+            let edges = Dictionary(rowsOf: .edges, in: self) { row, position in (type: row["type"] ?? "", position: position) }
+            order.group = { row in row[position: edge].flatMap { edges[$0]?.type } ?? "" }
+            order.sortKey = { row in row[position: edge].flatMap { edges[$0] }.map { .position($0.position) } }
+            order.anchor = { $0[position: edge] }
             order.precedes = { EdgeType(unchecked: $0) < EdgeType(unchecked: $1) }
         case .sources, .conflicts:
-            order.sortKey = id
+            order.sortKey = byID
         case nil:
             break
         }
         return order
     }
+}
 
-    /// The value of `column` of each row of `file`, by the row's id (the first row of an id).
-    private func column(_ column: String, byID file: DatasetFile) -> [String: String] {
-        guard let document = documents[file.rawValue] else { return [:] }
-        var values: [String: String] = [:]
-        for line in document.rowIndices {
-            let row = document.row(at: line)
-            if let id = row["id"], values[id] == nil { values[id] = row[column] ?? "" }
+extension Dictionary where Key == String {
+    /// `value(row, position)` of each row of `file`, by the row's id (the first row of an id).
+    fileprivate init(rowsOf file: DatasetFile, in writer: DatasetWriter, _ value: (TSVDocument.RowView, Int) -> Value) {
+        self.init()
+        guard let document = writer.documents[file.rawValue], let id = document.positions["id"] else { return }
+        let rows = document.rowIndices
+        reserveCapacity(rows.count)
+        for (position, line) in rows.enumerated() {
+            let row = document.view(ofLine: line)
+            if let key = row[position: id], self[key] == nil { self[key] = value(row, position) }
         }
-        return values
     }
 }

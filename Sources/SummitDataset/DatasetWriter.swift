@@ -73,7 +73,9 @@ public struct DatasetWriter: Sendable {
     public func contents(of file: String) -> Data? { documents[file].map { Data($0.bytes) } }
 
     /// The files whose contents differ from what is on disk, by name.
-    public var changedFiles: [String] { fileNames.filter { documents[$0]?.bytes != originals[$0] } }
+    public var changedFiles: [String] {
+        fileNames.filter { name in documents[name].map { ($0.isEdited || originals[name] == nil) && $0.bytes != originals[name] } ?? false }
+    }
 
     /// The current contents, read and validated as ``DatasetLoader`` reads a folder.
     /// - Throws: ``DatasetError/invalid(_:)`` with every problem, located in the new contents.
@@ -110,7 +112,10 @@ public struct DatasetWriter: Sendable {
             }
             try DatasetJournal.commit(files, in: directory, afterEach: step)
         }
-        for file in files { originals[file.name] = file.bytes }
+        for file in files {
+            originals[file.name] = file.bytes
+            documents[file.name]?.isEdited = false
+        }
         return graph
     }
 

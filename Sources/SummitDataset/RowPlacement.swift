@@ -10,12 +10,12 @@ struct RowOrder {
 
     /// The group (section) a row belongs to: an edge's type, a node's kind; `""` when the file
     /// has one group.
-    var group: ([String: String]) -> String = { _ in "" }
-    var sortKey: ([String: String]) -> SortKey? = { _ in nil }
+    var group: (TSVDocument.RowView) -> String = { _ in "" }
+    var sortKey: (TSVDocument.RowView) -> SortKey? = { _ in nil }
     /// Rows that must stay together, the new one after them (an edge's evidence).
-    var anchor: ([String: String]) -> String? = { _ in nil }
+    var anchor: (TSVDocument.RowView) -> String? = { _ in nil }
     /// What chooses between two sections of one group (an edge's source kind).
-    var affinity: ([String: String]) -> String? = { _ in nil }
+    var affinity: (TSVDocument.RowView) -> String? = { _ in nil }
     /// Whether group `a` comes before group `b` in the schema's order.
     var precedes: (String, String) -> Bool = { $0 < $1 }
     /// The heading of a new section for `group`, without the `# `.
@@ -51,24 +51,25 @@ extension TSVDocument {
     /// else in a new section, in the schema's order, when the file is sectioned; else after
     /// the last row.
     /// - Complexity: O(*n*) in the number of lines.
-    func placement(of row: [String: String], order: RowOrder) -> RowPlacement {
+    func placement(of values: [String: String], order: RowOrder) -> RowPlacement {
+        let row = view(of: values)
         let group = order.group(row)
         let new = RowInfo(line: -1, group: group, key: order.sortKey(row), anchor: order.anchor(row), affinity: order.affinity(row))
         var candidates: [Candidate] = []
         var sectionGroups: [(section: Section, group: String)] = []
         for section in sections() {
-            let infos = section.rows.map { line in
-                let fields = self.row(at: line)
-                return RowInfo(line: line, group: order.group(fields), key: order.sortKey(fields),
-                               anchor: order.anchor(fields), affinity: order.affinity(fields))
+            let groups = section.rows.map { order.group(view(ofLine: $0)) }
+            // Sort keys, anchors and affinities only for the rows of the new row's group.
+            let run = zip(section.rows, groups).filter { $0.1 == group }.map { line, group in
+                let fields = view(ofLine: line)
+                return RowInfo(line: line, group: group, key: order.sortKey(fields), anchor: order.anchor(fields), affinity: order.affinity(fields))
             }
-            let run = infos.filter { $0.group == group }
             if !run.isEmpty || (section.rows.isEmpty && section.isHeaded(group, in: self)) {
-                candidates.append(Candidate(section: section, run: run, isHomogeneous: run.count == infos.count))
+                candidates.append(Candidate(section: section, run: run, isHomogeneous: run.count == groups.count))
             }
-            if let first = infos.first, infos.allSatisfy({ $0.group == first.group }) {
-                sectionGroups.append((section, first.group))
-            } else if infos.isEmpty, let word = section.headingWord(in: self) {
+            if let first = groups.first, groups.allSatisfy({ $0 == first }) {
+                sectionGroups.append((section, first))
+            } else if groups.isEmpty, let word = section.headingWord(in: self) {
                 sectionGroups.append((section, word))
             }
         }

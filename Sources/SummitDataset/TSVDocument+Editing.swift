@@ -5,6 +5,7 @@ extension TSVDocument {
         guard !newLines.isEmpty else { return }
         var ending = lineEnding
         var endingOfLast = ending
+        isEdited = true
         if index == lines.count, let last = lines.indices.last, lines[last].ending == .none {
             lines[last].ending = ending
             endingOfLast = .none
@@ -35,7 +36,8 @@ extension TSVDocument {
         var parts = Self.parts(of: lines[index].bytes).map(Array.init)
         while parts.count <= position { parts.append([]) }
         parts[position] = Array(value.utf8)
-        lines[index].bytes = Self.join(parts)
+        lines[index].setBytes(Self.join(parts))
+        isEdited = true
     }
 
     /// Appends `item` to the `;`-separated list in `column` of row `index`, in the separator
@@ -61,8 +63,9 @@ extension TSVDocument {
             if trailingCR { parts[parts.count - 1].removeLast() }
             parts.insert(index == header ? Array(name.utf8) : [], at: min(position, parts.count))
             if trailingCR { parts[parts.count - 1].append(0x0D) }
-            lines[index].bytes = Self.join(parts)
+            lines[index].setBytes(Self.join(parts))
         }
         columns.insert(name, at: min(position, columns.count))
+        isEdited = true
     }
 }

@@ -20,9 +20,34 @@ struct TSVDocument: Sendable {
 
     struct Line: Sendable {
         /// The line without its ending.
-        var bytes: [UInt8]
+        private(set) var bytes: [UInt8]
         var ending: LineEnding
-        var kind: LineKind
+        let kind: LineKind
+        /// The header's or a row's fields, split at tabs and decoded (leniently: an invalid line
+        /// is refused by validation, not here); kept in step with ``bytes``.
+        private(set) var fields: [String]
+
+        init(bytes: [UInt8], ending: LineEnding, kind: LineKind) {
+            (self.bytes, self.ending, self.kind) = (bytes, ending, kind)
+            fields = kind == .header || kind == .row ? TSVDocument.parts(of: bytes).map { String(decoding: $0, as: UTF8.self) } : []
+        }
+
+        mutating func setBytes(_ bytes: [UInt8]) { self = Line(bytes: bytes, ending: ending, kind: kind) }
+    }
+
+    /// A row's fields by column name.
+    struct RowView {
+        let fields: [String]
+        let positions: [String: Int]
+
+        /// The field in `column`; `nil` when the header or the row lacks it.
+        subscript(column: String) -> String? { self[position: positions[column]] }
+
+        /// The field at `position` (from ``TSVDocument/positions``, looked up once for many rows).
+        subscript(position position: Int?) -> String? {
+            guard let position, position < fields.count else { return nil }
+            return fields[position]
+        }
     }
 
     /// Whether the file starts with a UTF-8 byte-order mark.
@@ -31,7 +56,16 @@ struct TSVDocument: Sendable {
     /// The index of the header line in ``lines``; `nil` when the file has none yet.
     var headerIndex: Int?
     /// The header's column names, trimmed as ``TSVTable`` trims them.
-    var columns: [String]
+    var columns: [String] {
+        didSet {
+            positions = [:]
+            for (position, name) in columns.enumerated() where positions[name] == nil { positions[name] = position }
+        }
+    }
+    /// Each column's position in the header (the first, when a name repeats).
+    private(set) var positions: [String: Int] = [:]
+    /// Whether an edit was made since the file was read.
+    var isEdited = false
 
     /// Reads `bytes`, keeping all of them.
     /// - Complexity: O(*n*) in the number of bytes.
@@ -79,7 +113,7 @@ struct TSVDocument: Sendable {
 
     private mutating func readHeader(at index: Int) {
         headerIndex = index
-        columns = fields(ofLine: index).map { trimmingSpaces($0[...]) }
+        columns = lines[index].fields.map { trimmingSpaces($0[...]) }
     }
 
     /// The file's bytes.
@@ -97,33 +131,22 @@ struct TSVDocument: Sendable {
     /// The indices of the data rows, in order.
     var rowIndices: [Int] { lines.indices.filter { lines[$0].kind == .row } }
 
-    /// The fields of line `index`, split at tabs (decoded leniently: an invalid line is refused
-    /// by validation, not here).
-    func fields(ofLine index: Int) -> [String] {
-        Self.parts(of: lines[index].bytes).map { String(decoding: $0, as: UTF8.self) }
-    }
+    /// Row `index`'s fields by column name.
+    func view(ofLine index: Int) -> RowView { RowView(fields: lines[index].fields, positions: positions) }
+
+    /// `values` as a row of this file would hold them.
+    func view(of values: [String: String]) -> RowView { RowView(fields: columns.map { values[$0] ?? "" }, positions: positions) }
 
     /// The value of `column` in row `index`; empty when the header or the row lacks it.
-    func value(_ column: String, ofLine index: Int) -> String {
-        guard let position = columns.firstIndex(of: column) else { return "" }
-        let fields = fields(ofLine: index)
-        return position < fields.count ? fields[position] : ""
-    }
-
-    /// Row `index` as column → value.
-    func row(at index: Int) -> [String: String] {
-        var row: [String: String] = [:]
-        for (column, value) in zip(columns, fields(ofLine: index)) where row[column] == nil { row[column] = value }
-        return row
-    }
+    func value(_ column: String, ofLine index: Int) -> String { view(ofLine: index)[column] ?? "" }
 
     /// The index of the first row whose `column` is `value`.
     /// - Complexity: O(*n*).
     func rowIndex(where column: String, is value: String) -> Int? {
-        guard let position = columns.firstIndex(of: column) else { return nil }
+        guard let position = positions[column] else { return nil }
         return rowIndices.first { index in
-            let parts = Self.parts(of: lines[index].bytes)
-            return position < parts.count && parts[position].elementsEqual(value.utf8)
+            let fields = lines[index].fields
+            return position < fields.count && fields[position] == value
         }
     }
 
