@@ -9,7 +9,7 @@ extension ExportFormat {
         case .dot: DOTWriter.write(ExportTable(graph, name: name))
         case .gexf: GEXFWriter.write(graph, name: name)
         case .cytoscape: CytoscapeWriter.write(ExportTable(graph, name: name))
-        case .csv: CSVBundleWriter.write(ExportTable(graph, name: name))
+        case .csv: CSVBundleWriter.write(graph, name: name)
         }
     }
 
