@@ -6,6 +6,8 @@ from any path Spark reads and answers as the CLI does, in the same JSON and TSV 
       rank --by degree|pagerank [--top N]
       neighbors NAME [--depth N] [--direction out|in|both]
       path A B [--directed]          (the shortest path's length)
+    … BUNDLE --output FILE COMMAND …    the answer in FILE (spark-submit merges the job's stderr into
+                                        its stdout, so messages and answer would share stdout)
     … BUNDLE --batch FILE --output DIR   one command a line; answers in DIR/1.out, 2.out … with N.status
 
 Exit status as the CLI's: 0, 3 (no path), 64 (usage), 65 (the bundle cannot be read), 66 (a name
@@ -91,11 +93,11 @@ def main(argv):
     top.add_argument("--scratch", help="a folder every executor reads, for GraphX's edge lists (default /tmp/summitgraph-spark/APP-ID)")
     top.add_argument("--verify", action="store_true", help="check every part's SHA-256 and size against the manifest first")
     top.add_argument("--batch", help="a file of command lines, one a line")
-    top.add_argument("--output", help="with --batch: the folder for the answers")
+    top.add_argument("--output", help="the file for the answer; with --batch, the folder for the answers")
     try:
         options, words = top.parse_known_args(argv)
-        if bool(options.batch) != bool(options.output):
-            raise Usage("--batch and --output go together")
+        if options.batch and not options.output:
+            raise Usage("--batch needs --output FOLDER")
         lines = [shlex.split(line) for line in open(options.batch, encoding="utf-8")] if options.batch else [words]
         for line in lines:
             command_parser().parse_args(line)  # usage errors before Spark starts
@@ -130,6 +132,11 @@ def main(argv):
                     f.write(out)
                 with open(os.path.join(options.output, f"{i}.status"), "w") as f:
                     f.write(f"{code}\n{err}")
+            elif options.output:
+                with open(options.output, "w", encoding="utf-8") as f:
+                    f.write(out)
+                sys.stderr.write(err)
+                status = code
             else:
                 sys.stdout.write(out)
                 sys.stderr.write(err)
@@ -138,6 +145,10 @@ def main(argv):
     except bundle.BundleError as error:
         print(f"summitgraph-spark: error: {error}", file=sys.stderr)
         return 65
+    except Exception as error:  # Spark's own failures: the first line of its message, not the trace
+        print(f"summitgraph-spark: error: {str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__}",
+              file=sys.stderr)
+        return 1
     finally:
         _remove(spark, scratch)
         spark.stop()

@@ -65,8 +65,11 @@ def verify(spark, folder, manifest):
     parts = [_join(folder, p["file"]) for t in manifest["tables"] for p in t["parts"]]
     expected = {qualified(spark, path): (p["sha256"], p["bytes"], path)
                 for path, p in zip(parts, (p for t in manifest["tables"] for p in t["parts"]))}
-    found = dict(spark.sparkContext.binaryFiles(",".join(parts))
-                 .map(lambda item: (item[0], (hashlib.sha256(item[1]).hexdigest(), len(item[1])))).collect())
+    try:
+        found = dict(spark.sparkContext.binaryFiles(",".join(parts))
+                     .map(lambda item: (item[0], (hashlib.sha256(item[1]).hexdigest(), len(item[1])))).collect())
+    except Exception as error:  # a part that is not there: Hadoop names it
+        raise BundleError(f"{folder}: a part cannot be read ({str(error).strip().splitlines()[0]})")
     problems = []
     for name, (digest, size, path) in expected.items():
         if name not in found:

@@ -127,7 +127,7 @@ def check(label, binary, spark_bin, data, bundle_options, work, rng):
         else:
             passed += 1
     cli_seconds = time.monotonic() - started
-    times = [line.split("summitgraph-spark: ")[1] for line in done.stderr.splitlines() if "summitgraph-spark: " in line]
+    times = [line.split("summitgraph-spark: ")[1] for line in (done.stdout + done.stderr).splitlines() if "summitgraph-spark: " in line]
     print(f"spark equality: {label}: {len(asked)} questions; Spark application {spark_seconds:.1f} s "
           f"({'; '.join(times[:1] + [t for t in times if 'pagerank' in t])}), CLI {cli_seconds:.1f} s in all")
     return passed, failures
