@@ -6,7 +6,8 @@ import PackageDescription
 //   SummitGraph  ← the typed graph model; imports nothing of ours
 //   SummitDataset → SummitGraph   (reads and validates the seeds format)
 //   SummitQuery   → SummitGraph   (name resolution, selections, neighbours, stats)
-//   SummitExport  → SummitGraph   (DOT, GraphML, node-link JSON, GEXF, Cytoscape, CSV writers)
+//   SummitExport  → SummitGraph   (DOT, GraphML, node-link JSON, GEXF, Cytoscape, CSV writers;
+//                                  CZlib, the system's zlib, for gzip parts of the CSV bundle)
 //   SummitRender                  (runs Graphviz on DOT text; imports nothing of ours)
 //   SummitImport  → SummitGraph   (GraphML, node-link JSON and edge-list readers)
 //   SummitAlgorithms → SummitGraph (paths, components, centralities; NetworkX's definitions)
@@ -33,7 +34,8 @@ let package = Package(
         .target(name: "SummitGraph"),
         .target(name: "SummitDataset", dependencies: ["SummitGraph"]),
         .target(name: "SummitQuery", dependencies: ["SummitGraph"]),
-        .target(name: "SummitExport", dependencies: ["SummitGraph"]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "SummitExport", dependencies: ["SummitGraph", "CZlib"]),
         .target(name: "SummitRender"),
         .target(name: "SummitImport", dependencies: ["SummitGraph"]),
         .target(name: "SummitAlgorithms", dependencies: ["SummitGraph"]),

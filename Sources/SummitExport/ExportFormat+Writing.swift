@@ -9,18 +9,18 @@ extension ExportFormat {
         case .dot: DOTWriter.write(ExportTable(graph, name: name))
         case .gexf: GEXFWriter.write(graph, name: name)
         case .cytoscape: CytoscapeWriter.write(ExportTable(graph, name: name))
-        case .csv: CSVBundleWriter.write(ExportTable(graph, name: name))
+        case .csv: CSVBundleWriter.write(graph, name: name)
         }
     }
 
     /// `graph` in this format, handed to `sink` in order: GraphML, JSON and GEXF stream a MiB at a
     /// time from the graph's columns; the other formats are built in memory, then handed over. Not for
-    /// `csv`, which writes three files: use ``write(_:name:)``.
+    /// `csv`, which writes a folder of files: use ``CSVBundleWriter``.
     /// - Returns: What the format could not hold, as ``ExportResult/losses``.
     /// - Throws: What `sink` throws.
     public func write(_ graph: Graph, name: String = "summitgraph",
                       to sink: (UnsafeRawBufferPointer) throws -> Void) throws -> [String] {
-        precondition(self != .csv, "csv writes three files")
+        precondition(self != .csv, "csv writes a folder of files: use CSVBundleWriter")
         switch self {
         case .graphml: return try GraphMLWriter.write(graph, name: name, to: sink)
         case .json: try NodeLinkJSONWriter.write(graph, name: name, to: sink); return []

@@ -2,7 +2,7 @@
 public enum ExportFormat: String, CaseIterable, Sendable {
     case dot, graphml, json, gexf, cytoscape, csv
 
-    /// The file name extension (`csv` writes a folder of three files).
+    /// The file name extension (`csv` writes a folder: tables, parts and a manifest).
     public var fileExtension: String {
         switch self {
         case .dot: "dot"

@@ -45,49 +45,58 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// SHA-256 (FIPS 180-4), written here so that the model needs no cryptography package: it
-/// fingerprints article sentences, it protects nothing.
-public enum SHA256 {
-    /// The digest of `bytes`.
-    /// - Complexity: O(*n*) in the number of bytes.
-    public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> SHA256Digest where Bytes.Element == UInt8 {
-        var state = initialState
-        var block = [UInt8](repeating: 0, count: 64)
-        var filled = 0
-        var length: UInt64 = 0
-        for byte in bytes {
-            block[filled] = byte
-            filled += 1
-            length &+= 1
-            if filled == 64 {
-                compress(&state, block)
-                filled = 0
-            }
+/// SHA-256 (FIPS 180-4) over bytes that may arrive in pieces, written here so that the model
+/// needs no cryptography package (the one at hand builds BoringSSL): it fingerprints article
+/// sentences and the parts of a CSV bundle, it protects nothing. The digest is what Python's
+/// `hashlib.sha256(data).hexdigest()` prints (pinned by tests).
+public struct SHA256: Sendable {
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+        (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// A partly filled block, waiting for more bytes.
+    private var pending: [UInt8] = []
+    /// How many bytes have been hashed, pending ones included.
+    public private(set) var count: UInt64 = 0
+
+    public init() { pending.reserveCapacity(64) }
+
+    /// Hashes `bytes` after everything before.
+    /// - Complexity: O(*n*).
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        count &+= UInt64(bytes.count)
+        var offset = 0
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, bytes.count)
+            pending.append(contentsOf: bytes[0..<take])
+            offset = take
+            guard pending.count == 64 else { return }
+            pending.withUnsafeBytes { compress($0.baseAddress!) }
+            pending.removeAll(keepingCapacity: true)
         }
-        // Padding: a 1 bit, zeros up to 56 bytes in the last block, then the length in bits.
-        block[filled] = 0x80
-        filled += 1
-        if filled > 56 {
-            for i in filled..<64 { block[i] = 0 }
-            compress(&state, block)
-            filled = 0
+        while bytes.count - offset >= 64 {
+            compress(bytes.baseAddress! + offset)
+            offset += 64
         }
-        for i in filled..<56 { block[i] = 0 }
-        let bits = length &* 8
-        for i in 0..<8 { block[56 + i] = UInt8(truncatingIfNeeded: bits >> UInt64(56 - 8 * i)) }
-        compress(&state, block)
-        func word(_ i: Int) -> UInt64 { UInt64(state[i]) << 32 | UInt64(state[i + 1]) }
-        return SHA256Digest(words: (word(0), word(2), word(4), word(6)))
+        pending.append(contentsOf: bytes[offset...])
     }
 
-    /// The digest of `text`'s UTF-8.
-    public static func hash(_ text: String) -> SHA256Digest { hash(text.utf8) }
+    /// The digest of everything hashed so far.
+    /// - Complexity: O(1).
+    public func finalize() -> SHA256Digest {
+        var last = self
+        let bits = count &* 8
+        var tail = pending
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        tail.withUnsafeBytes { raw in
+            for block in stride(from: 0, to: raw.count, by: 64) { last.compress(raw.baseAddress! + block) }
+        }
+        let s = last.state
+        func pair(_ high: UInt32, _ low: UInt32) -> UInt64 { UInt64(high) << 32 | UInt64(low) }
+        return SHA256Digest(words: (pair(s.0, s.1), pair(s.2, s.3), pair(s.4, s.5), pair(s.6, s.7)))
+    }
 
-    private static let initialState: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
-
-    private static let roundConstants: [UInt32] = [
+    private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -98,28 +107,40 @@ public enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    /// One round of the compression function on a 64-byte block.
-    private static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
-        func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+    /// The compression function on the 64-byte block at `block`.
+    private mutating func compress(_ block: UnsafeRawPointer) {
+        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+        var (a, b, c, d, e, f, g, h) = state
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for i in 0..<16 { w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
+            for i in 16..<64 {
+                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            Self.k.withUnsafeBufferPointer { k in
+                for i in 0..<64 {
+                    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+                    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                }
+            }
         }
-        for i in 16..<64 {
-            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ roundConstants[i] &+ w[i]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] &+= value }
+        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
+    }
+
+    /// The digest of `bytes`.
+    /// - Complexity: O(*n*) in the number of bytes.
+    public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> SHA256Digest where Bytes.Element == UInt8 {
+        var hasher = SHA256()
+        let contiguous = bytes.withContiguousStorageIfAvailable { hasher.update(UnsafeRawBufferPointer($0)) }
+        if contiguous == nil { Array(bytes).withUnsafeBytes { hasher.update($0) } }
+        return hasher.finalize()
+    }
+
+    /// The digest of `text`'s UTF-8.
+    public static func hash(_ text: String) -> SHA256Digest {
+        var text = text
+        return text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
     }
 }

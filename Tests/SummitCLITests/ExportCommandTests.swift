@@ -20,9 +20,40 @@ struct ExportCommandTests {
         #expect((object["edges"] as? [Any])?.count == 100)
         let bundle = folder.appendingPathComponent("csv").path
         #expect(try CLI.run(["export", "--format", "csv", "--output", bundle]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: bundle).sorted() == ["edges.csv", "nodes.csv", "sources.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bundle).sorted() == ["edges.csv", "manifest.json", "nodes.csv", "sources.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("deep").path) == ["map.json"],
                 "no temporary file is left behind")
+    }
+
+    @Test func csvBundlesInPartsReplaceTheEarlierBundle() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-parts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        func files() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
+        #expect(try CLI.run(["export", "--format", "csv", "--split-rows", "20", "--gzip", "-o", folder.path]).status == 0)
+        #expect(try files() == ["edges.header.csv"] + (0...4).map { "edges.part-0000\($0).csv.gz" } + ["manifest.json", "nodes.header.csv",
+                 "nodes.part-00000.csv.gz", "nodes.part-00001.csv.gz", "nodes.part-00002.csv.gz", "notes.txt",
+                 "sources.header.csv", "sources.part-00000.csv.gz"])
+        // A smaller bundle in the same folder: the earlier parts it does not have are gone; other files stay.
+        #expect(try CLI.run(["export", "--format", "csv", "--split-rows", "50", "--flavour", "graphframes", "-o", folder.path]).status == 0)
+        #expect(try files() == ["edges.part-00000.csv", "edges.part-00001.csv", "manifest.json", "nodes.part-00000.csv", "notes.txt",
+                                "sources.part-00000.csv"])
+        let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"flavour\" : \"graphframes\""))
+        let nodes = try String(contentsOf: folder.appendingPathComponent("nodes.part-00000.csv"), encoding: .utf8)
+        #expect(nodes.hasPrefix("id,name,kind,subtype,aliases,attributes,sources,ordinal\r\n"))
+    }
+
+    @Test func csvOptionsAreChecked() throws {
+        for arguments in [["--split-rows", "0"], ["--split-rows", "x"], ["--flavour", "tigergraph"]] {
+            let result = try CLI.run(["export", "--format", "csv", "-o", "/tmp/never-written"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+        }
+        let result = try CLI.run(["export", "--format", "json", "--gzip"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--split-rows, --gzip and --flavour apply to --format csv only"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written"))
     }
 
     @Test func selectsLikeNeighbors() throws {

@@ -3,10 +3,10 @@ import Foundation
 import SummitGraph
 import Testing
 
-/// The GraphML, JSON and GEXF writers render from the graph's columns and share fragments between
+/// The GraphML, JSON, GEXF and CSV bundle writers render from the graph's columns and share fragments between
 /// elements; the oracles here render each row of ``ExportTable`` whole, as the writers did before,
 /// so any drift between the two (a key, an order, an escape, a loss count) shows.
-@Suite("GraphML, JSON and GEXF from the columns equal their rendering from the rows, streamed or not")
+@Suite("GraphML, JSON, GEXF and CSV from the columns equal their rendering from the rows, streamed or not")
 struct StreamingWriterTests {
     static func oracle(_ table: ExportTable) -> (text: String, losses: [String]) {
         var log = LossLog()
@@ -123,6 +123,7 @@ struct StreamingWriterTests {
         var gexfStreamed: [UInt8] = []
         let gexfLosses = try GEXFWriter.write(graph) { gexfStreamed.append(contentsOf: $0) }
         #expect(gexfStreamed == gexf.files[0].bytes && gexfLosses == gexfExpected.losses, "\(label): GEXF streamed")
+        try CSVBundleTests.check(graph, label)
     }
 
     @Test func seedsFixtureAndHostileNames() throws {

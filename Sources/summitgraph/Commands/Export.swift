@@ -5,14 +5,16 @@ import SummitGraph
 import SummitQuery
 
 extension ExportFormat: ExpressibleByArgument {}
+extension CSVBundleOptions.Flavour: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the graph, or a selection of it, as DOT, GraphML, JSON, GEXF, Cytoscape or CSV.",
         discussion: """
-            Without --output the export goes to stdout (csv needs --output: it is three files).
-            Files are written atomically: a temporary file, flushed, then renamed.
+            Without --output the export goes to stdout (csv needs --output: it is a folder of files).
+            Files are written atomically: a temporary file, flushed, then renamed; a csv bundle's files
+            are renamed together once its manifest.json is written.
             What the format cannot hold is printed on stderr; --report lists the format's limits.
             """)
 
@@ -22,13 +24,26 @@ struct Export: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (a folder for csv), e.g. output/map.graphml.", valueName: "path"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("csv: rows per part file (nodes.part-00000.csv …).", valueName: "n"))
+    var splitRows: Int?
+
+    @Flag(name: .long, help: "csv: compress the parts with gzip (.csv.gz).")
+    var gzip = false
+
+    @Option(name: .long, help: "csv: neo4j (neo4j-admin headers) or graphframes (id, src, dst).")
+    var flavour: CSVBundleOptions.Flavour = .neo4j
+
     @Flag(name: .long, help: "Print what the format cannot hold, on stderr.")
     var report = false
 
     @OptionGroup var part: FocusOptions
 
     func validate() throws {
-        if format == .csv, output == nil { throw ValidationError("csv writes three files: give --output FOLDER") }
+        if format == .csv, output == nil { throw ValidationError("csv writes a folder of files: give --output FOLDER") }
+        if format != .csv, splitRows != nil || gzip || flavour != .neo4j {
+            throw ValidationError("--split-rows, --gzip and --flavour apply to --format csv only")
+        }
+        if let splitRows, splitRows < 1 { throw ValidationError("--split-rows must be at least 1, not \(splitRows)") }
     }
 
     func run() throws {
@@ -37,11 +52,7 @@ struct Export: ParsableCommand {
         var losses: [String] = []
         do {
             if format == .csv, let output {
-                let result = format.write(selected)
-                losses = result.losses
-                for file in result.files {
-                    try AtomicFile.write(Data(file.bytes), to: URL(fileURLWithPath: output).appendingPathComponent(file.name).path)
-                }
+                losses = try BundleFolder.write(selected, options: CSVBundleOptions(flavour: flavour, rowsPerPart: splitRows, gzip: gzip), to: output)
             } else if let output {
                 try AtomicFile.write(to: output) { sink in losses = try format.write(selected, to: sink) }
             } else {

@@ -23,6 +23,32 @@ enum AtomicFile {
     /// written on a second thread while it goes on (``PipelinedFileWriter``). If `body` throws,
     /// the temporary file is removed and the target left as it was.
     static func write(to path: String, _ body: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        try commit(try stage(path, body), to: path)
+    }
+
+    /// Writes several files that appear together, as a bundle's parts and manifest must: `body`
+    /// streams each through the `file` function it is given, each to a temporary file beside its
+    /// target; once `body` returns, all are renamed in the order written. If anything throws
+    /// before, every temporary file is removed and no target is touched.
+    static func writeGroup(_ body: (_ file: (_ path: String, _ contents: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Void) throws -> Void) throws {
+        var staged: [(temporary: String, target: String)] = []
+        do {
+            try body { path, contents in staged.append((try stage(path, contents), path)) }
+        } catch {
+            for file in staged { unlink(file.temporary) }
+            throw error
+        }
+        for (i, file) in staged.enumerated() {
+            do { try commit(file.temporary, to: file.target) } catch {
+                for rest in staged[(i + 1)...] { unlink(rest.temporary) }
+                throw error
+            }
+        }
+    }
+
+    /// `body`'s bytes in a new temporary file beside `path`, flushed to disk.
+    /// - Returns: The temporary file's path.
+    private static func stage(_ path: String, _ body: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         removeStaleTemporaries(of: url)
@@ -58,11 +84,19 @@ enum AtomicFile {
         }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         close(fd)
-        if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary.path)
             throw WriteError(path: path, reason: failure)
         }
+        return temporary.path
+    }
+
+    /// Renames the finished `temporary` over `path`; removes it if that fails.
+    private static func commit(_ temporary: String, to path: String) throws {
+        guard rename(temporary, path) != 0 else { return }
+        let reason = String(cString: strerror(errno))
+        unlink(temporary)
+        throw WriteError(path: path, reason: reason)
     }
 
     /// Removes temporary files of `target` left by a run that was killed (their process is gone).

@@ -1,0 +1,1 @@
+"""summitgraph's answers computed by Apache Spark from a CSV bundle (see spark/README.md)."""
