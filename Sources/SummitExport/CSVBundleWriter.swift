@@ -1,5 +1,6 @@
 /// A CSV bundle for `neo4j-admin database import`: `nodes.csv`, `edges.csv` and `sources.csv`
-/// with typed headers (`:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, `string[]`).
+/// with typed headers (`:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, `string[]`, and a free
+/// attribute's own type: `weight:double`, `count:long`, `flag:boolean`).
 /// Lists are `;`-separated (neo4j's default array delimiter); relationship types are upper case.
 /// Fields are quoted as RFC 4180 asks; multi-line values need `--multiline-fields=true`.
 public enum CSVBundleWriter {
@@ -20,17 +21,21 @@ public enum CSVBundleWriter {
                           node["subtype"]?.flattened ?? "", list(node["aliases"], "node '\(node.id)' aliases"),
                           node["attributes"]?.flattened ?? "", list(node["sources"], "node '\(node.id)' sources")])
         }
-        var edges = [[":START_ID", ":END_ID", ":TYPE", "id", "label", "type", "status", "date", "date_start", "date_end",
-                      "place", "role", "title", "areas:string[]", "topics:string[]", "sources:string[]", "evidence", "note"]]
+        // The schema's edge keys always, then the free attributes some edge has, each typed.
+        let keys = ExportAttributes.orderedEdgeKeys(Set(table.schema.edgeKeys).union(table.edgeKeys), in: table.schema)
+        let arrays = Set(keys.filter { key in
+            table.isAttribute(key) ? table.edges.allSatisfy { if case .list? = $0[key] { true } else { $0[key] == nil } }
+                && table.edges.contains { $0[key] != nil } : table.schema.field(named: key)?.isList == true
+        })
+        var edges = [[":START_ID", ":END_ID", ":TYPE", "id"] + keys.map { key in
+            let type = table.type(ofEdgeKey: key)
+            return arrays.contains(key) ? key + ":string[]" : type == .string ? key : key + ":" + type.rawValue
+        }]
         for edge in table.edges {
             let type = edge["type"]?.flattened ?? ""
-            var row = [edge.source, edge.target, type.uppercased(), edge.id]
-            for key in ["label", "type", "status", "date", "date_start", "date_end", "place", "role", "title"] {
-                row.append(edge[key]?.flattened ?? "")
-            }
-            row += [list(edge["areas"], "edge '\(edge.id)' areas"), list(edge["topics"], "edge '\(edge.id)' topics"),
-                    list(edge["sources"], "edge '\(edge.id)' sources"), edge["evidence"]?.flattened ?? "", edge["note"]?.flattened ?? ""]
-            edges.append(row)
+            edges.append([edge.source, edge.target, type.uppercased(), edge.id] + keys.map { key in
+                arrays.contains(key) ? list(edge[key], "edge '\(edge.id)' \(key)") : edge[key]?.flattened ?? ""
+            })
         }
         let sourceColumns = ["id", "file", "publisher", "published", "title", "place", "author"]
         var sources = [["id:ID(Source)", "file", "publisher", "published:date", "title", "place", "author"]]
