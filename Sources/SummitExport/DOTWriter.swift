@@ -69,8 +69,7 @@ public enum DOTWriter {
         let sources: [String] = if case .list(let items)? = edge["sources"] { items } else { [] }
         let tooltip = [type, date, status].compactMap { $0 }.joined(separator: " · ") + "\nsources: " + sources.joined(separator: ", ")
         var parts = ["id=\(quotedID(edge.id, log: &log))", "label=\(DOTText.label(label, at: "edge '\(edge.id)' label", log: &log))"]
-        // Free attributes as `attr_NAME`: Graphviz gives meanings to names such as `weight` or `color`.
-        let values = edge.attributes.filter { $0.name != "label" }.map { table.isAttribute($0.name) ? ("attr_" + $0.name, $0.value) : $0 }
+        let values = edge.attributes.filter { $0.name != "label" }.map { table.isAttribute($0.name) ? (attributeName($0.name), $0.value) : $0 }
         parts += attributes(values, owner: "edge '\(edge.id)'", log: &log)
         let color = MapStyle.edgeColor(type, in: table.schema)
         parts += ["color=\"\(color)\"", "fontcolor=\"\(color)\"", "style=\"\(MapStyle.edgeStyle(status, in: table.schema))\"",
@@ -92,6 +91,16 @@ public enum DOTWriter {
             }
             return "\(name)=\(quoted)"
         }
+    }
+
+    /// A free attribute's name in DOT: `attr_NAME`, since Graphviz gives meanings to names such as
+    /// `weight`, `color` or `len`; a character other than a letter, digit or `_` is written `_XX_`
+    /// (its hex code), so the name is a plain DOT id (`note-2` → `attr_note_2d_2`).
+    static func attributeName(_ name: String) -> String {
+        "attr_" + name.unicodeScalars.map { c in
+            c.properties.isASCIIHexDigit || ("g"..."z").contains(c) || ("G"..."Z").contains(c) || c == "_"
+                ? String(c) : "_" + String(c.value, radix: 16) + "_"
+        }.joined()
     }
 
     private static func quotedID(_ id: String, log: inout LossLog) -> String {

@@ -56,12 +56,12 @@ enum ExportAttributes {
     }
 
     /// An edge's other values, in the schema's field order: place, role, title, areas, topics,
-    /// sources (always, maybe empty), evidence (each source's paraphrase, sources sorted), note,
-    /// the attributes the schema declares as fields; then the other free attributes, by name.
+    /// sources (always, maybe empty), evidence (each source's paraphrase, sources sorted), note;
+    /// then its free attributes, by name (``Schema/edgeKeys``).
     static func edgeDetails(_ d: EdgeDetails, in graph: Graph) -> List {
         func source(_ id: SourceID) -> String { graph[id].slug }
         let schema = graph.schema
-        var values: List = [], attributes = d.attributes
+        var values: List = []
         for field in schema.edgeFields {
             switch field.slot {
             case .place: if let place = d.place { values.append((field.name, .text(graph[place].slug))) }
@@ -74,12 +74,10 @@ enum ExportAttributes {
                 values.append((field.name, .list(d.citations.map { source($0.source) })))
                 let evidence = d.citations.compactMap { c in c.paraphrase.map { (key: source(c.source), value: $0) } }
                 if !evidence.isEmpty { values.append((field.valueNames[1], .map(evidence.sorted { $0.key < $1.key }))) }
-            case .attribute:
-                if let i = attributes.firstIndex(where: { $0.name == field.name }) { values.append(value(attributes.remove(at: i), schema)) }
-            case .id, .type, .source, .target, .status, .date: break
+            case .id, .type, .source, .target, .status, .date, .attribute: break
             }
         }
-        return values + attributes.map { value($0, schema) }
+        return values + d.attributes.map { value($0, schema) }
     }
 
     /// A free attribute as exports write it: a text, a list, or a number or boolean of the

@@ -20,11 +20,24 @@ public struct EdgeAttribute: Hashable, Sendable {
     private static func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
 }
 
-/// The value of a free attribute.
-public enum AttributeValue: Hashable, Sendable {
+/// The value of a free attribute; coded as a JSON string or array of strings.
+public enum AttributeValue: Hashable, Sendable, Codable {
     /// One value, as text in the canonical form of the attribute's type (``AttributeType/canonical(_:)``).
     case text(String)
     case list([String])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let items = try? container.decode([String].self) { self = .list(items) } else { self = .text(try container.decode(String.self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .list(let items): try container.encode(items)
+        }
+    }
 }
 
 /// The type of a free attribute's values, as GraphML's `attr.type` names it; what an importer saw

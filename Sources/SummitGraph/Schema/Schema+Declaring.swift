@@ -69,10 +69,13 @@ extension Schema {
     public func problems(of rule: EdgeTypeRule) -> [String] {
         var found: [String] = []
         for kind in (rule.sourceKinds ?? []) + (rule.targetKinds ?? []) + rule.groupsUnder where !declares(kind) {
-            found.append("unknown node kind '\(kind.rawValue)'")
+            found.append("unknown node kind '\(kind.rawValue)'" + Self.guess(kind.rawValue, among: kinds.map(\.kind.rawValue)))
         }
         for name in rule.requiredFields + rule.allowedFields {
-            guard let field = field(named: name) else { found.append("unknown edge field '\(name)'"); continue }
+            guard let field = field(named: name) else {
+                found.append("unknown edge field '\(name)'" + Self.guess(name, among: edgeFields.map(\.name)))
+                continue
+            }
             if field.isRequired { found.append("every edge has '\(name)' already") }
         }
         for name in rule.allowedFields where field(named: name)?.isRestricted == false {
@@ -86,7 +89,7 @@ extension Schema {
     public func problems(of area: AreaTerm) -> [String] {
         var found: [String] = []
         if let parent = area.parent {
-            if !declares(parent) { found.append("unknown parent area '\(parent.rawValue)'") }
+            if !declares(parent) { found.append("unknown parent area '\(parent.rawValue)'" + Self.guess(parent.rawValue, among: areaNames)) }
             var next: CooperationArea? = parent, steps = 0
             while let above = next, steps <= areas.count {
                 if above == area.name { found.append("its parents come back to it"); break }
@@ -97,6 +100,11 @@ extension Schema {
             if let owner = self.area(namedBy: synonym), owner != area.name { found.append("synonym '\(synonym)' already names '\(owner.rawValue)'") }
         }
         return found
+    }
+
+    /// ` (did you mean 'x'?)` for the closest of `names`, or nothing.
+    private static func guess(_ name: String, among names: [String]) -> String {
+        Spelling.closest(to: name, among: names, count: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// What this schema declares beyond `base` (kinds, types, statuses, roles, areas, fields not

@@ -96,10 +96,11 @@ public struct Schema: Sendable, Codable {
     /// The fields kept in `slot`, in column order.
     public func fields(in slot: EdgeField.Slot) -> [EdgeField] { edgeFields.filter { $0.slot == slot } }
 
-    /// The names an edge's values go by in every export, in writing order: `label` (the type and
-    /// date, for tools that show one), then each field's ``EdgeField/valueNames``; free attributes
-    /// the schema does not declare follow them, by name.
-    public var edgeKeys: [String] { ["label"] + edgeFields.flatMap(\.valueNames) }
+    /// The names an edge's built-in values go by in every export (and import), in writing order:
+    /// `label` (the type and date, for tools that show one), then each built-in field's
+    /// ``EdgeField/valueNames``. Attributes follow them, by name, whether the schema declares them
+    /// as fields or not, so that an export read back writes them in the same order.
+    public var edgeKeys: [String] { ["label"] + edgeFields.filter { $0.slot != .attribute }.flatMap(\.valueNames) }
 
     /// The type of attribute `name`'s values (`string` when none is recorded).
     public func attributeType(of name: String) -> AttributeType { attributeTypes[name] ?? .string }
