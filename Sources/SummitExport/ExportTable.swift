@@ -28,6 +28,8 @@ public struct ExportTable: Sendable {
     /// The edge keys some edge has, in writing order: the schema's (``Schema/edgeKeys``; every
     /// edge has `type`, `status` and `sources`), then free attributes by name.
     public let edgeKeys: [String]
+    /// The edge keys that are free attributes, looked up per value by the DOT writer.
+    private let attributeKeys: Set<String>
     public let nodes: [Element]
     public let edges: [Link]
     /// Each source as an object: id, file, publisher, published, title, place, author.
@@ -40,6 +42,7 @@ public struct ExportTable: Sendable {
         self.name = name
         schema = graph.schema
         edgeKeys = ExportAttributes.keys(of: graph).edge
+        attributeKeys = Set(edgeKeys.filter { ExportAttributes.isAttribute($0, in: graph.schema) })
         let (nodeStore, edgeStore) = (graph.nodes, graph.edges)
         nodes = graph.nodeIDs.map { id in
             let values: ExportAttributes.List = [("label", .text(nodeStore.name(of: id))), ("kind", .text(nodeStore.kind(of: id).rawValue))]
@@ -61,7 +64,7 @@ public struct ExportTable: Sendable {
 
     /// Whether edge key `key` is a free attribute (or a field the schema keeps as one), not a
     /// value summitgraph has a slot for.
-    public func isAttribute(_ key: String) -> Bool { ExportAttributes.isAttribute(key, in: schema) }
+    public func isAttribute(_ key: String) -> Bool { attributeKeys.contains(key) }
 
     /// The graph-level values as text: the name, then sources and conflicts as canonical JSON.
     public var graphAttributes: [(name: String, value: String)] {

@@ -27,8 +27,6 @@ struct ColumnFilter {
             let code = edges.detailCodes[i]
             guard code >= 0, details[Int(code)] else { return false }
         }
-        if selection.from == nil && selection.to == nil { return true }
-        return selection.admits(type: edges.types[Int(edges.typeCodes[i])], status: edges.statuses[Int(edges.statusCodes[i])],
-                                date: edges.date(of: id))
+        return selection.admits(date: edges.date(of: id))
     }
 }

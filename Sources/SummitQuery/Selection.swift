@@ -57,11 +57,15 @@ public struct Selection: Hashable, Sendable {
     public func admits(type: EdgeType, status: EdgeStatus, date: DateSpan?) -> Bool {
         if !types.isEmpty, !types.contains(type) { return false }
         if !statuses.isEmpty, !statuses.contains(status) { return false }
-        if from != nil || to != nil {
-            guard let date else { return false }
-            if let from, date.lastDay < from.firstDay { return false }
-            if let to, date.firstDay > to.lastDay { return false }
-        }
+        return admits(date: date)
+    }
+
+    /// Whether an edge of this date may fall in the window (any, when there is none).
+    public func admits(date: DateSpan?) -> Bool {
+        guard from != nil || to != nil else { return true }
+        guard let date else { return false }
+        if let from, date.lastDay < from.firstDay { return false }
+        if let to, date.firstDay > to.lastDay { return false }
         return true
     }
 
