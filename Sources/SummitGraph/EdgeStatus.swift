@@ -23,6 +23,8 @@ public struct ParticipationRole: OpenVocabulary {
     public static let chair = ParticipationRole(unchecked: "chair")
     public static let host = ParticipationRole(unchecked: "host")
     public static let attendee = ParticipationRole(unchecked: "attendee")
+    public static let signatory = ParticipationRole(unchecked: "signatory")
+    public static let organizer = ParticipationRole(unchecked: "organizer")
     public static let member = ParticipationRole(unchecked: "member")
 
     /// The standard roles, in the order ``Schema/standard`` declares them.

@@ -39,6 +39,9 @@ public struct Conflict: Hashable, Sendable {
 
         public static let date = Field(unchecked: "date")
         public static let name = Field(unchecked: "name")
+        public static let status = Field(unchecked: "status")
+        public static let place = Field(unchecked: "place")
+        public static let participants = Field(unchecked: "participants")
         public static let other = Field(unchecked: "other")
 
         /// The standard fields, in the order ``Schema/standard`` declares them.

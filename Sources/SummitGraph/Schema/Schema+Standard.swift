@@ -50,8 +50,8 @@ extension Schema {
             Term(.chair, "Chairs the initiative."),
             Term(.host, "Hosts it."),
             Term(.attendee, "Attends it."),
-            Term(ParticipationRole(unchecked: "signatory"), "Signs it."),
-            Term(ParticipationRole(unchecked: "organizer"), "Organises it."),
+            Term(.signatory, "Signs it."),
+            Term(.organizer, "Organises it."),
             Term(.member, "Belongs to it."),
         ],
         areas: [
@@ -97,9 +97,9 @@ extension Schema {
         conflictFields: [
             Term(.date, "When it happened."),
             Term(.name, "What something is called."),
-            Term(Conflict.Field(unchecked: "status"), "Whether it happened."),
-            Term(Conflict.Field(unchecked: "place"), "Where it happened."),
-            Term(Conflict.Field(unchecked: "participants"), "Who took part."),
+            Term(.status, "Whether it happened."),
+            Term(.place, "Where it happened."),
+            Term(.participants, "Who took part."),
             Term(.other, "Anything else."),
         ],
         edgeFields: [
