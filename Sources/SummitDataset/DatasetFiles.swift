@@ -1,4 +1,7 @@
-/// The files of a dataset directory and the columns each one has.
+import SummitGraph
+
+/// The files of a dataset directory and the columns each one has: `edges.tsv` has the edge
+/// fields of the dataset's ``Schema``; the other files' columns are declared here.
 enum DatasetFile: String, CaseIterable, Sendable {
     case sources = "sources.tsv"
     case nodes = "nodes.tsv"
@@ -9,24 +12,26 @@ enum DatasetFile: String, CaseIterable, Sendable {
     /// Whether a dataset must have this file.
     var isRequired: Bool { self == .sources || self == .nodes || self == .edges }
 
-    var requiredColumns: [String] {
+    /// The columns a header must have.
+    func requiredColumns(in schema: Schema) -> [String] {
         switch self {
         case .sources: ["id", "file", "publisher", "published", "title"]
         case .nodes: ["id", "kind", "name"]
-        case .edges: ["id", "type", "source", "target", "status", "sources"]
+        case .edges: schema.edgeFields.filter(\.isRequired).map(\.name)
         case .evidence: ["edge", "source", "paraphrase"]
         case .conflicts: ["id", "subjects", "field", "description", "sources"]
         }
     }
 
     /// Every column, in the schema's order (`seeds/datapackage.json`).
-    var columns: [String] { requiredColumns + optionalColumns }
+    func columns(in schema: Schema) -> [String] { requiredColumns(in: schema) + optionalColumns(in: schema) }
 
-    var optionalColumns: [String] {
+    /// The columns a header may have besides.
+    func optionalColumns(in schema: Schema) -> [String] {
         switch self {
         case .sources: ["place", "author"]
         case .nodes: ["subtype", "aliases", "attributes", "sources"]
-        case .edges: ["date", "place", "role", "title", "areas", "topics", "note"]
+        case .edges: schema.edgeFields.filter { !$0.isRequired }.map(\.name)
         case .evidence: ["span", "sha256"]
         case .conflicts: []
         }

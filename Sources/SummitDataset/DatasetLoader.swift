@@ -6,9 +6,11 @@ public enum DatasetLoader {
     /// The largest dataset file read, in bytes.
     public static let maximumFileSize = 256 << 20
 
-    /// Reads and validates every file of the dataset at `directory`, after finishing a write that
-    /// was interrupted there (see ``DatasetWriter``): a committed one is completed, or read
-    /// through when the folder cannot be written; an uncommitted one's temporary files are removed.
+    /// Reads and validates every file of the dataset at `directory`, with the vocabulary and
+    /// columns its `datapackage.json` declares besides the standard ones (``Schema/standard``),
+    /// after finishing a write that was interrupted there (see ``DatasetWriter``): a committed one
+    /// is completed, or read through when the folder cannot be written; an uncommitted one's
+    /// temporary files are removed.
     ///
     /// - Returns: the graph, and the warnings found.
     /// - Throws: ``DatasetError/invalid(_:)`` with every problem found, in file and line order;
@@ -27,17 +29,24 @@ public enum DatasetLoader {
         return try read(&reader)
     }
 
-    /// Reads and validates a dataset held in memory: file name (`nodes.tsv` …) → contents.
-    /// Messages name the files as `NAME/nodes.tsv`.
+    /// Reads and validates a dataset held in memory: file name (`nodes.tsv` …, `datapackage.json`)
+    /// → contents. Messages name the files as `NAME/nodes.tsv`.
     public static func load(files: [String: Data], name: String) throws(DatasetError) -> Graph {
-        var byFile: [DatasetFile: Data] = [:]
-        for file in DatasetFile.allCases { byFile[file] = files[file.rawValue] }
-        var reader = DatasetReader(name: name, files: byFile)
+        var reader = DatasetReader(name: name, files: files)
         return try read(&reader)
+    }
+
+    /// The schema a `datapackage.json` declares: the standard one plus its declarations (those
+    /// that can be read; loading the dataset reports the others).
+    static func schema(ofPackage data: Data?) -> Schema {
+        var reader = DatasetReader(name: "", files: [:])
+        if let data { reader.readPackage(data) }
+        return reader.schema
     }
 
     private static func read(_ reader: inout DatasetReader) throws(DatasetError) -> Graph {
         let directory = reader.directory
+        if let package = reader.contents(DatasetReader.packageFile) { reader.readPackage(package) }
         let tables = DatasetFile.allCases.map { reader.table($0) }
         if let table = tables[0] { reader.readSources(table) }
         if let table = tables[1] { reader.readNodes(table) }
@@ -46,10 +55,11 @@ public enum DatasetLoader {
         if let table = tables[4] { reader.readConflicts(table) }
         let errors = reader.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            let order = Dictionary(uniqueKeysWithValues: DatasetFile.allCases.enumerated().map { (reader.path($0.element), $0.offset) })
+            var order = Dictionary(uniqueKeysWithValues: DatasetFile.allCases.enumerated().map { (reader.path($0.element), $0.offset) })
+            order[reader.path(DatasetReader.packageFile)] = -1
             throw .invalid(errors.sorted { (order[$0.file] ?? 9, $0.line, $0.column) < (order[$1.file] ?? 9, $1.line, $1.column) })
         }
-        var builder = GraphBuilder()
+        var builder = GraphBuilder(schema: reader.schema)
         do {
             for source in reader.sources { try builder.add(source) }
             for node in reader.nodes { try builder.add(node) }

@@ -70,6 +70,7 @@ extension DatasetReader {
 
     /// Reads `conflicts.tsv`.
     mutating func readConflicts(_ table: TSVTable) {
+        let schema = self.schema
         var lines: [String: Int] = [:]
         for row in table.rows {
             let id = checkID(table, row, file: .conflicts, what: "conflict", taken: lines)
@@ -92,7 +93,8 @@ extension DatasetReader {
                            fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "use ids from \(path(.nodes)) or \(path(.edges))")
                 }
             }
-            let field = parse(table, row, row["field"], as: Conflict.Field.self, what: "conflict field")
+            let field: Conflict.Field? = parse(table, row, row["field"], what: "conflict field", isDeclared: { schema.declares($0) },
+                                               names: schema.conflictFields.map(\.name.rawValue))
             if row["description"].isEmpty {
                 report(table, row, row["description"], "conflict without a description",
                        fix: "say in your own words what the sources disagree on")

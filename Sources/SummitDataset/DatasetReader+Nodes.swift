@@ -3,17 +3,19 @@ import SummitGraph
 extension DatasetReader {
     /// Reads `nodes.tsv`, checking that no name or alias belongs to two nodes.
     mutating func readNodes(_ table: TSVTable) {
+        let schema = self.schema
         var lines: [String: Int] = [:]
         var owners: [NameKey: (slug: String, line: Int, text: String)] = [:]
         for row in table.rows {
             let id = checkID(table, row, file: .nodes, what: "node", taken: lines)
-            let kind = parse(table, row, row["kind"], as: NodeKind.self, what: "node kind")
+            let kind: NodeKind? = parse(table, row, row["kind"], what: "node kind", isDeclared: { schema.declares($0) },
+                                        names: schema.kinds.map(\.kind.rawValue))
             let subtype = row["subtype"]
-            if let kind {
-                if subtype.isEmpty, kind.requiresSubtype {
+            if let kind, let rule = schema.rule(for: kind) {
+                if subtype.isEmpty, rule.requiresSubtype {
                     report(table, row, subtype, "\(kind.rawValue) without a subtype",
-                           fix: "use one of: \((kind.knownSubtypes ?? []).joined(separator: ", "))")
-                } else if !subtype.isEmpty, let known = kind.knownSubtypes, !known.contains(subtype.text) {
+                           fix: "use one of: \((rule.subtypes ?? []).joined(separator: ", "))")
+                } else if !subtype.isEmpty, let known = rule.subtypes, !known.contains(subtype.text) {
                     reportUnknown(table, row, subtype, what: "\(kind.rawValue) subtype", known: known)
                 }
             }

@@ -5,6 +5,11 @@ import SummitGraph
 struct DatasetReader {
     let directory: String
     var diagnostics: [Diagnostic] = []
+    /// The standard schema plus what the dataset's `datapackage.json` declares.
+    var schema = Schema.standard
+    /// Names whose declaration in `datapackage.json` is broken (reported there): a value or column
+    /// of that name is not reported again.
+    var excused: Set<String> = []
 
     var sources: [Source] = []
     var sourceIDs: [String: SourceID] = [:]
@@ -24,37 +29,39 @@ struct DatasetReader {
     var edgesWithUnknownSources: Set<String> = []
     var conflicts: [Conflict] = []
 
-    /// The contents of a dataset file, or `nil` when it is absent.
-    var contents: (DatasetFile) -> Data?
+    /// The contents of a dataset file (`nodes.tsv` …, `datapackage.json`), or `nil` when it is absent.
+    var contents: (String) -> Data?
 
     /// Reads the files of `directory`, or, for those `readThrough` names, the file it gives
     /// (a committed write's new contents that could not be renamed into place).
     init(directory: String, readThrough: [String: String] = [:]) {
         self.directory = directory
         let folder = directory
-        contents = { file in
-            let path = readThrough[file.rawValue]
-                ?? (folder.isEmpty || folder == "." ? file.rawValue : (folder.hasSuffix("/") ? folder : folder + "/") + file.rawValue)
+        contents = { name in
+            let path = readThrough[name]
+                ?? (folder.isEmpty || folder == "." ? name : (folder.hasSuffix("/") ? folder : folder + "/") + name)
             return FileManager.default.contents(atPath: path)
         }
     }
 
-    init(name: String, files: [DatasetFile: Data]) {
+    init(name: String, files: [String: Data]) {
         directory = name
         contents = { files[$0] }
     }
 
     /// The path of `file` as messages show it.
-    func path(_ file: DatasetFile) -> String {
-        directory.isEmpty || directory == "." ? file.rawValue
-            : (directory.hasSuffix("/") ? directory : directory + "/") + file.rawValue
+    func path(_ file: DatasetFile) -> String { path(file.rawValue) }
+
+    /// The path of the file named `name` in the dataset, as messages show it.
+    func path(_ name: String) -> String {
+        directory.isEmpty || directory == "." ? name : (directory.hasSuffix("/") ? directory : directory + "/") + name
     }
 
     /// Reads `file` as a table; `nil` when an optional file is absent or a required one is missing
     /// (the latter reported).
     mutating func table(_ file: DatasetFile) -> TSVTable? {
         let path = path(file)
-        let data = contents(file)
+        let data = contents(file.rawValue)
         if let data, data.count > DatasetLoader.maximumFileSize {
             incomplete.insert(file)
             report(path, 1, 1, "the file is \(data.count >> 20) MiB; the largest accepted is \(DatasetLoader.maximumFileSize >> 20) MiB",
@@ -70,12 +77,14 @@ struct DatasetReader {
                 let exists = FileManager.default.fileExists(atPath: path)
                 report(path, 1, 1, exists ? "cannot read the file" : "the file is missing",
                        fix: exists ? "check its permissions"
-                           : "create it with a header line of tab-separated column names: \((file.requiredColumns + file.optionalColumns).joined(separator: ", "))")
+                           : "create it with a header line of tab-separated column names: \((file.requiredColumns(in: schema) + file.optionalColumns(in: schema)).joined(separator: ", "))")
             }
             return nil
         }
-        let table = TSVTable(data: data, file: path, required: file.requiredColumns,
-                             optional: file.optionalColumns, diagnostics: &diagnostics)
+        // A column whose declaration is broken is read, and not reported again.
+        let excusedColumns = file == .edges ? excused.subtracting(file.requiredColumns(in: schema) + file.optionalColumns(in: schema)).sorted() : []
+        let table = TSVTable(data: data, file: path, required: file.requiredColumns(in: schema),
+                             optional: file.optionalColumns(in: schema) + excusedColumns, diagnostics: &diagnostics)
         if !table.isComplete { incomplete.insert(file) }
         declared[file, default: []].formUnion(table.rejectedIDs)
         return table
@@ -117,23 +126,23 @@ struct DatasetReader {
         return field.text
     }
 
-    /// Parses `field` as one of `E`'s raw values, reporting an unknown value with the closest ones.
-    mutating func parse<E: RawRepresentable & CaseIterable>(
-        _ table: TSVTable, _ row: Row, _ field: Field, as: E.Type, what: String
-    ) -> E? where E.RawValue == String {
-        // Only the known values: open vocabularies accept any name, a dataset does not.
-        if let value = E.allCases.first(where: { $0.rawValue == field.text }) { return value }
-        let known = E.allCases.map(\.rawValue)
-        reportUnknown(table, row, field, what: what, known: known)
+    /// Parses `field` as a value the schema declares (`isDeclared`), reporting an unknown one with
+    /// the closest of `names`, the declared values in the schema's order.
+    mutating func parse<Value: OpenVocabulary>(_ table: TSVTable, _ row: Row, _ field: Field, what: String,
+                                               isDeclared: (Value) -> Bool, names: @autoclosure () -> [String]) -> Value? {
+        // Only the declared values: open vocabularies accept any name, a dataset does not.
+        if let value = Value(rawValue: field.text), isDeclared(value) { return value }
+        if excused.contains(field.text) { return nil }
+        reportUnknown(table, row, field, what: what, known: names())
         return nil
     }
 
-    mutating func reportUnknown(_ table: TSVTable, _ row: Row, _ field: Field, what: String, known: [String]) {
+    mutating func reportUnknown(_ table: TSVTable, _ row: Row, _ field: Field, what: String, known: [String], guess: String? = nil) {
         if field.isEmpty {
             report(table, row, field, "missing \(what)", fix: "use one of: \(known.joined(separator: ", "))")
             return
         }
-        let guess = Spelling.closest(to: field.text.lowercased(), among: known, count: 1).first
+        let guess = guess ?? Spelling.closest(to: field.text.lowercased(), among: known, count: 1).first
         report(table, row, field, "unknown \(what) '\(field.text)'",
                fix: (guess.map { "did you mean '\($0)'? " } ?? "") + "use one of: \(known.joined(separator: ", "))")
     }

@@ -51,7 +51,7 @@ extension DatasetWriter {
             try checkWritable(value, column: column, file: file)
             try checkWritable(column, column: column, file: file)
         }
-        let schema = DatasetFile(rawValue: file)?.columns
+        let schema = DatasetFile(rawValue: file)?.columns(in: self.schema)
         var document = documents[file] ?? TSVDocument(columns: schema ?? row.map(\.column))
         if document.headerIndex == nil { document.addHeader(schema ?? row.map(\.column)) }
         for (column, value) in row where !value.isEmpty && !document.columns.contains(column) {
@@ -72,7 +72,7 @@ extension DatasetWriter {
     }
 
     private mutating func add(_ fields: [String: String], to file: DatasetFile) throws(DatasetError) {
-        try add(file.columns.map { (column: $0, value: fields[$0] ?? "") }, to: file.rawValue)
+        try add(file.columns(in: schema).map { (column: $0, value: fields[$0] ?? "") }, to: file.rawValue)
     }
 
     /// Appends `item` to the list in `column` of the row whose id is `id`, adding the column
@@ -88,7 +88,7 @@ extension DatasetWriter {
             throw .unknownRecord(file: path(file.rawValue), id: id, closest: Spelling.closest(to: id, among: ids, count: 1).first)
         }
         if !document.columns.contains(column) {
-            document.addColumn(column, at: Self.position(of: column, in: document.columns, schema: file.columns))
+            document.addColumn(column, at: Self.position(of: column, in: document.columns, schema: file.columns(in: schema)))
         }
         document.appendItem(item, column: column, ofLine: line)
         documents[file.rawValue] = document

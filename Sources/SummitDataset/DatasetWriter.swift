@@ -66,6 +66,9 @@ public struct DatasetWriter: Sendable {
         }
     }
 
+    /// The dataset's schema: the standard one plus what its `datapackage.json` declares.
+    public var schema: Schema { DatasetLoader.schema(ofPackage: sidecars[DatasetReader.packageFile]) }
+
     /// The `.tsv` files of the dataset, by name, including those added since it was opened.
     public var fileNames: [String] { documents.keys.sorted() }
 
@@ -96,7 +99,7 @@ public struct DatasetWriter: Sendable {
     @discardableResult
     public mutating func write(afterEach step: (CommitStep) -> Void = { _ in }) throws(DatasetError) -> Graph {
         for file in DatasetFile.allCases where file.isRequired && documents[file.rawValue] == nil {
-            documents[file.rawValue] = TSVDocument(columns: file.columns)
+            documents[file.rawValue] = TSVDocument(columns: file.columns(in: schema))
         }
         let graph = try validated()
         let changed = changedFiles

@@ -1,3 +1,5 @@
+import SummitGraph
+
 /// How `export --format csv` lays out its bundle: which consumer's headers, how many rows per
 /// part file, and whether the parts are gzip-compressed.
 public struct CSVBundleOptions: Sendable, Equatable {
@@ -36,6 +38,10 @@ struct CSVColumn: Sendable {
         case date
         /// A decimal integer.
         case long
+        /// A number, as Swift prints a `Double`.
+        case double
+        /// `true` or `false`.
+        case boolean
         /// A JSON object as text (canonical: keys sorted), for maps.
         case json
     }
@@ -61,7 +67,7 @@ struct CSVColumn: Sendable {
             if let neo4jField { return neo4jField }
             switch type {
             case .string, .json: return name
-            case .stringArray, .date, .long: return "\(name):\(type.rawValue)"
+            case .stringArray, .date, .long, .double, .boolean: return "\(name):\(type.rawValue)"
             }
         }
     }
@@ -79,6 +85,35 @@ enum CSVBundleLayout {
         CSVColumn("src", neo4j: ":START_ID"), CSVColumn("dst", neo4j: ":END_ID"),
         CSVColumn("relationship", neo4j: ":TYPE", inGraphFrames: false), CSVColumn("id"),
     ] + edgeHead + edgeDetails + [CSVColumn("ordinal", .long)]
+
+    /// The edge columns with the free attributes `attributes` (``attributeColumns(of:)``) after
+    /// the built-in values, before the ordinal.
+    static func edges(with attributes: [CSVColumn]) -> [CSVColumn] { edges.dropLast() + attributes + [edges[edges.count - 1]] }
+
+    /// A column per free attribute some edge of `graph` has, by name: `string[]` when every value
+    /// of the name is a list, else the attribute's type in the schema (`long`, `double`, `boolean`).
+    /// - Complexity: O(*E*) for the detail codes in use, plus their attributes once each.
+    static func attributeColumns(of graph: Graph) -> [CSVColumn] {
+        let edges = graph.edges
+        var used = [Bool](repeating: false, count: edges.details.count)
+        for code in edges.detailCodes where code >= 0 { used[Int(code)] = true }
+        var allLists: [String: Bool] = [:]
+        for (code, details) in edges.details.enumerated() where used[code] {
+            for attribute in details.attributes {
+                let isList = if case .list = attribute.value { true } else { false }
+                allLists[attribute.name] = (allLists[attribute.name] ?? true) && isList
+            }
+        }
+        return allLists.keys.sorted().map { name in
+            if allLists[name] == true { return CSVColumn(name, .stringArray) }
+            switch graph.schema.attributeType(of: name) {
+            case .string: return CSVColumn(name)
+            case .int, .long: return CSVColumn(name, .long)
+            case .float, .double: return CSVColumn(name, .double)
+            case .boolean: return CSVColumn(name, .boolean)
+            }
+        }
+    }
 
     /// The columns an edge's head (type, status, date) fills.
     static let edgeHead: [CSVColumn] = [

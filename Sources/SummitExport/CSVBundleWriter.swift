@@ -120,7 +120,8 @@ public enum CSVBundleWriter {
         // Edges: the ends copied from `ids`, the relationship type, the id, the head, the details, the ordinal.
         let relationships = edges.types.map { $0.rawValue.uppercased() }
         var heads = FragmentMemo<EdgeHeadKey>(), edgeDetails = FragmentMemo<Int32>()
-        try table("edges", CSVBundleLayout.edges, rows: edges.count) { i, out in
+        let attributeColumns = CSVBundleLayout.attributeColumns(of: graph)
+        try table("edges", CSVBundleLayout.edges(with: attributeColumns), rows: edges.count) { i, out in
             _ = ids.append(Int(edges.sources[i]), to: &out)
             out.append(byte: UInt8(ascii: ","))
             _ = ids.append(Int(edges.targets[i]), to: &out)
@@ -146,7 +147,7 @@ public enum CSVBundleWriter {
             let code = edges.detailCodes[i]
             note(edgeDetails.append(code, to: &out) { piece in
                 var found = CSVFields.Findings()
-                CSVFields.append(ExportAttributes.edgeDetails(code: code, in: graph), columns: CSVBundleLayout.edgeDetails, to: &piece,
+                CSVFields.append(ExportAttributes.edgeDetails(code: code, in: graph), columns: CSVBundleLayout.edgeDetails + attributeColumns, to: &piece,
                                  findings: &found, log: &log, place: "edge '\(edges.slug(at: i))'")
                 if found.lineBreak { findings.lineBreak = true }
                 return found.splitLists

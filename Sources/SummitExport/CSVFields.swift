@@ -20,7 +20,7 @@ enum CSVFields {
             guard let value = values.first(where: { $0.name == column.name })?.value else { continue }
             let text: String
             switch value {
-            case .text(let t): text = t
+            case .text(let t), .typed(let t, _): text = t
             case .map: text = value.flattened
             case .list(let items):
                 if items.contains(where: { $0.contains(";") }) {

@@ -1,3 +1,5 @@
+import SummitGraph
+
 /// How a map groups nodes into boxes.
 public enum Clustering: String, CaseIterable, Sendable {
     /// Each node with the state it heads, belongs to (`part_of`, transitively) or holds an office in.
@@ -8,10 +10,10 @@ public enum Clustering: String, CaseIterable, Sendable {
     /// node id → cluster (a state's or initiative's id); nodes without one are left out.
     static func assign(_ table: ExportTable, by clustering: Clustering) -> [String: String] {
         let kinds = Dictionary(uniqueKeysWithValues: table.nodes.map { ($0.id, $0["kind"]?.flattened ?? "") })
-        let target = clustering == .state ? "state" : "initiative"
-        let types: Set<String> = clustering == .state
-            ? ["head_of", "part_of", "holds_role"]
-            : ["participates_in", "chairs", "hosts", "proposed", "organizes", "part_of"]
+        let kind: NodeKind = clustering == .state ? .state : .initiative
+        let target = kind.rawValue
+        // The types whose rule groups a node under a node of that kind (``EdgeTypeRule/groupsUnder``).
+        let types = Set(table.schema.types.filter { $0.groupsUnder.contains(kind) }.map(\.type.rawValue))
         var up: [String: [String]] = [:]
         for edge in table.edges where types.contains(edge["type"]?.flattened ?? "") {
             up[edge.source, default: []].append(edge.target)

@@ -33,22 +33,22 @@ public enum DOTWriter {
         for node in table.nodes {
             if let cluster = clusters[node.id] { byCluster[cluster, default: []].append(node) } else { loose.append(node) }
         }
-        for node in loose { out += "  " + nodeLine(node, native: options.nativeNames, log: &log) }
+        for node in loose { out += "  " + nodeLine(node, in: table, native: options.nativeNames, log: &log) }
         for cluster in byCluster.keys.sorted() {
             let title = table.nodes.first { $0.id == cluster }.flatMap { $0["label"]?.flattened } ?? cluster
             out += "  subgraph \(DOTText.plain("cluster_" + cluster) ?? "\"cluster\"") {\n"
             out += "    label=\(DOTText.escString(title, at: "cluster", log: &log)); style=\"rounded\"; color=\"#bbbbbb\";\n"
-            for node in byCluster[cluster] ?? [] { out += "    " + nodeLine(node, native: options.nativeNames, log: &log) }
+            for node in byCluster[cluster] ?? [] { out += "    " + nodeLine(node, in: table, native: options.nativeNames, log: &log) }
             out += "  }\n"
         }
-        for edge in table.edges { out += "  " + edgeLine(edge, log: &log) }
+        for edge in table.edges { out += "  " + edgeLine(edge, in: table, log: &log) }
         out += "}\n"
         return ExportResult(files: [("", out)], losses: log.lines)
     }
 
-    private static func nodeLine(_ node: ExportTable.Element, native: Bool, log: inout LossLog) -> String {
+    private static func nodeLine(_ node: ExportTable.Element, in table: ExportTable, native: Bool, log: inout LossLog) -> String {
         let kind = node["kind"]?.flattened ?? ""
-        let style = MapStyle.node(kind)
+        let style = MapStyle.node(kind, in: table.schema)
         let aliases: [String] = if case .list(let items)? = node["aliases"] { items } else { [] }
         let name = node["label"]?.flattened ?? node.id
         let script = native ? aliases.first { $0.unicodeScalars.contains { $0.value >= 0x0400 && !(0x2000...0x206F).contains($0.value) } } : nil
@@ -61,7 +61,7 @@ public enum DOTWriter {
         return "\(quotedID(node.id, log: &log)) [\(parts.joined(separator: ", "))];\n"
     }
 
-    private static func edgeLine(_ edge: ExportTable.Link, log: inout LossLog) -> String {
+    private static func edgeLine(_ edge: ExportTable.Link, in table: ExportTable, log: inout LossLog) -> String {
         let type = edge["type"]?.flattened ?? ""
         let status = edge["status"]?.flattened ?? ""
         let date = edge["date"]?.flattened
@@ -69,9 +69,10 @@ public enum DOTWriter {
         let sources: [String] = if case .list(let items)? = edge["sources"] { items } else { [] }
         let tooltip = [type, date, status].compactMap { $0 }.joined(separator: " · ") + "\nsources: " + sources.joined(separator: ", ")
         var parts = ["id=\(quotedID(edge.id, log: &log))", "label=\(DOTText.label(label, at: "edge '\(edge.id)' label", log: &log))"]
-        parts += attributes(edge.attributes.filter { $0.name != "label" }, owner: "edge '\(edge.id)'", log: &log)
-        parts += ["color=\"\(MapStyle.edgeColor(type))\"", "fontcolor=\"\(MapStyle.edgeColor(type))\"",
-                  "style=\"\(MapStyle.edgeStyle(status))\"",
+        let values = edge.attributes.filter { $0.name != "label" }.map { table.isAttribute($0.name) ? (attributeName($0.name), $0.value) : $0 }
+        parts += attributes(values, owner: "edge '\(edge.id)'", log: &log)
+        let color = MapStyle.edgeColor(type, in: table.schema)
+        parts += ["color=\"\(color)\"", "fontcolor=\"\(color)\"", "style=\"\(MapStyle.edgeStyle(status, in: table.schema))\"",
                   "tooltip=\(DOTText.escString(tooltip, at: "edge '\(edge.id)' tooltip", log: &log))"]
         return "\(quotedID(edge.source, log: &log)) -> \(quotedID(edge.target, log: &log)) [\(parts.joined(separator: ", "))];\n"
     }
@@ -90,6 +91,16 @@ public enum DOTWriter {
             }
             return "\(name)=\(quoted)"
         }
+    }
+
+    /// A free attribute's name in DOT: `attr_NAME`, since Graphviz gives meanings to names such as
+    /// `weight`, `color` or `len`; a character other than a letter, digit or `_` is written `_XX_`
+    /// (its hex code), so the name is a plain DOT id (`note-2` → `attr_note_2d_2`).
+    static func attributeName(_ name: String) -> String {
+        "attr_" + name.unicodeScalars.map { c in
+            c.properties.isASCIIHexDigit || ("g"..."z").contains(c) || ("G"..."Z").contains(c) || c == "_"
+                ? String(c) : "_" + String(c.value, radix: 16) + "_"
+        }.joined()
     }
 
     private static func quotedID(_ id: String, log: inout LossLog) -> String {

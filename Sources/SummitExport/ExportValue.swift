@@ -1,7 +1,13 @@
-/// An attribute value as exports carry it: text, a list of texts, or a map of texts.
+import SummitGraph
+
+/// An attribute value as exports carry it: text, a list of texts, a map of texts, or a number or
+/// boolean of a free attribute.
 public enum ExportValue: Hashable, Sendable {
     case text(String)
     case list([String])
+    /// A number or a boolean in its type's canonical form (``AttributeType/canonical(_:)``): JSON
+    /// writes it bare, typed formats declare the type.
+    case typed(String, AttributeType)
     /// Keys sorted; a map's order is not data.
     case map([(key: String, value: String)])
 
@@ -9,6 +15,7 @@ public enum ExportValue: Hashable, Sendable {
         switch (a, b) {
         case (.text(let x), .text(let y)): x == y
         case (.list(let x), .list(let y)): x == y
+        case (.typed(let x, let s), .typed(let y, let t)): x == y && s == t
         case (.map(let x), .map(let y)): x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
         default: false
         }
@@ -18,6 +25,7 @@ public enum ExportValue: Hashable, Sendable {
         switch self {
         case .text(let x): hasher.combine(x)
         case .list(let x): hasher.combine(x)
+        case .typed(let x, let type): hasher.combine(x); hasher.combine(type)
         case .map(let x): for (k, v) in x { hasher.combine(k); hasher.combine(v) }
         }
     }
@@ -27,7 +35,7 @@ public enum ExportValue: Hashable, Sendable {
     /// gives, so that a consumer comparing it with a native JSON list finds them equal.
     public var flattened: String {
         switch self {
-        case .text(let text): text
+        case .text(let text), .typed(let text, _): text
         case .list(let items): "[" + items.map(JSONText.quoted).joined(separator: ", ") + "]"
         case .map(let pairs): "{" + pairs.map { JSONText.quoted($0.key) + ": " + JSONText.quoted($0.value) }.joined(separator: ", ") + "}"
         }
@@ -83,10 +91,11 @@ public enum JSONText {
         attributes.map { ", \(quoted($0.name)): \(encode($0.value))" }.joined()
     }
 
-    /// `value` as JSON: a string, an array of strings, or an object of strings.
+    /// `value` as JSON: a string, an array of strings, an object of strings, or a number or boolean.
     public static func encode(_ value: ExportValue) -> String {
         switch value {
         case .text(let text): quoted(text)
+        case .typed(let text, _): text
         case .list(let items): "[" + items.map(quoted).joined(separator: ", ") + "]"
         case .map(let pairs): "{" + pairs.map { quoted($0.key) + ": " + quoted($0.value) }.joined(separator: ", ") + "}"
         }

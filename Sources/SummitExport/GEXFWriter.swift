@@ -38,7 +38,10 @@ public enum GEXFWriter {
         out.append("    <attributes class=\"node\">\n")
         for key in keys.node where key != "label" { out.append("      <attribute id=\"\(key)\" title=\"\(key)\" type=\"string\"/>\n") }
         out.append("    </attributes>\n    <attributes class=\"edge\">\n")
-        for key in keys.edge where key != "label" { out.append("      <attribute id=\"\(key)\" title=\"\(key)\" type=\"string\"/>\n") }
+        for key in keys.edge where key != "label" {
+            let type = ExportAttributes.type(ofEdgeKey: key, in: graph.schema)
+            out.append("      <attribute id=\"\(key)\" title=\"\(key)\" type=\"\(type == .int ? "integer" : type.rawValue)\"/>\n")
+        }
         out.append("    </attributes>\n    <nodes>\n")
 
         let ids = EscapedNames(nodes.slugs) { raw, out in XMLText.append(raw, to: &out, inAttribute: true) }

@@ -1,8 +1,9 @@
 import SummitGraph
 
 /// GraphML 1.0 (valid against the GraphML XML Schema): every key declared with `for`,
-/// `attr.name` and `attr.type`; edge ids; parallel edges kept; lists and maps as canonical JSON
-/// text; a node `label` key that Gephi and yEd show.
+/// `attr.name` and `attr.type` (a free edge attribute's own type: `long`, `double`, `boolean`…);
+/// edge ids; parallel edges kept; lists and maps as canonical JSON text; a node `label` key that
+/// Gephi and yEd show.
 ///
 /// Written from the graph's columns: what elements share (a node's kind and details, an edge's
 /// type, status and date, an edge's details) is rendered once and copied, names and ids are
@@ -39,7 +40,10 @@ public enum GraphMLWriter {
             out.append("  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n")
         }
         for key in nodeKeys { out.append("  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
-        for key in edgeKeys { out.append("  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
+        for key in edgeKeys {
+            let type = ExportAttributes.type(ofEdgeKey: key, in: graph.schema)
+            out.append("  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"\(type.rawValue)\"/>\n")
+        }
         out.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
         let graphValues = ExportAttributes.graph(name: name, sources: ExportAttributes.sources(of: graph),
                                                  conflicts: ExportAttributes.conflicts(of: graph))

@@ -1,24 +1,13 @@
-/// A cooperation area from summitgraph's controlled vocabulary.
-public struct CooperationArea: RawRepresentable, Hashable, Comparable, Codable, Sendable,
-    CustomStringConvertible
-{
+/// A cooperation area: one of the areas the graph's ``Schema`` declares (a small hierarchy:
+/// `energy` ⊃ `renewable-energy` ⊃ `solar-energy`), or an area an imported graph brought.
+/// Areas sort alphabetically, as edges list them.
+public struct CooperationArea: OpenVocabulary {
     public let rawValue: String
+    public init(unchecked rawValue: String) { self.rawValue = rawValue }
 
-    /// The area named `rawValue`, or `nil` when the vocabulary has no such area.
-    public init?(rawValue: String) {
-        guard Self.vocabulary.contains(rawValue) else { return nil }
-        self.rawValue = rawValue
-    }
+    /// The standard areas, in the order ``Schema/standard`` declares them (each parent before
+    /// its children).
+    public static let allCases: [CooperationArea] = Schema.standard.areas.map(\.name)
 
-    public var description: String { rawValue }
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
-
-    /// Every area, in alphabetical order.
-    public static let vocabulary: [String] = [
-        "agriculture", "ai", "climate", "connectivity", "critical-minerals", "culture",
-        "disaster-risk-reduction", "economy", "education", "energy", "environment",
-        "green-economy", "healthcare", "human-capital", "humanitarian", "hydropower",
-        "infrastructure", "investment", "logistics", "renewable-energy", "science",
-        "sustainable-development", "technology", "trade", "transport", "water",
-    ]
 }

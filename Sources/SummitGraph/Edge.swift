@@ -23,11 +23,14 @@ public struct Edge: Hashable, Sendable {
     public var citations: [Citation]
     /// An editor's note.
     public var note: String?
+    /// Free attributes (an imported `weight`, a column a dataset declares), sorted by name, each
+    /// name once; their types are in the graph's ``Schema/attributeTypes``.
+    public var attributes: [EdgeAttribute]
 
     public init(slug: String, type: EdgeType, source: NodeID, target: NodeID, status: EdgeStatus,
                 date: DateSpan? = nil, place: NodeID? = nil, role: ParticipationRole? = nil,
                 title: String? = nil, areas: [CooperationArea] = [], topics: [String] = [],
-                citations: [Citation], note: String? = nil) {
+                citations: [Citation], note: String? = nil, attributes: [EdgeAttribute] = []) {
         self.slug = slug
         self.type = type
         self.source = source
@@ -41,7 +44,11 @@ public struct Edge: Hashable, Sendable {
         self.topics = topics
         self.citations = citations
         self.note = note
+        self.attributes = attributes
     }
+
+    /// The value of free attribute `name`.
+    public func attribute(_ name: String) -> AttributeValue? { attributes.first { $0.name == name }?.value }
 
     /// The sources that state the fact.
     public var sources: [SourceID] { citations.map(\.source) }

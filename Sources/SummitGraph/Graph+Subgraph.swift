@@ -18,7 +18,7 @@ extension Graph {
         }
         for (conflict, _) in conflicts { cited.formUnion(conflict.sources) }
 
-        var builder = GraphBuilder()
+        var builder = GraphBuilder(schema: schema)
         var sourceMap: [SourceID: SourceID] = [:]
         var nodeMap: [NodeID: NodeID] = [:]
         var edgeMap: [EdgeID: EdgeID] = [:]

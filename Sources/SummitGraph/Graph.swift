@@ -10,6 +10,8 @@ public struct Graph: Sendable {
     public let edges: EdgeStore
     public let sources: [Source]
     public let conflicts: [Conflict]
+    /// What the graph's vocabularies mean: the schema it was built with.
+    public let schema: Schema
 
     let sourceBySlug: [String: SourceID]
     package let outgoing: Adjacency
@@ -19,16 +21,16 @@ public struct Graph: Sendable {
 
     /// A graph over stores already checked; builds the adjacency.
     /// - Complexity: O(*V* + *E*).
-    package init(nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict]) {
+    package init(nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict], schema: Schema) {
         let outgoing = Adjacency(nodeCount: nodes.count, ends: edges.sources, far: edges.targets)
         let incoming = Adjacency(nodeCount: nodes.count, ends: edges.targets, far: edges.sources)
-        self.init(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: outgoing, incoming: incoming)
+        self.init(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, schema: schema, outgoing: outgoing, incoming: incoming)
     }
 
     /// A graph with its adjacency given (a snapshot stores it).
-    package init(nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict],
+    package init(nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict], schema: Schema,
                  outgoing: Adjacency, incoming: Adjacency) {
-        (self.nodes, self.edges, self.sources, self.conflicts) = (nodes, edges, sources, conflicts)
+        (self.nodes, self.edges, self.sources, self.conflicts, self.schema) = (nodes, edges, sources, conflicts, schema)
         sourceBySlug = Dictionary(sources.enumerated().map { ($0.element.slug, SourceID($0.offset)) }, uniquingKeysWith: { a, _ in a })
         (self.outgoing, self.incoming) = (outgoing, incoming)
         var loops: [Int32] = []

@@ -3,6 +3,9 @@
 /// Nodes and edges go straight into columns; kinds, types and the rarer details are interned,
 /// so a million plain edges cost a million small appends and no per-edge allocation.
 public struct GraphBuilder: Sendable {
+    /// The schema the graph is built with (``Graph/schema``): a dataset's declarations, an
+    /// import's attribute types.
+    public var schema: Schema
     package private(set) var nodes = NodeStore()
     package private(set) var edges = EdgeStore()
     private var sources: [Source] = []
@@ -10,12 +13,13 @@ public struct GraphBuilder: Sendable {
     private var sourceBySlug: [String: SourceID] = [:]
     private var kindCodes: [NodeKind: UInt16] = [:]
     private var typeCodes: [EdgeType: UInt16] = [:]
+    private var statusCodes: [EdgeStatus: UInt8] = [:]
     private var nodeDetailCodes: [NodeDetails: Int32] = [:]
     private var edgeDetailCodes: [EdgeDetails: Int32] = [:]
     /// Edges whose slugs are stored but not yet indexed (see `appendEdge(unindexedSlug:…)`).
     private var unindexedEdgeSlugs: [Int32] = []
 
-    public init() {}
+    public init(schema: Schema = .standard) { self.schema = schema }
 
     public var nodeCount: Int { nodes.count }
     public var edgeCount: Int { edges.count }
@@ -32,14 +36,16 @@ public struct GraphBuilder: Sendable {
         return id
     }
 
-    /// Adds a node. - Throws: ``GraphError`` for a duplicate slug or an unknown source.
+    /// Adds a node. - Throws: ``GraphError`` for a duplicate slug, an unknown source, or one kind
+    /// more than the graph can number.
     /// - Complexity: O(length of its strings), amortised.
     @discardableResult
     public mutating func add(_ node: Node) throws(GraphError) -> NodeID {
         for source in node.sources where !(0..<sources.count).contains(source.offset) { throw .unknownSource(source) }
         let details = NodeDetails(subtype: node.subtype, aliases: node.aliases, attributes: node.attributes, sources: node.sources)
+        let kind = try kindCode(node.kind)
         nodes.slugs.append(node.slug)
-        guard let id = appendNode(kind: kindCode(node.kind), details: details) else {
+        guard let id = appendNode(kind: kind, details: details) else {
             throw .duplicateSlug(node.slug, element: "node")
         }
         nodes.names.append(node.name)
@@ -79,33 +85,50 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The code the node store gives `kind`.
-    package mutating func kindCode(_ kind: NodeKind) -> UInt16 { Self.code(of: kind, in: &nodes.kinds, codes: &kindCodes) }
+    /// - Throws: ``GraphError/tooManyNames(_:limit:name:)`` past 65,536 distinct kinds.
+    package mutating func kindCode(_ kind: NodeKind) throws(GraphError) -> UInt16 {
+        try Self.code(of: kind, in: &nodes.kinds, codes: &kindCodes, what: "node kinds", name: kind.rawValue)
+    }
 
     /// The code the edge store gives `type`.
-    package mutating func typeCode(_ type: EdgeType) -> UInt16 { Self.code(of: type, in: &edges.types, codes: &typeCodes) }
+    /// - Throws: ``GraphError/tooManyNames(_:limit:name:)`` past 65,536 distinct types.
+    package mutating func typeCode(_ type: EdgeType) throws(GraphError) -> UInt16 {
+        try Self.code(of: type, in: &edges.types, codes: &typeCodes, what: "edge types", name: type.rawValue)
+    }
+
+    /// The code the edge store gives `status`.
+    /// - Throws: ``GraphError/tooManyNames(_:limit:name:)`` past 256 distinct statuses.
+    package mutating func statusCode(_ status: EdgeStatus) throws(GraphError) -> UInt8 {
+        try Self.code(of: status, in: &edges.statuses, codes: &statusCodes, what: "statuses", name: status.rawValue)
+    }
 
     private mutating func intern(_ details: NodeDetails) -> Int32 {
-        Self.code(of: details, in: &nodes.details, codes: &nodeDetailCodes)
+        (try? Self.code(of: details, in: &nodes.details, codes: &nodeDetailCodes, what: "", name: "")) ?? -1
     }
 
     /// The code the edge store gives `details` (-1 for none).
     package mutating func detailCode(_ details: EdgeDetails) -> Int32 {
-        details.isEmpty ? -1 : Self.code(of: details, in: &edges.details, codes: &edgeDetailCodes)
+        details.isEmpty ? -1 : (try? Self.code(of: details, in: &edges.details, codes: &edgeDetailCodes, what: "", name: "")) ?? -1
     }
 
     /// The position of `value` in `table`, appended the first time; `codes` remembers positions.
+    /// - Throws: ``GraphError/tooManyNames(_:limit:name:)`` when `Code` cannot number one more
+    ///   (detail codes, `Int32`, never reach that: a graph has fewer edges).
     /// - Complexity: O(1) on average, plus hashing `value`.
-    private static func code<Value: Hashable, Code: FixedWidthInteger>(of value: Value, in table: inout [Value],
-                                                                      codes: inout [Value: Code]) -> Code {
+    private static func code<Value: Hashable, Code: FixedWidthInteger>(of value: Value, in table: inout [Value], codes: inout [Value: Code],
+                                                                      what: String, name: @autoclosure () -> String) throws(GraphError) -> Code {
         if let code = codes[value] { return code }
-        let code = Code(truncatingIfNeeded: table.count)
+        guard let code = Code(exactly: table.count) else {
+            throw .tooManyNames(what, limit: Int(Code.max) + 1, name: name())
+        }
         table.append(value)
         codes[value] = code
         return code
     }
 
     /// Adds an edge between nodes already added.
-    /// - Throws: ``GraphError`` for a duplicate slug, an unknown node or source.
+    /// - Throws: ``GraphError`` for a duplicate slug, an unknown node or source, or one type or
+    ///   status more than the graph can number.
     @discardableResult
     public mutating func add(_ edge: Edge) throws(GraphError) -> EdgeID {
         for end in [edge.source, edge.target] + (edge.place.map { [$0] } ?? [])
@@ -115,6 +138,7 @@ public struct GraphBuilder: Sendable {
         for citation in edge.citations where !(0..<sources.count).contains(citation.source.offset) {
             throw .unknownSource(citation.source)
         }
+        let (type, status) = (try typeCode(edge.type), try statusCode(edge.status))
         guard indexEdgeSlugs() else { throw .duplicateSlug(edge.slug, element: "edge") }
         if edges.hasSynthesizedSlugs && edge.slug != "e\(edges.count)" { storeSynthesizedSlugs() }
         if !edges.hasSynthesizedSlugs || edge.slug != "e\(edges.count)" {
@@ -124,14 +148,23 @@ public struct GraphBuilder: Sendable {
                 throw .duplicateSlug(edge.slug, element: "edge")
             }
         }
-        return appendColumns(source: edge.source.index, target: edge.target.index, type: typeCode(edge.type), status: edge.status,
-                             date: edge.date?.packed ?? 0, details: detailCode(EdgeDetails(edge)))
+        var details = EdgeDetails(edge)
+        details.attributes = Self.normalized(edge.attributes)
+        return appendColumns(source: edge.source.index, target: edge.target.index, type: type, status: status,
+                             date: edge.date?.packed ?? 0, details: detailCode(details))
+    }
+
+    /// `attributes` sorted by name, the first of each name kept.
+    private static func normalized(_ attributes: [EdgeAttribute]) -> [EdgeAttribute] {
+        guard attributes.count > 1 else { return attributes }
+        var seen = Set<String>()
+        return attributes.filter { seen.insert($0.name).inserted }.sorted { $0.name < $1.name }
     }
 
     /// Adds an edge from codes, with the synthesized slug `e<index>`: the path of the bulk readers.
-    /// The caller has checked that both ends are nodes and `type`/`details` are codes it was given.
+    /// The caller has checked that both ends are nodes and `type`/`status`/`details` are codes it was given.
     @discardableResult
-    package mutating func appendEdge(source: Int32, target: Int32, type: UInt16, status: EdgeStatus, date: UInt64,
+    package mutating func appendEdge(source: Int32, target: Int32, type: UInt16, status: UInt8, date: UInt64,
                                      details: Int32) -> EdgeID {
         if !edges.hasSynthesizedSlugs {
             edges.slugs.append("e\(edges.count)")
@@ -146,7 +179,7 @@ public struct GraphBuilder: Sendable {
     /// - Returns: the new edge, or `nil` (and nothing added) when the slug is taken.
     /// - Complexity: O(length of `raw`) amortised, but O(*E*) for the first slug that is not `e<index>`.
     package mutating func appendEdge(slug raw: UnsafeRawBufferPointer, source: Int32, target: Int32, type: UInt16,
-                                     status: EdgeStatus, date: UInt64, details: Int32) -> EdgeID? {
+                                     status: UInt8, date: UInt64, details: Int32) -> EdgeID? {
         let synthesized = Self.synthesizedPosition(raw) == edges.count
         if edges.hasSynthesizedSlugs && !synthesized { storeSynthesizedSlugs() }
         if !edges.hasSynthesizedSlugs || !synthesized {
@@ -165,7 +198,7 @@ public struct GraphBuilder: Sendable {
     /// - Complexity: O(length of `raw`) amortised.
     @discardableResult
     package mutating func appendEdge(unindexedSlug raw: UnsafeRawBufferPointer, source: Int32, target: Int32, type: UInt16,
-                                     status: EdgeStatus, date: UInt64, details: Int32) -> EdgeID {
+                                     status: UInt8, date: UInt64, details: Int32) -> EdgeID {
         if edges.hasSynthesizedSlugs { storeSynthesizedSlugs() }
         unindexedEdgeSlugs.append(Int32(edges.count))
         edges.slugs.append(utf8: raw)
@@ -212,12 +245,12 @@ public struct GraphBuilder: Sendable {
         for i in 0..<edges.count { edges.slugs.append("e\(i)"); _ = edges.index.insert(Int32(i), in: edges.slugs) }
     }
 
-    private mutating func appendColumns(source: Int32, target: Int32, type: UInt16, status: EdgeStatus, date: UInt64,
+    private mutating func appendColumns(source: Int32, target: Int32, type: UInt16, status: UInt8, date: UInt64,
                                         details: Int32) -> EdgeID {
         edges.sources.append(source)
         edges.targets.append(target)
         edges.typeCodes.append(type)
-        edges.statusCodes.append(status.code)
+        edges.statusCodes.append(status)
         edges.dates.append(date)
         edges.detailCodes.append(details)
         return EdgeID(edges.count - 1)
@@ -245,6 +278,6 @@ public struct GraphBuilder: Sendable {
     /// - Complexity: O(*V* + *E*).
     public func build() -> Graph {
         precondition(unindexedEdgeSlugs.isEmpty, "indexEdgeSlugs() first")
-        return Graph(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts)
+        return Graph(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, schema: schema)
     }
 }

@@ -1,4 +1,5 @@
-/// What a node stands for: one of summitgraph's kinds, or a kind from an imported graph.
+/// What a node stands for: one of the kinds the graph's ``Schema`` declares, or a kind from an
+/// imported graph.
 public struct NodeKind: OpenVocabulary {
     public let rawValue: String
     public init(unchecked rawValue: String) { self.rawValue = rawValue }
@@ -11,24 +12,7 @@ public struct NodeKind: OpenVocabulary {
     /// An office whose holder the sources do not name ("President of Kazakhstan").
     public static let position = NodeKind(unchecked: "position")
 
-    /// The known kinds, in order.
-    public static let allCases: [NodeKind] = [.person, .state, .initiative, .organization, .place, .position]
-
-    /// The subtypes a dataset may give nodes of this kind; `nil` when any text is allowed.
-    public var knownSubtypes: [String]? {
-        switch self {
-        case .initiative:
-            ["dialogue", "summit", "meeting", "declaration", "forum", "framework",
-             "platform", "route", "programme", "agreement"]
-        case .place:
-            ["city", "ward", "prefecture", "building", "region", "sea", "continent", "route"]
-        case .organization:
-            ["ministry", "party", "institute", "agency"]
-        default:
-            nil
-        }
-    }
-
-    /// Whether a node of this kind must name a subtype.
-    public var requiresSubtype: Bool { self == .initiative }
+    /// The standard kinds, in the order ``Schema/standard`` declares them; their subtypes are in
+    /// the graph's ``Schema`` (``Schema/rule(for:)-(NodeKind)``).
+    public static let allCases: [NodeKind] = Schema.standard.kinds.map(\.kind)
 }

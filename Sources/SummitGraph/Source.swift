@@ -31,9 +31,21 @@ public struct Conflict: Hashable, Sendable {
         case edge(EdgeID)
     }
 
-    /// Which aspect the sources disagree on.
-    public enum Field: String, CaseIterable, Codable, Sendable {
-        case date, name, status, place, participants, other
+    /// Which aspect the sources disagree on: one of the conflict fields the graph's ``Schema``
+    /// declares, or one an imported graph brought.
+    public struct Field: OpenVocabulary {
+        public let rawValue: String
+        public init(unchecked rawValue: String) { self.rawValue = rawValue }
+
+        public static let date = Field(unchecked: "date")
+        public static let name = Field(unchecked: "name")
+        public static let status = Field(unchecked: "status")
+        public static let place = Field(unchecked: "place")
+        public static let participants = Field(unchecked: "participants")
+        public static let other = Field(unchecked: "other")
+
+        /// The standard fields, in the order ``Schema/standard`` declares them.
+        public static let allCases: [Field] = Schema.standard.conflictFields.map(\.name)
     }
 
     public var slug: String

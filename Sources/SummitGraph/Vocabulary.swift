@@ -1,5 +1,7 @@
-/// A name from an open vocabulary: the values summitgraph knows (with their rules, in a
-/// fixed order) and any other non-empty name a graph brought from elsewhere uses.
+/// A name from an open vocabulary: the values ``Schema/standard`` declares (in its order), the
+/// values a dataset declares besides, and any other non-empty name a graph brought from elsewhere.
+/// What a value means (its rules, its parent, its synonyms) is in a ``Schema``; a graph carries
+/// the one it was built with.
 public protocol OpenVocabulary: RawRepresentable, Hashable, Comparable, Codable, Sendable,
     CaseIterable, CustomStringConvertible where RawValue == String, AllCases == [Self]
 {
@@ -13,12 +15,12 @@ extension OpenVocabulary {
         self.init(unchecked: rawValue)
     }
 
-    /// Whether summitgraph's own vocabulary has this value (a dataset may use no other).
+    /// Whether ``Schema/standard`` declares this value (a dataset may also use those it declares).
     public var isKnown: Bool { Self.allCases.contains(self) }
 
     public var description: String { rawValue }
 
-    /// Known values in vocabulary order, then other names alphabetically.
+    /// Standard values in the standard schema's order, then other names alphabetically.
     public static func < (a: Self, b: Self) -> Bool {
         let i = allCases.firstIndex(of: a) ?? Int.max, j = allCases.firstIndex(of: b) ?? Int.max
         return i != j ? i < j : a.rawValue < b.rawValue

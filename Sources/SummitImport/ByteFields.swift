@@ -67,11 +67,11 @@ struct Fields {
 struct ByteInterner<Code> {
     private var entries: [([UInt8], Code)] = []
 
-    /// The code for `raw`, made by `make` the first time; `nil` past 256 distinct strings.
-    mutating func code(_ raw: UnsafeRawBufferPointer, make: (UnsafeRawBufferPointer) -> Code) -> Code? {
+    /// The code for `raw`, made by `make` the first time; `nil` past 256 distinct strings, or
+    /// when `make` makes none.
+    mutating func code(_ raw: UnsafeRawBufferPointer, make: (UnsafeRawBufferPointer) -> Code?) -> Code? {
         if let code = code(of: raw) { return code }
-        guard entries.count < 256 else { return nil }
-        let code = make(raw)
+        guard entries.count < 256, let code = make(raw) else { return nil }
         return add(raw, code: code) ? code : nil
     }
 

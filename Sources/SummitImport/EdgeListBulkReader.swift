@@ -8,8 +8,9 @@ import SummitGraph
 ///
 /// It reads exactly what ``EdgeListReader`` and ``GraphAssembler`` would make of the same file
 /// (a test compares the two). Whatever it does not expect (another column, CSV, a short row, an
-/// unknown status, an odd date, an over-long value) makes it return `nil` and the general reader
-/// takes the file, so every refusal is still worded, and located, in one place.
+/// odd date, an over-long value, more than 256 distinct kinds, types or statuses) makes it return
+/// `nil` and the general reader takes the file, so every refusal is still worded, and located, in
+/// one place.
 enum EdgeListBulkReader {
     /// The graph and warnings, or `nil` when the file is not of the shape read here.
     /// - Complexity: O(bytes of both files) on average.
@@ -17,7 +18,7 @@ enum EdgeListBulkReader {
         guard UTF8Check.isValid(edges), nodes.map(UTF8Check.isValid) ?? true else { return nil }
         var builder = GraphBuilder()
         builder.reserve(nodes: (nodes?.count ?? 0) / 16, edges: edges.count / 24)
-        let plainKind = builder.kindCode(NodeKind(unchecked: "node"))
+        guard let plainKind = try? builder.kindCode(NodeKind(unchecked: "node")) else { return nil }
         if let nodes, !readNodes(nodes, into: &builder, plainKind: plainKind) { return nil }
 
         var lines = LineCursor(edges)
@@ -37,8 +38,8 @@ enum EdgeListBulkReader {
         }
         guard src >= 0, dst >= 0 else { return nil }
 
-        var types = ByteInterner<UInt16>()
-        let linked = builder.typeCode(EdgeType(unchecked: "linked"))
+        var types = ByteInterner<UInt16>(), statuses = ByteInterner<UInt8>()
+        guard let linked = try? builder.typeCode(EdgeType(unchecked: "linked")), let occurred = try? builder.statusCode(.occurred) else { return nil }
         var details: Int32?
         var missingStatus = 0
         var cells = [UnsafeRawBufferPointer](repeating: UnsafeRawBufferPointer(start: nil, count: 0), count: header.count)
@@ -48,7 +49,7 @@ enum EdgeListBulkReader {
             var code = linked
             if type >= 0, !cells[type].isEmpty {
                 guard cells[type].count <= GraphAssembler.maximumValueBytes else { return nil }
-                guard let typeCode = types.code(cells[type], make: { builder.typeCode(EdgeType(unchecked: String(decoding: $0, as: UTF8.self))) })
+                guard let typeCode = types.code(cells[type], make: { try? builder.typeCode(EdgeType(unchecked: String(decoding: $0, as: UTF8.self))) })
                 else { return nil }
                 code = typeCode
             }
@@ -57,9 +58,11 @@ enum EdgeListBulkReader {
                 guard let span = DateField.parse(cells[date]) else { return nil }
                 packed = span
             }
-            var known = EdgeStatus.occurred
+            var known = occurred
             if status >= 0, !cells[status].isEmpty {
-                guard let named = EdgeStatus(rawValue: String(decoding: cells[status], as: UTF8.self)) else { return nil }
+                guard cells[status].count <= GraphAssembler.maximumValueBytes,
+                      let named = statuses.code(cells[status], make: { try? builder.statusCode(EdgeStatus(unchecked: String(decoding: $0, as: UTF8.self))) })
+                else { return nil }
                 known = named
             } else {
                 missingStatus += 1
@@ -92,7 +95,10 @@ enum EdgeListBulkReader {
             guard !cells[id].isEmpty, cells.allSatisfy({ $0.count <= GraphAssembler.maximumValueBytes }) else { return false }
             var code = plainKind
             if let kind, !cells[kind].isEmpty {
-                code = kinds.code(cells[kind]) { raw in builder.kindCode(NodeKind(unchecked: String(decoding: raw, as: UTF8.self))) }!
+                // Past 256 distinct kinds, the general reader takes the files.
+                guard let named = kinds.code(cells[kind], make: { try? builder.kindCode(NodeKind(unchecked: String(decoding: $0, as: UTF8.self))) })
+                else { return false }
+                code = named
             }
             guard builder.addNode(slug: cells[id], name: name.map { cells[$0] } ?? cells[id], kind: code) != nil else { return false }
         }

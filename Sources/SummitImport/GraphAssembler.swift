@@ -2,15 +2,22 @@ import SummitGraph
 
 /// Turns records read from a foreign file into a ``Graph``. Values summitgraph knows are read
 /// with their types (kind, type, status, date, place, role, title, areas, topics, sources,
-/// evidence, note); other node values become node attributes; other edge values are reported.
+/// evidence, note), and their vocabularies stay open: a status, role or area the standard schema
+/// does not declare is kept as the file gives it. Other node values become node attributes;
+/// other edge values become the edge's free attributes (``Edge/attributes``), typed as the file
+/// declares them (a GraphML key's `attr.type`, a typed CSV header) or as JSON gives them.
 struct GraphAssembler {
     let file: String
     var warnings: [String] = []
+    /// The attribute types the file declares, by name (GraphML keys, CSV headers).
+    var declaredTypes: [String: AttributeType] = [:]
     private var builder = GraphBuilder()
     private var nodes: [String: NodeID] = [:]
     private var sources: [String: SourceID] = [:]
     private var fileSource: SourceID?
     private var edgeIDs: [String: EdgeID] = [:]
+    /// The type of each attribute's values so far.
+    private var attributeTypes: [String: AttributeType] = [:]
     private var dropped: [String: Int] = [:]
     private var missingStatus = 0
     private var repeatedIDs = 0
@@ -18,16 +25,16 @@ struct GraphAssembler {
     init(file: String) { self.file = file }
 
     static let nodeKeys: Set<String> = ["label", "name", "kind", "subtype", "aliases", "attributes", "sources"]
-    static let edgeKeys: Set<String> = ["label", "type", "status", "date", "date_start", "date_end", "place", "role",
-                                        "title", "areas", "topics", "sources", "evidence", "evidence_spans", "evidence_sha256",
-                                        "note", "id", "key"]
+    /// The names an edge's built-in values go by (``Schema/edgeKeys``), and the other names
+    /// writers give an edge's id and type.
+    static let edgeKeys = Set(Schema.standard.edgeKeys + ["id", "key", "relation"])
 
     func fail(_ record: ImportedRecord, _ message: String, fix: String? = nil) -> ImportError {
         ImportError(file: file, line: record.line, column: record.column, message: message, fix: fix)
     }
 
     /// Adds the sources a summitgraph export lists at graph level.
-    mutating func addSources(_ value: ImportedValue, line: Int, column: Int) throws(ImportError) {
+    mutating func addSources(_ value: JSONValue, line: Int, column: Int) throws(ImportError) {
         guard case .array(let items)? = value.structured else {
             throw ImportError(file: file, line: line, column: column, message: "graph 'sources' is not a JSON list of objects")
         }
@@ -53,7 +60,7 @@ struct GraphAssembler {
             throw fail(record, "'\(key)' is \(value.utf8.count >> 10) KiB long; the longest accepted is \(Self.maximumValueBytes >> 10) KiB",
                        fix: "shorten it")
         }
-        guard nodes.count < Int(Int32.max) - 1 else { throw fail(record, "more than \(Int32.max) nodes") }
+        guard nodes.count < Int(Int32.max) - 2 else { throw fail(record, "more than \(Int32.max) nodes") }
     }
 
     mutating func addNode(_ record: ImportedRecord) throws(ImportError) {
@@ -68,15 +75,22 @@ struct GraphAssembler {
         let node = Node(slug: id, kind: kind, subtype: v["subtype"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
                         name: (v["label"] ?? v["name"])?.text ?? id, aliases: v["aliases"]?.list ?? [], attributes: attributes,
                         sources: try v["sources"]?.list.map { s throws(ImportError) in try source(s, record) } ?? [])
-        do { nodes[id] = try builder.add(node) } catch { throw fail(record, "node id '\(id)' appears twice", fix: "give each node its own id") }
+        do { nodes[id] = try builder.add(node) } catch {
+            if case .duplicateSlug = error { throw fail(record, "node id '\(id)' appears twice", fix: "give each node its own id") }
+            throw fail(record, "\(error)")
+        }
     }
 
     /// The node `id`, created as a plain node if the file never declared it (edge lists do not).
-    mutating func implicitNode(_ id: String) -> NodeID {
+    mutating func implicitNode(_ id: String, _ record: ImportedRecord) throws(ImportError) -> NodeID {
         if let node = nodes[id] { return node }
-        let node = (try? builder.add(Node(slug: id, kind: NodeKind(unchecked: "node"), name: id))) ?? NodeID(0)
-        nodes[id] = node
-        return node
+        do {
+            let node = try builder.add(Node(slug: id, kind: NodeKind(unchecked: "node"), name: id))
+            nodes[id] = node
+            return node
+        } catch {
+            throw fail(record, "\(error)")
+        }
     }
 
     mutating func addEdge(_ record: ImportedRecord, index: Int, declaredNodesOnly: Bool) throws(ImportError) {
@@ -95,15 +109,8 @@ struct GraphAssembler {
             repeatedIDs += 1
         }
         let type = (v["type"] ?? v["relation"]).flatMap { EdgeType(rawValue: $0.text) } ?? EdgeType(unchecked: "linked")
-        var status = EdgeStatus.occurred
-        if let text = v["status"]?.text, !text.isEmpty {
-            guard let known = EdgeStatus(rawValue: text) else {
-                throw fail(record, "unknown status '\(text)'", fix: "use one of: \(EdgeStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            status = known
-        } else {
-            missingStatus += 1
-        }
+        let status = v["status"].flatMap { EdgeStatus(rawValue: $0.text) }
+        if status == nil { missingStatus += 1 }
         var date: DateSpan?
         if let text = v["date"]?.text, !text.isEmpty {
             do { date = try DateSpan(parsing: text) } catch { throw fail(record, "\(error)", fix: "write YYYY, YYYY-MM, YYYY-MM-DD or START/END") }
@@ -113,32 +120,58 @@ struct GraphAssembler {
             guard let p = nodes[text] else { throw fail(record, "place '\(text)' is not a node of the file") }
             place = p
         }
-        var role: ParticipationRole?
-        if let text = v["role"]?.text, !text.isEmpty {
-            guard let r = ParticipationRole(rawValue: text) else { throw fail(record, "unknown role '\(text)'") }
-            role = r
-        }
-        var areas: [CooperationArea] = []
-        for text in v["areas"]?.list ?? [] {
-            guard let area = CooperationArea(rawValue: text) else { throw fail(record, "unknown cooperation area '\(text)'") }
-            areas.append(area)
-        }
         let evidence = Dictionary(v["evidence"]?.pairs?.map { ($0.key, $0.value) } ?? [], uniquingKeysWith: { a, _ in a })
         let locations = try readLocations(v, record)
         var citations: [Citation] = []
         for name in v["sources"]?.list ?? [] {
             citations.append(Citation(source: try source(name, record), paraphrase: evidence[name], location: locations[name]))
         }
-        if citations.isEmpty { citations = [Citation(source: fileCitation())] }
-        for key in v.keys where !Self.edgeKeys.contains(key) && key != "relation" { dropped[key, default: 0] += 1 }
-        let edge = Edge(slug: id, type: type, source: implicitNode(s), target: implicitNode(t), status: status, date: date,
-                        place: place, role: role, title: v["title"].map(\.text), areas: areas.sorted(),
-                        topics: v["topics"]?.list ?? [], citations: citations, note: v["note"].map(\.text))
-        do { edgeIDs[id] = try builder.add(edge) } catch { throw fail(record, "edge id '\(id)' appears twice", fix: "give each edge its own id") }
+        if citations.isEmpty { citations = [Citation(source: try fileCitation(record))] }
+        var attributes: [EdgeAttribute] = []
+        for key in v.keys.sorted() where !Self.edgeKeys.contains(key) {
+            guard EdgeAttribute.isValidName(key) else { dropped[key, default: 0] += 1; continue }
+            if let attribute = try attribute(key, v[key] ?? .null, record) { attributes.append(attribute) }
+        }
+        let edge = Edge(slug: id, type: type, source: try implicitNode(s, record), target: try implicitNode(t, record),
+                        status: status ?? .occurred, date: date, place: place, role: v["role"].flatMap { ParticipationRole(rawValue: $0.text) },
+                        title: v["title"].map(\.text), areas: (v["areas"]?.list ?? []).compactMap(CooperationArea.init(rawValue:)).sorted(),
+                        topics: v["topics"]?.list ?? [], citations: citations, note: v["note"].map(\.text), attributes: attributes)
+        do { edgeIDs[id] = try builder.add(edge) } catch {
+            if case .duplicateSlug = error { throw fail(record, "edge id '\(id)' appears twice", fix: "give each edge its own id") }
+            throw fail(record, "\(error)")
+        }
+    }
+
+    /// The free attribute `name` of the edge `record`, typed; `nil` for a null or empty value.
+    /// - Throws: when the file declares a type the value does not have.
+    private mutating func attribute(_ name: String, _ value: JSONValue, _ record: ImportedRecord) throws(ImportError) -> EdgeAttribute? {
+        let read: (value: AttributeValue, type: AttributeType)
+        switch value {
+        case .null: return nil
+        case .array(let items): read = (.list(items.map(\.text)), .string)
+        case .object: read = (.text(value.text), .string)
+        case .bool(let flag): read = (.text(flag ? "true" : "false"), .boolean)
+        case .number(let literal):
+            if JSONValue.isIntegerLiteral(literal), let integer = Int64(literal) {
+                read = (.text(String(integer)), .long)
+            } else {
+                read = (.text(AttributeType.double.canonical(literal) ?? literal), .double)
+            }
+        case .string(let text):
+            let declared = declaredTypes[name] ?? .string
+            if text.isEmpty, declared != .string { return nil }
+            guard let canonical = declared.canonical(text) else {
+                throw fail(record, "edge attribute '\(name)' is declared \(declared.rawValue), but its value '\(text.prefix(80))' is not one",
+                           fix: "correct the value, or declare the attribute as string")
+            }
+            read = (.text(canonical), declared)
+        }
+        attributeTypes[name] = attributeTypes[name].map { $0.unified(with: read.type) } ?? read.type
+        return EdgeAttribute(name, read.value)
     }
 
     /// Adds the conflicts a summitgraph export lists at graph level.
-    mutating func addConflicts(_ value: ImportedValue) {
+    mutating func addConflicts(_ value: JSONValue) {
         guard case .array(let items)? = value.structured else { return }
         for case .object(let m) in items {
             let subjects = (m["subjects"]?.list ?? []).compactMap { id -> Conflict.Subject? in
@@ -152,7 +185,7 @@ struct GraphAssembler {
 
     /// Where each source's article says an edge's fact: `evidence_spans` and `evidence_sha256`,
     /// maps from source id to `START-END` and to the sentence's hash, which go together.
-    private func readLocations(_ v: [String: ImportedValue], _ record: ImportedRecord) throws(ImportError) -> [String: SentenceLocation] {
+    private func readLocations(_ v: [String: JSONValue], _ record: ImportedRecord) throws(ImportError) -> [String: SentenceLocation] {
         let spans = v["evidence_spans"]?.pairs ?? [], hashes = Dictionary(v["evidence_sha256"]?.pairs?.map { ($0.key, $0.value) } ?? [],
                                                                            uniquingKeysWith: { a, _ in a })
         var locations: [String: SentenceLocation] = [:]
@@ -182,14 +215,22 @@ struct GraphAssembler {
         return id
     }
 
-    /// The file itself, as the source of edges that cite none.
-    private mutating func fileCitation() -> SourceID {
+    /// The file itself, as the source of edges that cite none: `file:NAME`, added the first time
+    /// unless the file lists it already (an export of a graph imported from a file of this name).
+    private mutating func fileCitation(_ record: ImportedRecord) throws(ImportError) -> SourceID {
         if let fileSource { return fileSource }
         let name = String(file.split(separator: "/").last ?? Substring(file))
-        let id = (try? builder.add(Source(slug: "file:" + name, file: name, publisher: "imported file", published: nil,
-                                          title: name))) ?? SourceID(0)
-        fileSource = id
-        return id
+        if let listed = sources["file:" + name] {
+            fileSource = listed
+            return listed
+        }
+        do {
+            let id = try builder.add(Source(slug: "file:" + name, file: name, publisher: "imported file", published: nil, title: name))
+            fileSource = id
+            return id
+        } catch {
+            throw fail(record, "\(error)")
+        }
     }
 
     static func missingStatusNote(_ count: Int, file: String) -> String {
@@ -201,7 +242,7 @@ struct GraphAssembler {
     }
 
     static func droppedNote(_ key: String, _ count: Int, file: String) -> String {
-        "\(file): edge attribute '\(key)' is not kept (\(count) edge\(count == 1 ? "" : "s")): summitgraph edges have no free attributes"
+        "\(file): edge attribute '\(key)' is not kept (\(count) edge\(count == 1 ? "" : "s")): an attribute name is ASCII letters, digits, '_', '-' and '.', starting with a letter or '_'"
     }
 
     mutating func finish() -> (Graph, [String]) {
@@ -209,6 +250,7 @@ struct GraphAssembler {
         if missingStatus > 0 { notes.append(Self.missingStatusNote(missingStatus, file: file)) }
         if repeatedIDs > 0 { notes.append(Self.repeatedIDsNote(repeatedIDs, file: file)) }
         for (key, count) in dropped.sorted(by: { $0.key < $1.key }) { notes.append(Self.droppedNote(key, count, file: file)) }
+        builder.schema.attributeTypes = attributeTypes
         return (builder.build(), notes)
     }
 }

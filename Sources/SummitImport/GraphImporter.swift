@@ -34,22 +34,31 @@ public enum GraphImporter {
                 return (graph: read.0, warnings: read.1)
             }
             let read = try GraphMLReader.read([UInt8](data), file: path)
+            assembler.declaredTypes = read.edgeTypes
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
         } else if lower.hasSuffix(".json") || lower.hasSuffix(".cyjs") || head.hasPrefix("{") {
             let read = try NodeLinkJSONReader.read(data, file: path)
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
         } else {
-            if bulk, let read = bulkRead(data, file: path) { return read }
-            let read = try EdgeListReader.read(data, file: path)
-            try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: [:], declared: false)
+            let nodes = EdgeListReader.siblingNodesFile(of: path).flatMap { FileManager.default.contents(atPath: $0) }
+            return try load(edgeList: data, nodes: nodes, name: path, bulk: bulk)
         }
         return assembler.finish()
     }
 
-    private static func bulkRead(_ data: Data, file: String) -> (graph: Graph, warnings: [String])? {
-        let nodes = EdgeListReader.siblingNodesFile(of: file).flatMap { FileManager.default.contents(atPath: $0) }
-        return data.withUnsafeBytes { edges in
-            guard let nodes else { return EdgeListBulkReader.read(edges, nodes: nil, file: file) }
+    /// The edge list `edges` (the file `path`) with the contents of its sibling nodes file, if any.
+    static func load(edgeList edges: Data, nodes: Data?, name path: String, bulk: Bool = true) throws(ImportError) -> (graph: Graph, warnings: [String]) {
+        if bulk, let read = bulkRead(edges, nodes: nodes, file: path) { return read }
+        var assembler = GraphAssembler(file: path)
+        let read = try EdgeListReader.read(edges, nodes: nodes, file: path)
+        assembler.declaredTypes = read.types
+        try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: [:], declared: false)
+        return assembler.finish()
+    }
+
+    private static func bulkRead(_ data: Data, nodes: Data?, file: String) -> (graph: Graph, warnings: [String])? {
+        data.withUnsafeBytes { edges in
+            guard let nodes, EdgeListReader.siblingNodesFile(of: file) != nil else { return EdgeListBulkReader.read(edges, nodes: nil, file: file) }
             return nodes.withUnsafeBytes { EdgeListBulkReader.read(edges, nodes: $0, file: file) }
         }.map { (graph: $0.0, warnings: $0.1) }
     }

@@ -13,38 +13,49 @@ extension GraphMLBulkReader {
         /// Its id, or its `key` or `id` value; `nil` for none (it is then called `e<index>`).
         var id: GraphMLRecord.Text?
         var type: UInt16
-        var status: EdgeStatus
+        var status: UInt8
         var date: UInt64
+        /// The file as its source, and its free attributes.
+        var details: Int32
     }
 
     /// How many edges are read before they are added.
     static var batchSize: Int { 256 }
 
     /// Reads the edge just ended: its type (else its relation), status and date, the file as its
-    /// source; values of other names are counted as not kept.
+    /// source, and its free attributes typed as their keys declare; values of names no format can
+    /// carry are counted as not kept.
     /// - Complexity: O(bytes of the record) on average, and O(batch) once a batch is full.
     mutating func addEdge() -> Bool {
-        guard let source = record.source, let target = record.target, citationCode() != nil else { return false }
+        guard let source = record.source, let target = record.target, let citation = citationCode() else { return false }
         let numbers = keys.numbers
         func value(_ number: Int?) -> GraphMLRecord.Text? { number.flatMap { record.values[$0] } }
         let type = value(numbers.type) ?? value(numbers.relation), status = value(numbers.status), date = value(numbers.date)
-        for number in record.present where keys.edgeFields[number] == .dropped { dropped[number, default: 0] += 1 }
+        var hasAttributes = false
+        for number in record.present {
+            switch keys.edgeFields[number] {
+            case .dropped: dropped[number, default: 0] += 1
+            case .attribute: hasAttributes = true
+            default: break
+            }
+        }
         let decoded = record.decoded, file = record.base
         return decoded.withUnsafeBytes { decoded in
             let text = { (value: GraphMLRecord.Text) in GraphMLRecord.bytes(value, file: file, decoded: decoded) }
             let given = type.flatMap { $0.range.isEmpty ? nil : text($0) }
             guard let typeCode = given == nil ? linkedTypeCode() : typeCode(given!) else { return false }
-            var known = EdgeStatus.occurred
-            if let status, !status.range.isEmpty {
-                guard let named = EdgeStatus(rawValue: String(decoding: text(status), as: UTF8.self)) else { return false }
-                known = named
-            } else {
-                missingStatus += 1
-            }
+            let named = status.flatMap { $0.range.isEmpty ? nil : text($0) }
+            if named == nil { missingStatus += 1 }
+            guard let statusCode = statusCode(named) else { return false }
             var packed: UInt64 = 0
             if let date, !date.range.isEmpty {
                 guard let span = DateField.parse(text(date)) else { return false }
                 packed = span
+            }
+            var details = citation
+            if hasAttributes {
+                guard let attributes = attributes(text) else { return false }
+                details = builder.detailCode(EdgeDetails(citations: [Citation(source: fileSource!)], attributes: attributes))
             }
             func keep(_ value: GraphMLRecord.Text) -> GraphMLRecord.Text {
                 guard value.isDecoded else { return value }
@@ -53,9 +64,24 @@ extension GraphMLBulkReader {
                 return GraphMLRecord.Text(range: start..<pendingBytes.count, isDecoded: true)
             }
             let id = record.id ?? value(numbers.key) ?? value(numbers.id)
-            pending.append(PendingEdge(source: keep(source), target: keep(target), id: id.map(keep), type: typeCode, status: known, date: packed))
+            pending.append(PendingEdge(source: keep(source), target: keep(target), id: id.map(keep), type: typeCode, status: statusCode,
+                                       date: packed, details: details))
             return pending.count < Self.batchSize || addPendingEdges()
         }
+    }
+
+    /// The record's free attributes, sorted by name, each in its key's type as the assembler
+    /// reads it; `nil` for a value that is not of its key's type (the assembler refuses it).
+    private mutating func attributes(_ text: (GraphMLRecord.Text) -> UnsafeRawBufferPointer) -> [EdgeAttribute]? {
+        var attributes: [EdgeAttribute] = []
+        for number in record.present where keys.edgeFields[number] == .attribute {
+            let type = keys.edgeTypes[number], raw = text(record.values[number]!)
+            if raw.isEmpty, type != .string { continue }
+            guard let value = type.canonical(String(decoding: raw, as: UTF8.self)) else { return nil }
+            attributes.append(EdgeAttribute(keys.texts[number], .text(value)))
+            attributeTypes[number] = attributeTypes[number].map { $0.unified(with: type) } ?? type
+        }
+        return attributes.sorted { $0.name < $1.name }
     }
 
     /// Adds the edges read and not yet added: their ends looked up together, then each with its
@@ -71,11 +97,10 @@ extension GraphMLBulkReader {
         return kept.withUnsafeBytes { kept in
             let text = { (value: GraphMLRecord.Text) in GraphMLRecord.bytes(value, file: file, decoded: kept) }
             var ends: [Int32] = []
-            guard nodeIDs.nodes(edges.flatMap { [text($0.source), text($0.target)] }, in: builder, into: &ends),
-                  let details = fileCitation else { return false }
+            guard nodeIDs.nodes(edges.flatMap { [text($0.source), text($0.target)] }, in: builder, into: &ends) else { return false }
             for (k, edge) in edges.enumerated() {
                 guard add(edge, source: (ends[2 * k], text(edge.source)), target: (ends[2 * k + 1], text(edge.target)),
-                          id: edge.id.map(text), details: details) else { return false }
+                          id: edge.id.map(text)) else { return false }
             }
             return true
         }
@@ -84,8 +109,8 @@ extension GraphMLBulkReader {
     /// Adds `edge`, from `source` to `target` (each a node and its slug), with the slug `id` or,
     /// without one, `e<index>`.
     private mutating func add(_ edge: PendingEdge, source: (node: Int32, slug: UnsafeRawBufferPointer),
-                              target: (node: Int32, slug: UnsafeRawBufferPointer), id: UnsafeRawBufferPointer?, details: Int32) -> Bool {
-        if let id { return add(edge, source: source, target: target, candidate: id, details: details) }
+                              target: (node: Int32, slug: UnsafeRawBufferPointer), id: UnsafeRawBufferPointer?) -> Bool {
+        if let id { return add(edge, source: source, target: target, candidate: id) }
         return withUnsafeTemporaryAllocation(byteCount: 24, alignment: 1) { buffer in
             var n = builder.edgeCount, at = buffer.count
             repeat {
@@ -95,20 +120,20 @@ extension GraphMLBulkReader {
             } while n > 0
             at -= 1
             buffer[at] = UInt8(ascii: "e")
-            return add(edge, source: source, target: target, candidate: UnsafeRawBufferPointer(rebasing: buffer[at...]), details: details)
+            return add(edge, source: source, target: target, candidate: UnsafeRawBufferPointer(rebasing: buffer[at...]))
         }
     }
 
     /// Adds `edge` with the slug `candidate`, made `SOURCE-TARGET-CANDIDATE` when taken.
     private mutating func add(_ edge: PendingEdge, source: (node: Int32, slug: UnsafeRawBufferPointer),
-                              target: (node: Int32, slug: UnsafeRawBufferPointer), candidate: UnsafeRawBufferPointer, details: Int32) -> Bool {
+                              target: (node: Int32, slug: UnsafeRawBufferPointer), candidate: UnsafeRawBufferPointer) -> Bool {
         // Slugs made SOURCE-TARGET-ID are indexed at the end, all at once: until then, an id with a
         // `-` is looked up only after indexing them.
         if candidate.contains(UInt8(ascii: "-")) { guard builder.indexEdgeSlugs() else { return false } }
         guard builder.edge(slug: candidate) != nil else {
             if !nonASCIIEdges, !Self.isASCII(candidate) { nonASCIIEdges = true }
             return builder.appendEdge(slug: candidate, source: source.node, target: target.node, type: edge.type,
-                                      status: edge.status, date: edge.date, details: details) != nil
+                                      status: edge.status, date: edge.date, details: edge.details) != nil
         }
         // NetworkX writes a multigraph's edge keys (0, 1, …) as ids, unique per node pair only.
         repeatedIDs += 1
@@ -127,21 +152,32 @@ extension GraphMLBulkReader {
             let made = UnsafeRawBufferPointer(buffer)
             if !nonASCIIEdges, !Self.isASCII(made) { nonASCIIEdges = true }
             builder.appendEdge(unindexedSlug: made, source: source.node, target: target.node, type: edge.type,
-                               status: edge.status, date: edge.date, details: details)
+                               status: edge.status, date: edge.date, details: edge.details)
             return true
         }
     }
 
     private mutating func typeCode(_ raw: UnsafeRawBufferPointer) -> UInt16? {
         if let code = types.code(of: raw) { return code }
-        let code = builder.typeCode(EdgeType(unchecked: String(decoding: raw, as: UTF8.self)))
+        guard let code = try? builder.typeCode(EdgeType(unchecked: String(decoding: raw, as: UTF8.self))) else { return nil }
         return types.add(raw, code: code) ? code : nil
     }
 
     /// The type of an edge without one, coded when first needed (as the assembler codes it).
     private mutating func linkedTypeCode() -> UInt16? {
-        if linkedType == nil { linkedType = builder.typeCode(EdgeType(unchecked: "linked")) }
+        if linkedType == nil { linkedType = try? builder.typeCode(EdgeType(unchecked: "linked")) }
         return linkedType
+    }
+
+    /// The code of the status `raw` names, or of `occurred` for none (as the assembler reads it).
+    private mutating func statusCode(_ raw: UnsafeRawBufferPointer?) -> UInt8? {
+        guard let raw else {
+            if occurredStatus == nil { occurredStatus = try? builder.statusCode(.occurred) }
+            return occurredStatus
+        }
+        if let code = statuses.code(of: raw) { return code }
+        guard let code = try? builder.statusCode(EdgeStatus(unchecked: String(decoding: raw, as: UTF8.self))) else { return nil }
+        return statuses.add(raw, code: code) ? code : nil
     }
 
     /// The details of an edge citing the file itself, the file added as a source when first needed.
@@ -150,6 +186,7 @@ extension GraphMLBulkReader {
         let name = String(file.split(separator: "/").last ?? Substring(file))
         guard let source = try? builder.add(Source(slug: "file:" + name, file: name, publisher: "imported file",
                                                    published: nil, title: name)) else { return nil }
+        fileSource = source
         fileCitation = builder.detailCode(EdgeDetails(citations: [Citation(source: source)]))
         return fileCitation
     }

@@ -37,13 +37,13 @@ extension GraphMLBulkReader {
 
     private mutating func kindCode(_ raw: UnsafeRawBufferPointer) -> UInt16? {
         if let code = kinds.code(of: raw) { return code }
-        let code = builder.kindCode(NodeKind(unchecked: String(decoding: raw, as: UTF8.self)))
+        guard let code = try? builder.kindCode(NodeKind(unchecked: String(decoding: raw, as: UTF8.self))) else { return nil }
         return kinds.add(raw, code: code) ? code : nil
     }
 
     /// The kind of a node without one, coded when first needed (as the assembler codes it).
     private mutating func plainKindCode() -> UInt16? {
-        if plainKind == nil { plainKind = builder.kindCode(NodeKind(unchecked: "node")) }
+        if plainKind == nil { plainKind = try? builder.kindCode(NodeKind(unchecked: "node")) }
         return plainKind
     }
 }

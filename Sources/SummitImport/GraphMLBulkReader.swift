@@ -7,8 +7,8 @@ import SummitGraph
 ///
 /// It reads exactly what ``GraphMLReader`` and ``GraphAssembler`` would make of the same file (a
 /// test compares the two). Whatever it does not expect (any other element, CDATA, a line end
-/// inside a value, an unknown status, an odd date, an undeclared key or node, a value read by name
-/// beyond kind/name/label and type/status/date, anything the scanner would refuse) makes it
+/// inside a value, an odd date, a value not of its key's type, an undeclared key or node, a value
+/// read by name beyond kind/name/label and type/status/date, anything the scanner would refuse) makes it
 /// return `nil`, and the general reader takes the file, so every refusal is still worded, and
 /// located, in one place.
 struct GraphMLBulkReader {
@@ -59,12 +59,14 @@ struct GraphMLBulkReader {
     var nodeIDs = NodeLookup()
     /// Edges read and not yet added, and their ends and ids where references were replaced in them.
     var pending: [PendingEdge] = [], pendingBytes: [UInt8] = []
-    /// Codes of the kinds, types and the file's citation, made when first needed.
-    var kinds = ByteInterner<UInt16>(), types = ByteInterner<UInt16>()
-    var plainKind: UInt16?, linkedType: UInt16?, fileCitation: Int32?
+    /// Codes of the kinds, types, statuses and the file's citation, made when first needed.
+    var kinds = ByteInterner<UInt16>(), types = ByteInterner<UInt16>(), statuses = ByteInterner<UInt8>()
+    var plainKind: UInt16?, linkedType: UInt16?, occurredStatus: UInt8?, fileCitation: Int32?, fileSource: SourceID?
     var missingStatus = 0, repeatedIDs = 0
     /// How many edges had a value of each name reported as not kept, by name number.
     var dropped: [Int: Int] = [:]
+    /// The type of each free attribute's values so far, by name number.
+    var attributeTypes: [Int: AttributeType] = [:]
     /// Whether some node id or edge slug is not ASCII: the general reader tells them apart as
     /// `String`s, by canonical equivalence, and this one by bytes, which `finish()` reconciles.
     var nonASCIINodes = false, nonASCIIEdges = false
@@ -168,9 +170,18 @@ struct GraphMLBulkReader {
             guard let value = record.attribute(raw) else { return false }
             name = value
         }
+        var type = AttributeType.string, forEdges = true
+        if let raw = attribute("attr.type") {
+            guard let value = record.attribute(raw) else { return false }
+            type = record.decoded.withUnsafeBytes { AttributeType(graphML: String(decoding: record.bytes(value, decoded: $0), as: UTF8.self)) }
+        }
+        if let raw = attribute("for") {
+            guard let value = record.attribute(raw) else { return false }
+            forEdges = record.decoded.withUnsafeBytes { ["edge", "all"].contains(String(decoding: record.bytes(value, decoded: $0), as: UTF8.self)) }
+        }
         let decoded = record.decoded
         return decoded.withUnsafeBytes { decoded in
-            keys.declare(id: record.bytes(idValue, decoded: decoded), name: record.bytes(name, decoded: decoded))
+            keys.declare(id: record.bytes(idValue, decoded: decoded), name: record.bytes(name, decoded: decoded), type: type, forEdges: forEdges)
         }
     }
 
@@ -202,6 +213,7 @@ struct GraphMLBulkReader {
         if repeatedIDs > 0 { notes.append(GraphAssembler.repeatedIDsNote(repeatedIDs, file: file)) }
         let droppedNames = dropped.map { (key: String(decoding: keys.names[$0.key], as: UTF8.self), count: $0.value) }
         for (key, count) in droppedNames.sorted(by: { $0.key < $1.key }) { notes.append(GraphAssembler.droppedNote(key, count, file: file)) }
+        builder.schema.attributeTypes = Dictionary(uniqueKeysWithValues: attributeTypes.map { (keys.texts[$0.key], $0.value) })
         return (builder.build(), notes)
     }
 

@@ -1,3 +1,5 @@
+import SummitGraph
+
 /// The `<key>`s of a GraphML file as the bulk reader uses them: each key id leads to the name its
 /// `attr.name` declares (the id itself without one), and each name, numbered in the order first
 /// declared, to what ``GraphAssembler`` makes of a value so named on a node, an edge, the graph.
@@ -19,16 +21,20 @@ struct GraphMLKeys {
         case type, relation, status, date, key, id
         /// Known, and not kept (label, date_start, date_end).
         case ignored
-        /// Reported as not kept.
+        /// A free attribute, kept.
+        case attribute
+        /// Reported as not kept (a name not every format can carry).
         case dropped
         /// Read by the assembler in a way the bulk reader does not (place, role, title, …).
         case unsupported
     }
 
-    /// The names, by number.
-    private(set) var names: [[UInt8]] = []
+    /// The names, by number, as bytes and as text.
+    private(set) var names: [[UInt8]] = [], texts: [String] = []
     private(set) var nodeFields: [NodeField] = []
     private(set) var edgeFields: [EdgeField] = []
+    /// The `attr.type` of the last key edges may use that declares each name (`string` for none).
+    private(set) var edgeTypes: [AttributeType] = []
     /// Whether a graph-level value of this name is read by the assembler (sources, conflicts).
     private(set) var readAtGraphLevel: [Bool] = []
     /// The numbers of the names the assembler reads by name; `nil` until declared.
@@ -43,12 +49,13 @@ struct GraphMLKeys {
     /// The number of each name.
     private var numbersByName: [[UInt8]: Int] = [:]
 
-    /// Declares key `id` as naming `name`.
+    /// Declares key `id` as naming `name`, its values of `type` when edges may use it (`forEdges`).
     /// - Returns: `false` when either is not ASCII.
     /// - Complexity: O(length of both) on average.
-    mutating func declare(id: UnsafeRawBufferPointer, name raw: UnsafeRawBufferPointer) -> Bool {
+    mutating func declare(id: UnsafeRawBufferPointer, name raw: UnsafeRawBufferPointer, type: AttributeType, forEdges: Bool) -> Bool {
         guard id.allSatisfy({ $0 < 0x80 }), raw.allSatisfy({ $0 < 0x80 }) else { return false }
         let number = numbersByName[Array(raw)] ?? add(name: raw)
+        if forEdges { edgeTypes[number] = type }
         if let packed = Self.packed(id) { shortKeys[packed] = number } else { longKeys[Array(id)] = number }
         return true
     }
@@ -72,6 +79,7 @@ struct GraphMLKeys {
         let number = names.count
         let text = String(decoding: raw, as: UTF8.self)
         names.append(Array(raw))
+        texts.append(text)
         numbersByName[Array(raw)] = number
         let nodeField: NodeField
         switch text {
@@ -89,11 +97,20 @@ struct GraphMLKeys {
         case "key": (numbers.key, edgeField) = (number, .key)
         case "id": (numbers.id, edgeField) = (number, .id)
         case "label", "date_start", "date_end": edgeField = .ignored
-        default: edgeField = GraphAssembler.edgeKeys.contains(text) ? .unsupported : .dropped
+        default: edgeField = GraphAssembler.edgeKeys.contains(text) ? .unsupported : EdgeAttribute.isValidName(text) ? .attribute : .dropped
         }
         nodeFields.append(nodeField)
         edgeFields.append(edgeField)
+        edgeTypes.append(.string)
         readAtGraphLevel.append(text == "sources" || text == "conflicts")
         return number
+    }
+}
+
+extension AttributeType {
+    /// The type a GraphML key's `attr.type` names (`integer`, which NetworkX also reads, as
+    /// `int`); `string` for none or any other.
+    init(graphML name: String?) {
+        self = name == "integer" ? .int : name.flatMap(AttributeType.init(rawValue:)) ?? .string
     }
 }

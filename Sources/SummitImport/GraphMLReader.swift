@@ -1,9 +1,15 @@
+import SummitGraph
+
 /// Reads GraphML (any writer: summitgraph, NetworkX, igraph, yEd, Gephi): keys by `attr.name`,
-/// values by key, nodes, edges with or without ids, graph-level sources and conflicts.
+/// values by key, nodes, edges with or without ids, graph-level sources and conflicts, and the
+/// `attr.type` of each key edges may use.
 enum GraphMLReader {
-    static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> (nodes: [ImportedRecord], edges: [ImportedRecord], graph: GraphValues) {
+    typealias Read = (nodes: [ImportedRecord], edges: [ImportedRecord], graph: GraphValues, edgeTypes: [String: AttributeType])
+
+    static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> Read {
         var scanner = XMLScanner(bytes)
         var keys: [String: String] = [:]          // key id → attr.name
+        var edgeTypes: [String: AttributeType] = [:]  // attr.name → attr.type, for keys edges may use
         var nodes: [ImportedRecord] = [], edges: [ImportedRecord] = []
         var graph: GraphValues = [:]
         var current: ImportedRecord?
@@ -25,7 +31,11 @@ enum GraphMLReader {
                     }
                     switch name {
                     case "key":
-                        if let id = attributes["id"] { keys[id] = attributes["attr.name"] ?? id }
+                        if let id = attributes["id"] {
+                            let name = attributes["attr.name"] ?? id
+                            keys[id] = name
+                            if ["edge", "all", nil].contains(attributes["for"]) { edgeTypes[name] = AttributeType(graphML: attributes["attr.type"]) }
+                        }
                     case "graph":
                         graphs += 1
                         if graphs > 1 { throw ImportError(file: file, line: line, column: column, message: "nested or second <graph>: summitgraph reads one graph") }
@@ -69,7 +79,7 @@ enum GraphMLReader {
             throw ImportError(file: file, message: "\(error)")
         }
         guard sawRoot else { throw ImportError(file: file, message: "no <graphml> element: the file is empty or not GraphML") }
-        return (nodes, edges, graph)
+        return (nodes, edges, graph, edgeTypes)
 
         func store(_ key: String, _ text: String, _ at: (line: Int, column: Int)) {
             let name = keys[key] ?? key

@@ -1,3 +1,5 @@
+import SummitGraph
+
 /// The import module's one error type: where the file is wrong and how to fix it.
 public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
@@ -12,6 +14,16 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         self.column = column
         self.message = message
         self.fix = fix
+    }
+
+    /// A JSON parser's error, or any other graph error, in this module's terms.
+    init(_ error: GraphError, file: String = "") {
+        switch error {
+        case .invalidJSON(let file, let line, let column, let message, let fix):
+            self.init(file: file, line: line, column: column, message: message, fix: fix)
+        default:
+            self.init(file: file, message: error.description)
+        }
     }
 
     public var description: String {

@@ -1,11 +1,12 @@
 import Foundation
+import SummitGraph
 
 /// Reads NetworkX node-link JSON, with the edge list under `edges` (NetworkX ≥ 3.4) or `links`
 /// (older writers); edge ids from `key` or `id`. Each node and edge keeps the position of its
 /// `{`, each graph-level value its own, for the messages about them.
 enum NodeLinkJSONReader {
     /// A value of a list, with where it begins.
-    private typealias Item = (value: ImportedValue, at: JSONParser.Position)
+    private typealias Item = (value: JSONValue, at: JSONParser.Position)
 
     /// The whole file is checked as JSON (``JSONParser``) before any of it is read as a graph.
     /// - Complexity: O(*n*) in the size of `data`.
@@ -15,31 +16,35 @@ enum NodeLinkJSONReader {
         var others: [String: JSONParser.Position] = [:]
         var graph: GraphValues = [:]
         var root = JSONParser.Position(line: 1, column: 1), isObject = false
-        try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
-            var parser = JSONParser(buffer, file: file)
-            root = parser.position()
-            isObject = parser.peek() == UInt8(ascii: "{")
-            guard isObject else { _ = try parser.value(); return try parser.finish() }
-            try parser.forEachMember { (parser: inout JSONParser, key: String) throws(ImportError) in
-                let at = parser.position()
-                if ["nodes", "edges", "links"].contains(key), parser.peek() == UInt8(ascii: "[") {
-                    var items: [Item] = []
-                    try parser.forEachElement { (parser: inout JSONParser) throws(ImportError) in
-                        let at = parser.position()
-                        items.append((try parser.value(), at))
+        do throws(GraphError) {
+            try bytes.withUnsafeBufferPointer { buffer throws(GraphError) in
+                var parser = JSONParser(buffer, file: file)
+                root = parser.position()
+                isObject = parser.peek() == UInt8(ascii: "{")
+                guard isObject else { _ = try parser.value(); return try parser.finish() }
+                try parser.forEachMember { (parser: inout JSONParser, key: String) throws(GraphError) in
+                    let at = parser.position()
+                    if ["nodes", "edges", "links"].contains(key), parser.peek() == UInt8(ascii: "[") {
+                        var items: [Item] = []
+                        try parser.forEachElement { (parser: inout JSONParser) throws(GraphError) in
+                            let at = parser.position()
+                            items.append((try parser.value(), at))
+                        }
+                        lists[key] = items
+                    } else if key == "graph", parser.peek() == UInt8(ascii: "{") {
+                        try parser.forEachMember { (parser: inout JSONParser, name: String) throws(GraphError) in
+                            let at = parser.position()
+                            graph[name] = (try parser.value(), at.line, at.column)
+                        }
+                    } else {
+                        _ = try parser.value()
+                        others[key] = at
                     }
-                    lists[key] = items
-                } else if key == "graph", parser.peek() == UInt8(ascii: "{") {
-                    try parser.forEachMember { (parser: inout JSONParser, name: String) throws(ImportError) in
-                        let at = parser.position()
-                        graph[name] = (try parser.value(), at.line, at.column)
-                    }
-                } else {
-                    _ = try parser.value()
-                    others[key] = at
                 }
+                try parser.finish()
             }
-            try parser.finish()
+        } catch {
+            throw ImportError(error)
         }
         func fail(_ at: JSONParser.Position, _ message: String, fix: String? = nil) -> ImportError {
             ImportError(file: file, line: at.line, column: at.column, message: message, fix: fix)

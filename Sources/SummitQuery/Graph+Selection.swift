@@ -7,10 +7,8 @@ extension Graph {
     /// - Complexity: with a focus, O(*k* log *k*) for the *k* edges leaving the kept nodes
     ///   (an ego network of a big graph costs what it holds); without, O(*V* + *E*).
     public func selecting(_ selection: Selection, focus: NodeID? = nil, depth: Int = 1) throws(QueryError) -> Graph {
-        let edges = self.edges
-        func admitted(_ id: EdgeID) -> Bool {
-            selection.admits(type: edges.type(of: id), status: edges.status(of: id), date: edges.date(of: id))
-        }
+        let edges = self.edges, filter = ColumnFilter(selection, edges)
+        func admitted(_ id: EdgeID) -> Bool { filter.admits(id) }
         guard let focus else {
             return subgraph(nodes: Set(nodeIDs.filter { selection.admits(kind: nodes.kind(of: $0)) }), edges: edgeIDs.filter(admitted))
         }

@@ -1,9 +1,14 @@
+import Foundation
 import SummitGraph
 
 extension BinaryWriter {
-    /// Writes every column and table of `graph`, then `notes`.
+    /// Writes what the graph's schema declares beyond the standard one (as JSON), every column and
+    /// table of `graph`, then `notes`.
     mutating func write(graph: Graph, notes: [String]) {
         let nodes = graph.nodes, edges = graph.edges
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        write(String(decoding: (try? encoder.encode(graph.schema.additions(beyond: .standard))) ?? Data(), as: UTF8.self))
         write(graph.sources.count)
         for source in graph.sources {
             for text in [source.slug, source.file, source.publisher, source.title] { write(text) }
@@ -29,6 +34,7 @@ extension BinaryWriter {
         write(array: edges.typeCodes)
         write(edges.types.map(\.rawValue))
         write(array: edges.statusCodes)
+        write(edges.statuses.map(\.rawValue))
         write(array: edges.dates)
         write(array: edges.detailCodes)
         write(edges.details.count)
@@ -43,6 +49,13 @@ extension BinaryWriter {
             for citation in detail.citations { write(citation.paraphrase) }
             for citation in detail.citations { write(location: citation.location) }
             write(detail.note)
+            write(detail.attributes.map(\.name))
+            for attribute in detail.attributes {
+                switch attribute.value {
+                case .text(let text): write(UInt8(0)); write([text])
+                case .list(let items): write(UInt8(1)); write(items)
+                }
+            }
         }
         write(pool: edges.slugs)
         write(array: edges.index.slots)

@@ -1,8 +1,11 @@
+import Foundation
 import SummitGraph
 
 extension BinaryReader {
     /// Reads what ``BinaryWriter/write(graph:notes:)`` wrote, checking every code and reference.
     mutating func readGraph() throws -> (Graph, [String]) {
+        let additions = try JSONDecoder().decode(Schema.self, from: Data(try read(String.self).utf8))
+        let schema = try Schema.standard.adding(additions)
         var sources: [Source] = []
         for _ in 0..<(try count(elementSize: 8)) {
             let (slug, file, publisher, title) = (try read(String.self), try read(String.self), try read(String.self), try read(String.self))
@@ -30,34 +33,36 @@ extension BinaryReader {
         let ends = try readColumn(Int32.self, as: Int32.self), targets = try readColumn(Int32.self, as: Int32.self)
         let typeCodes = try readColumn(UInt16.self, as: UInt16.self)
         let types = try readStrings().map(EdgeType.init(unchecked:))
-        let statusCodes = try readColumn(UInt8.self, as: UInt8.self), dates = try readColumn(UInt64.self, as: UInt64.self)
+        let statusCodes = try readColumn(UInt8.self, as: UInt8.self)
+        let statuses = try readStrings().map(EdgeStatus.init(unchecked:))
+        let dates = try readColumn(UInt64.self, as: UInt64.self)
         let edgeDetailCodes = try readColumn(Int32.self, as: Int32.self)
         var edgeDetails: [EdgeDetails] = []
         for _ in 0..<(try count(elementSize: 8)) {
             let place: Int32 = try read()
             let roleName = try readOptional(), title = try readOptional()
-            var areas: [CooperationArea] = []
-            for name in try readStrings() {
-                guard let area = CooperationArea(rawValue: name) else { throw ColumnError("unknown cooperation area \(name)") }
-                areas.append(area)
-            }
+            let areas = try readStrings().map(CooperationArea.init(unchecked:))
             let topics = try readStrings()
             let cited: [Int32] = try readArray()
             guard try count(elementSize: 1) == cited.count else { throw ColumnError("citations and paraphrases differ in number") }
             var citations: [Citation] = []
             for source in cited { citations.append(Citation(source: SourceID(Int(source)), paraphrase: try readOptional())) }
             for i in citations.indices { citations[i].location = try readLocation() }
-            let role = try roleName.map { name throws in
-                guard let role = ParticipationRole(rawValue: name) else { throw ColumnError("unknown role \(name)") }
-                return role
+            let role = roleName.map(ParticipationRole.init(unchecked:))
+            let note = try readOptional()
+            var attributes: [EdgeAttribute] = []
+            for name in try readStrings() {
+                let kind: UInt8 = try read(), values = try readStrings()
+                guard kind <= 1, kind == 1 || values.count == 1 else { throw ColumnError("attribute value out of range") }
+                attributes.append(EdgeAttribute(name, kind == 0 ? .text(values[0]) : .list(values)))
             }
             edgeDetails.append(EdgeDetails(place: place < 0 ? nil : NodeID(Int(place)), role: role, title: title, areas: areas,
-                                           topics: topics, citations: citations, note: try readOptional()))
+                                           topics: topics, citations: citations, note: note, attributes: attributes))
         }
         let edgeSlugs = try readPool()
         let edgeIndex = try readIndex(poolCount: edgeSlugs.count)
         let edges = try EdgeStore(sources: ends, targets: targets, typeCodes: typeCodes, types: types, statusCodes: statusCodes,
-                                  dates: dates, detailCodes: edgeDetailCodes, details: edgeDetails, slugs: edgeSlugs, index: edgeIndex,
+                                  statuses: statuses, dates: dates, detailCodes: edgeDetailCodes, details: edgeDetails, slugs: edgeSlugs, index: edgeIndex,
                                   nodeCount: nodes.count, sourceCount: sources.count)
         let outgoing = try readAdjacency(), incoming = try readAdjacency()
 
@@ -70,12 +75,13 @@ extension BinaryReader {
                 let kind: UInt8 = try read(), id: Int32 = try read()
                 subjects.append(kind == 0 ? .node(NodeID(Int(id))) : .edge(EdgeID(Int(id))))
             }
-            guard let field = Conflict.Field(rawValue: fieldName) else { throw ColumnError("unknown conflict field \(fieldName)") }
+            let field = Conflict.Field(unchecked: fieldName)
             conflicts.append(Conflict(slug: slug, subjects: subjects, field: field, description: description,
                                       sources: cited.map { SourceID(Int($0)) }))
         }
         let notes = try readStrings()
-        let graph = try Graph(checkedNodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: outgoing, incoming: incoming)
+        let graph = try Graph(checkedNodes: nodes, edges: edges, sources: sources, conflicts: conflicts, schema: schema,
+                              outgoing: outgoing, incoming: incoming)
         return (graph, notes)
     }
 

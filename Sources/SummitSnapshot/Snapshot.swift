@@ -8,11 +8,13 @@ import SummitGraph
 /// the source's size, modification time in ns and content checksum, the payload's length and
 /// checksum, the checksum of the header's first seven words), then the payload: the node and
 /// edge columns as raw arrays aligned to 8 bytes, the adjacency, and the small tables (kinds,
-/// types, details, sources, conflicts, the import's notes) as length-prefixed fields.
+/// types, statuses, details, sources, conflicts, the import's notes) as length-prefixed fields,
+/// after what the graph's schema declares beyond the standard one, as JSON.
 public struct Snapshot: Sendable {
-    /// 2: each adjacency row stores its edges' far ends too. 3: citations keep their sentence
+    /// 2: each adjacency row stores its edges' far ends too. 3: statuses are codes into a table,
+    /// edges have free attributes, the graph's schema is kept. 4: citations keep their sentence
     /// location. A snapshot of another version is rebuilt from its source.
-    public static let version: UInt64 = 3
+    public static let version: UInt64 = 4
     static let magic: UInt64 = 0x0000_5041_4E53_4753  // "SGSNAP\0\0" read as little-endian
     static let headerSize = 64
 

@@ -44,8 +44,16 @@ def xml_safe(v):
 
 def flat(v):
     """Lists and maps as the canonical JSON text the string formats carry. JSON escapes control
-    characters, so lists and maps arrive exactly; only plain strings lose them."""
+    characters, so lists and maps arrive exactly; only plain strings lose them. Numbers and
+    booleans (free attributes) keep their Python type: typed formats declare it."""
+    if isinstance(v, (bool, int, float)):
+        return v
     return xml_safe(v) if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+
+def same(a, b):
+    """Equal, and of the same Python type (an int read back as a float is a loss)."""
+    return a == b and type(a) is type(b)
 
 
 ref = json.load(open(os.path.join(DIR, "graph.json"), encoding="utf-8"))
@@ -84,7 +92,7 @@ for u, v, k, data in H.edges(keys=True, data=True):
     check(e is not None and (u, v) == (e["source"], e["target"]), f"graphml/networkx: edge {k} unknown or moved")
     if e:
         want = {a: flat(x) for a, x in e.items() if a not in EDGE_SKIP}
-        check(data == want, f"graphml/networkx: edge {k} values {data!r} != {want!r}")
+        check(data.keys() == want.keys() and all(same(data[a], want[a]) for a in want), f"graphml/networkx: edge {k} values {data!r} != {want!r}")
 I = igraph.Graph.Read_GraphML(path)
 check(I.vcount() == len(nodes) and I.ecount() == len(edges), "graphml/igraph: counts differ")
 for vertex in I.vs:
@@ -106,6 +114,14 @@ for n, data in X.nodes(data=True):
         if a != "label":
             check(data.get(a) == flat(v), f"gexf: node {n!r} {a} differs")
 check(X.number_of_edges() == len(edges), "gexf: edge count differs")
+GEXF_SKIP = EDGE_SKIP | {"label", "type", "id"}
+for u, v, data in X.edges(data=True):
+    e = edges.get(data.get("id"))
+    check(e is not None, f"gexf: edge {data.get('id')!r} unknown")
+    if e:
+        want = {a: flat(x) for a, x in e.items() if a not in GEXF_SKIP}
+        got = {a: x for a, x in data.items() if a in want}
+        check(got.keys() == want.keys() and all(same(got[a], want[a]) for a in want), f"gexf: edge {data.get('id')!r} values {got!r} != {want!r}")
 
 # --- Cytoscape.js elements
 cy = json.load(open(os.path.join(DIR, "graph.cyjs"), encoding="utf-8"))
@@ -113,6 +129,10 @@ ids = [x["data"]["id"] for x in cy["elements"]["nodes"] + cy["elements"]["edges"
 check(len(ids) == len(set(ids)), "cytoscape: ids are not unique across nodes and edges")
 check({x["data"]["id"]: x["data"].get("label") for x in cy["elements"]["nodes"]}
       == {n: d["label"] for n, d in nodes.items()}, "cytoscape: node labels differ")
+cy_edges = {x["data"]["id"]: x["data"] for x in cy["elements"]["edges"]}
+for k, e in edges.items():
+    d = cy_edges.get(k, cy_edges.get(k + "#edge", {}))
+    check(all(same(d.get(a), x) for a, x in e.items() if a not in EDGE_SKIP), f"cytoscape: edge {k} values differ")
 
 # --- CSV bundle
 def rows(name):
@@ -123,6 +143,18 @@ check(set(csv_nodes) == set(nodes), "csv: node ids differ")
 check(all(csv_nodes[n]["name"] == d["label"] for n, d in nodes.items()), "csv: names differ")
 check(sorted(r["id"] for r in rows("edges.csv")) == sorted(edges), "csv: edge ids differ")
 check(all(r[":TYPE"] == edges[r["id"]]["type"].upper() for r in rows("edges.csv")), "csv: types differ")
+NEO4J = {bool: ("boolean",), int: ("int", "long"), float: ("float", "double")}
+with open(os.path.join(DIR, "csv", "edges.csv"), newline="", encoding="utf-8") as f:
+    header = next(csv.reader(f))
+columns = {h.split(":")[0]: h for h in header if not h.startswith(":")}
+for r in rows("edges.csv"):
+    e = edges[r["id"]]
+    for a, x in e.items():
+        if a in EDGE_SKIP or a not in columns:
+            continue
+        cell = r[columns[a]]
+        if isinstance(x, (bool, int, float)):
+            check(columns[a] in [f"{a}:{t}" for t in NEO4J[type(x)]] and cell == json.dumps(x), f"csv: edge {r['id']} {a} = {columns[a]} {cell!r}, want {x!r}")
 
 # --- DOT through Graphviz: no warnings; every node label drawn exactly
 dot = subprocess.run(["dot", "-Tsvg", os.path.join(DIR, "graph.dot")], capture_output=True, timeout=120)
@@ -140,6 +172,24 @@ if dot.returncode == 0:
         # DOT labels keep line breaks and drop other control characters (reported), like XML.
         want = "".join(c for c in d["label"] if not (ord(c) < 0x20 and c != "\n") and c != "\x7f")
         check(drawn.get(n) == want, f"dot: node {n!r} drawn as {drawn.get(n)!r}, want {want!r}")
+
+# --- DOT: free attributes as attr_NAME, a character other than a letter, digit or _ as _XX_
+# (Graphviz gives weight, color, style… meanings), each value as its text.
+import pydot
+parsed = pydot.graph_from_dot_file(os.path.join(DIR, "graph.dot"))[0]
+BUILTIN = {"label", "type", "status", "date", "date_start", "date_end", "place", "role", "title", "areas", "topics",
+           "sources", "evidence", "note"}
+for edge in parsed.get_edges():
+    attrs = {k.strip('"'): v for k, v in edge.get_attributes().items()}
+    e = edges.get(attrs.get("id", "").strip('"'))
+    if not e:
+        continue
+    for a, x in e.items():
+        if a in EDGE_SKIP or a in BUILTIN:
+            continue
+        got = attrs.get("attr_" + "".join(c if c.isascii() and (c.isalnum() or c == "_") else f"_{ord(c):x}_" for c in a))
+        want = x if isinstance(x, str) else json.dumps(x, ensure_ascii=False, sort_keys=True)
+        check(got is not None and got[1:-1].replace('\\"', '"') == xml_safe(want), f"dot: edge {e['key']} attr_{a} = {got!r}, want {want!r}")
 
 for p in problems:
     print("problem:", p)

@@ -140,8 +140,9 @@ struct MultigraphBetweennessTests {
     @Test func parallelArcsCountAsPaths() throws {
         var builder = GraphBuilder()
         let ids = try ["a", "b", "c", "d"].map { try builder.add(Node(slug: $0, kind: .person, name: $0)) }
+        let (met, occurred) = (try builder.typeCode(.met), try builder.statusCode(.occurred))
         for (s, t) in [(0, 1), (0, 1), (0, 2), (1, 3), (2, 3)] {
-            builder.appendEdge(source: ids[s].index, target: ids[t].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+            builder.appendEdge(source: ids[s].index, target: ids[t].index, type: met, status: occurred, date: 0, details: -1)
         }
         let graph = builder.build()
         let raw = { (view: AnalysisGraph) in view.betweennessCentrality().map { $0 * 3 * 2 } }  // undo 1/((n−1)(n−2))
@@ -205,8 +206,9 @@ enum RandomGraph {
         var builder = GraphBuilder()
         let n = nodes.lowerBound + next(nodes.count)
         let ids = try (0..<n).map { try builder.add(Node(slug: "n\($0)", kind: .person, name: "N\($0)")) }
+        let (met, occurred) = (try builder.typeCode(.met), try builder.statusCode(.occurred))
         for (a, b) in arcs(n, next) {
-            builder.appendEdge(source: ids[a].index, target: ids[b].index, type: builder.typeCode(.met), status: .occurred, date: 0, details: -1)
+            builder.appendEdge(source: ids[a].index, target: ids[b].index, type: met, status: occurred, date: 0, details: -1)
         }
         return (builder.build(), n)
     }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SummitExport
+import SummitDataset
 import SummitGraph
 import Testing
 
@@ -109,6 +110,23 @@ struct CSVBundleTests {
     }
 
     /// SHA-256 against Python's hashlib, on inputs of every length near the block edges, fed in random pieces.
+    /// Free edge attributes get a typed column each, after the built-in values: a number as
+    /// `double`, a list as `string[]`; GraphFrames names them plainly.
+    @Test func freeAttributesAreTypedColumns() throws {
+        let graph = try DatasetLoader.load(directory: repository.appendingPathComponent("Tests/SummitDatasetTests/Fixtures/declared").path)
+        let neo4j = CSVBundleWriter.write(graph).files.first { $0.name == "edges.csv" }!.text
+        let header = neo4j.split(separator: "\r\n").first ?? ""
+        #expect(header.hasSuffix(",note,tags:string[],weight:double,ordinal:long"))
+        let rows = neo4j.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let weights = rows.compactMap { $0.count > 2 ? $0[$0.count - 2] : nil }.filter { !$0.isEmpty }
+        #expect(!weights.isEmpty && weights.allSatisfy { Double($0) != nil }, "\(weights)")
+        let frames = CSVBundleWriter.write(graph, options: .init(flavour: .graphframes)).files.first { $0.name == "edges.csv" }!.text
+        #expect((frames.split(separator: "\r\n").first ?? "").hasSuffix(",note,tags,weight,ordinal"))
+        let manifest = try JSONDecoder().decode(CSVBundleManifest.self, from: Data(CSVBundleWriter.write(graph).files.last!.bytes))
+        let columns = manifest.tables[1].columns
+        #expect(columns.first { $0.name == "weight" }?.type == "double" && columns.first { $0.name == "tags" }?.type == "string[]")
+    }
+
     @Test func sha256EqualsHashlib() throws {
         var random = NameGenerator(state: 7)
         var inputs: [[UInt8]] = [[], Array("abc".utf8)]

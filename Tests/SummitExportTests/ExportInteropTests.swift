@@ -65,6 +65,38 @@ struct ExportInteropTests {
         #expect(results.values.allSatisfy { $0.losses.isEmpty }, "the seeds fit every format")
     }
 
+    /// Free attributes come back from every consumer with their value and their Python type
+    /// (floats, ints, booleans, JSON text for lists), DOT's as `attr_NAME`.
+    @Test func freeAttributesSurviveEveryFormatAndConsumer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-attributes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let results = try writeExports(try AttributeGraph.make(), to: folder)
+        let check = try run(["python3", repository.appendingPathComponent("Tests/Interop/check_exports.py").path, folder.path])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(results.values.allSatisfy { $0.losses.isEmpty }, "\(results.mapValues(\.losses))")
+        let dot = results[.dot]?.files[0].text ?? ""
+        #expect(dot.contains("attr_weight=\"0.5\"") && dot.contains("attr_note_2d_2=") && dot.contains("attr_color=\"red\""))
+        #expect(!dot.contains(" weight=") && !dot.contains(", style=\"bold\""), "Graphviz's own attributes untouched")
+    }
+
+    /// The shared conformance kit, when it is beside the checkout, passes on the same graph.
+    @Test func theConformanceKitPassesOnFreeAttributes() throws {
+        let kit = repository.deletingLastPathComponent().appendingPathComponent("shared/conformance")
+        guard FileManager.default.fileExists(atPath: kit.appendingPathComponent("check-graphml").path) else { return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-kit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try writeExports(try AttributeGraph.make(drawingNames: false), to: folder)
+        for (check, file) in [("check-graphml", "graph.graphml"), ("check-json", "graph.json"), ("check-gexf", "graph.gexf"), ("check-dot", "graph.dot")] {
+            let result = try run(["python3", kit.appendingPathComponent(check).path, folder.appendingPathComponent(file).path])
+            #expect(result.status == 0 && result.output.contains("OK nodes=3 edges=3"), "\(check): \(result.output)")
+        }
+        for (a, b) in [("graph.graphml", "graph.json"), ("graph.graphml", "graph.gexf"), ("graph.graphml", "graph.dot"), ("graph.json", "graph.dot")] {
+            let result = try run(["python3", kit.appendingPathComponent("compare").path, folder.appendingPathComponent(a).path,
+                                  folder.appendingPathComponent(b).path])
+            #expect(result.status == 0, "compare \(a) \(b): \(result.output)")
+        }
+    }
+
     @Test func outputIsByteIdenticalOnEveryRun() throws {
         let graph = try HostileGraph.make()
         for format in ExportFormat.allCases {

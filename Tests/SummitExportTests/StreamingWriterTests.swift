@@ -18,10 +18,10 @@ struct StreamingWriterTests {
 
             """
         let nodeKeys = ExportTable.nodeKeys.filter { key in table.nodes.contains { $0[key] != nil } }
-        let edgeKeys = ExportTable.edgeKeys.filter { key in table.edges.contains { $0[key] != nil } }
+        let edgeKeys = ExportAttributes.orderedEdgeKeys(Set(table.edges.flatMap { $0.attributes.map(\.name) }), in: table.schema)
         for key in ExportTable.graphKeys { out += "  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n" }
         for key in nodeKeys { out += "  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n" }
-        for key in edgeKeys { out += "  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>\n" }
+        for key in edgeKeys { out += "  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"\(table.type(ofEdgeKey: key).rawValue)\"/>\n" }
         out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
         for (name, value) in table.graphAttributes { out += "    <data key=\"g_\(name)\">\(xml(value, "graph \(name)"))</data>\n" }
         for node in table.nodes {
@@ -59,7 +59,8 @@ struct StreamingWriterTests {
             XMLText.escaped(text, at: place(), log: &log, format: "GEXF", inAttribute: attribute)
         }
         let nodeKeys = ExportTable.nodeKeys.filter { key in key != "label" && table.nodes.contains { $0[key] != nil } }
-        let edgeKeys = ExportTable.edgeKeys.filter { key in key != "label" && table.edges.contains { $0[key] != nil } }
+        let edgeKeys = ExportAttributes.orderedEdgeKeys(Set(table.edges.flatMap { $0.attributes.map(\.name) }), in: table.schema)
+            .filter { $0 != "label" }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -71,7 +72,10 @@ struct StreamingWriterTests {
         out += "    <attributes class=\"node\">\n"
         for key in nodeKeys { out += "      <attribute id=\"\(key)\" title=\"\(key)\" type=\"string\"/>\n" }
         out += "    </attributes>\n    <attributes class=\"edge\">\n"
-        for key in edgeKeys { out += "      <attribute id=\"\(key)\" title=\"\(key)\" type=\"string\"/>\n" }
+        for key in edgeKeys {
+            let type = table.type(ofEdgeKey: key)
+            out += "      <attribute id=\"\(key)\" title=\"\(key)\" type=\"\(type == .int ? "integer" : type.rawValue)\"/>\n"
+        }
         out += "    </attributes>\n    <nodes>\n"
         for node in table.nodes {
             out += "      <node id=\"\(xml(node.id, "node id"))\" label=\"\(xml(node["label"]?.flattened ?? node.id, "node '\(node.id)' label"))\"><attvalues>"

@@ -76,7 +76,8 @@ struct StorageTests {
     @Test func synthesizedSlugLookupAcceptsOnlyCanonicalSpellings() throws {
         var builder = GraphBuilder()
         let a = try builder.add(Node(slug: "a", kind: .person, name: "A"))
-        for _ in 0..<3 { builder.appendEdge(source: a.index, target: a.index, type: builder.typeCode(.met), status: .planned, date: 0, details: -1) }
+        let (met, planned) = (try builder.typeCode(.met), try builder.statusCode(.planned))
+        for _ in 0..<3 { builder.appendEdge(source: a.index, target: a.index, type: met, status: planned, date: 0, details: -1) }
         let g = builder.build()
         #expect(g.edge(slug: "e2") == EdgeID(2))
         for bad in ["e02", "e-1", "e3", "e", "x1", "e+1"] { #expect(g.edge(slug: bad) == nil, "\(bad)") }

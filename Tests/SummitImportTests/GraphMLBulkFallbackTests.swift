@@ -25,6 +25,7 @@ struct GraphMLBulkFallbackTests {
         #"<node id="a"/><node id="b"/>"# + (0..<40).map { i in
             #"<edge source="a" target="b" id="\#(i)"/><edge source="b" target="a" id="\#(i)"/><edge source="a" target="a" id="x-\#(i)"/>"#
         }.joined() + #"<edge source="a" target="b" id="b-a-3"/><edge source="a" target="b" id="x-7"/>"#,
+        #"<node id="a"/><edge source="a" target="a"><data key="s">maybe</data></edge>"#,  // a status the schema does not declare, kept
     ])
     func regularShapes(_ body: String) {
         #expect(GraphMLBulkReaderTests.bulkTakes(Self.document(body)))
@@ -35,7 +36,6 @@ struct GraphMLBulkFallbackTests {
     @Test(arguments: [
         #"<node id="a"/><node id="b"/><edge source="a" target="b" id="0"/><edge source="a" target="b" id="0"/><edge source="a" target="b" id="0"/>"#,
         #"<node id="a"/><edge source="a" target="b"/>"#,  // a dangling edge
-        #"<node id="a"/><edge source="a" target="a"><data key="s">maybe</data></edge>"#,
         #"<node id="a"/><edge source="a" target="a"><data key="d">2025-02-30</data></edge>"#,
         #"<node><data key="k">x</data></node>"#,  // no id
         #"<node id="a"/><node id="a"/>"#,

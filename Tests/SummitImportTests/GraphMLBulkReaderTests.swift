@@ -32,9 +32,13 @@ struct GraphMLBulkReaderTests {
         text += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
         let keys = [("d0", "node", "kind"), ("d1", "node", "name"), ("d2", "node", "label"), ("d3", "node", "club"),
                     ("d4", "edge", "type"), ("d5", "edge", "date"), ("d6", "edge", "status"), ("d7", "edge", "weight"),
-                    ("d8", "edge", "label"), ("d9", "edge", "relation"), ("d10", "edge", "key")]
+                    ("d8", "edge", "label"), ("d9", "edge", "relation"), ("d10", "edge", "key"), ("d11", "edge", "count"),
+                    ("d12", "edge", "flag"), ("d13", "edge", "two words")]
+        // Free attributes typed as their keys say: weight a double or a string, count a long, flag a boolean.
+        let keyTypes = ["weight": seed % 2 == 0 ? "double" : "string", "count": "long", "flag": "boolean"]
         for (id, domain, name) in keys.shuffledDeterministically(next) {
-            text += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(name)\" attr.type=\"string\"\(next(4) == 0 ? "><default>x &amp; y</default></key>" : " />")\n"
+            let type = keyTypes[name] ?? "string"
+            text += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(name)\" attr.type=\"\(type)\"\(next(4) == 0 && type == "string" ? "><default>x &amp; y</default></key>" : " />")\n"
         }
         text += "  <graph edgedefault=\"directed\">\n"
         let kinds = ["actor", "state", "", "&#x41;ctor", "徳"], names = ["Name", "&lt;b&gt; &amp; co", "徳仁 «Эм»", "", "e\u{301} comb"]
@@ -53,7 +57,7 @@ struct GraphMLBulkReaderTests {
             text += "</node>\n"
         }
         let types = ["met", "funds", "", "participates_in", "co&amp;op"], dates = ["", "2024-02-29", "2025-12", "1999", "2025-12-19/2025-12-20"]
-        let statuses = ["", "occurred", "planned", "ongoing", "historical"]
+        let statuses = ["", "occurred", "planned", "ongoing", "historical", "rumoured"]
         var pairs: [String: Int] = [:]
         for i in 0..<edges {
             let (s, t) = (ids[next(ids.count)].referred, ids[next(ids.count)].referred)
@@ -72,7 +76,10 @@ struct GraphMLBulkReaderTests {
             if next(6) > 0 { data.append("<data key=\"d4\">\(types[next(types.count)])</data>") } else { data.append("<data key=\"d9\">relates</data>") }
             data.append("<data key=\"d5\">\(dates[next(dates.count)])</data>")
             if next(2) == 0 { data.append("<data key=\"d6\">\(statuses[next(statuses.count)])</data>") }
-            if next(3) == 0 { data.append("<data key=\"d7\">\(next(100)).5</data>") }
+            if next(3) == 0 { data.append("<data key=\"d7\">\(next(100)).\(next(2) * 5)</data>") }
+            if next(4) == 0 { data.append("<data key=\"d11\">\(next(1000) - 500)</data>") }
+            if next(4) == 0 { data.append("<data key=\"d12\">\(["true", "False", "1", "0"][next(4)])</data>") }
+            if next(9) == 0 { data.append("<data key=\"d13\">dropped</data>") }
             if next(7) == 0 { data.append("<data key=\"d8\">ignored</data>") }
             if next(7) == 0 { data.append("<data key=\"d10\">k\(i)</data>") }
             text += data.map { "      " + $0 + "\n" }.joined() + "    </edge>\n"
@@ -94,6 +101,7 @@ struct GraphMLBulkReaderTests {
             #expect(fast.warnings == general.warnings, sourceLocation: sourceLocation)
             #expect(fast.graph.nodes.kinds == general.graph.nodes.kinds, sourceLocation: sourceLocation)
             #expect(fast.graph.edges.types == general.graph.edges.types, sourceLocation: sourceLocation)
+            #expect(fast.graph.schema == general.graph.schema, sourceLocation: sourceLocation)
             #expect(fast.graph.edges.hasSynthesizedSlugs == general.graph.edges.hasSynthesizedSlugs, sourceLocation: sourceLocation)
         case (.failure(let fast), .failure(let general)):
             #expect(fast.description == general.description, sourceLocation: sourceLocation)

@@ -72,7 +72,9 @@ struct ImportTests {
             #expect(graph.nodeCount == 34 && graph.edgeCount == 78, "\(file)")
             let zero = try #require(graph.node(slug: "0"))
             #expect(graph[zero].attributes.contains(Attribute(key: "club", value: "Mr. Hi")), "\(file)")
-            #expect(warnings.contains { $0.contains("edge attribute 'weight' is not kept (78 edges)") }, "losses are reported")
+            #expect(!warnings.contains { $0.contains("weight") }, "\(file): the weights are kept")
+            #expect(graph.edges.allSatisfy { if case .text(let w)? = $0.attribute("weight") { Int(w) != nil } else { false } }, "\(file)")
+            #expect(graph.schema.attributeType(of: "weight") == .long, "\(file): typed as NetworkX wrote them")
         }
     }
 

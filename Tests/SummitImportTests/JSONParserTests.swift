@@ -1,10 +1,13 @@
 import Foundation
+import SummitGraph
 @testable import SummitImport
 import Testing
 
 /// The value in `text`, or the error's `line:column: message; fix` without the file name.
-private func parse(_ bytes: [UInt8]) -> Result<ImportedValue, ImportError> {
-    Result { () throws(ImportError) in try JSONParser.parse(bytes, file: "t.json") }
+private func parse(_ bytes: [UInt8]) -> Result<JSONValue, ImportError> {
+    Result { () throws(ImportError) in
+        do throws(GraphError) { return try JSONParser.parse(bytes, file: "t.json") } catch { throw ImportError(error) }
+    }
 }
 
 private func failure(_ text: String) -> String { failure(Array(text.utf8)) }
@@ -16,7 +19,7 @@ private func failure(_ bytes: [UInt8]) -> String {
     }
 }
 
-/// `ImportedValue` as Foundation's `JSONDecoder` made it before ``JSONParser``, for numbers.
+/// `JSONValue` as Foundation's `JSONDecoder` made it before ``JSONParser``, for numbers.
 private enum FoundationNumber: Decodable {
     case text(String)
     init(from decoder: any Decoder) throws {
@@ -33,7 +36,7 @@ struct JSONParserTests {
             "a": .array([.number("1"), .number("-2.5"), .bool(true), .bool(false), .null, .string("x")]),
             "b": .object([:]), "c": .array([]), "d": .array([.array([]), .object([:])]), "": .string(""),
         ]))
-        for (text, value) in [(" \t\r\n[]\n ", ImportedValue.array([])), ("{}", .object([:])), ("\"x\"", .string("x")), ("0", .number("0")),
+        for (text, value) in [(" \t\r\n[]\n ", JSONValue.array([])), ("{}", .object([:])), ("\"x\"", .string("x")), ("0", .number("0")),
                               ("null", .null), ("true", .bool(true))] {
             #expect(try parse(Array(text.utf8)).get() == value, "\(text.debugDescription)")
         }
@@ -61,7 +64,8 @@ struct JSONParserTests {
     func numbersAreSpelledAsBefore(_ number: String) throws {
         let before = try JSONDecoder().decode([FoundationNumber].self, from: Data("[\(number)]".utf8))
         guard case .text(let expected) = before[0] else { return }
-        #expect(try parse(Array(number.utf8)).get() == .number(expected))
+        #expect(try parse(Array(number.utf8)).get() == .number(number), "the parser keeps the literal")
+        #expect(try parse(Array(number.utf8)).get().text == expected)
     }
 
     @Test(arguments: [
@@ -137,16 +141,16 @@ struct JSONParserTests {
     @Test func readersAskWhereEachValueBegins() throws {
         let text = "{\"nodes\": [\n  {\"id\": \"é\"},  {\"id\": 2},\n\t[]\n], \"x\": 1}"
         var places: [JSONParser.Position] = [], keys: [String] = []
-        try Array(text.utf8).withUnsafeBufferPointer { buffer throws(ImportError) in
+        try Array(text.utf8).withUnsafeBufferPointer { buffer throws(GraphError) in
             var parser = JSONParser(buffer, file: "t.json")
-            try parser.forEachMember { (parser: inout JSONParser, key: String) throws(ImportError) in
+            try parser.forEachMember { (parser: inout JSONParser, key: String) throws(GraphError) in
                 keys.append(key)
                 guard parser.peek() == UInt8(ascii: "[") else {
                     places.append(parser.position())
                     _ = try parser.value()
                     return
                 }
-                try parser.forEachElement { (parser: inout JSONParser) throws(ImportError) in
+                try parser.forEachElement { (parser: inout JSONParser) throws(GraphError) in
                     places.append(parser.position())
                     _ = try parser.value()
                 }
@@ -185,7 +189,7 @@ struct JSONParserTests {
         var all = ""
         for value in 0..<0x3000 { if let scalar = Unicode.Scalar(value) { all.unicodeScalars.append(scalar) } }
         for text in [all, "😀 🇯🇵 \u{2028}\u{FEFF}", "a/b \"q\" \\", ""] {
-            #expect(ImportedValue.quote(text) == String(decoding: try JSONEncoder().encode(text), as: UTF8.self))
+            #expect(JSONValue.quote(text) == String(decoding: try JSONEncoder().encode(text), as: UTF8.self))
         }
     }
 }

@@ -3,10 +3,13 @@ import SummitQuery
 import Testing
 import TestSupport
 
-/// `selecting(_:focus:depth:)` reads only the kept nodes' rows; it must keep exactly what the
-/// definition keeps: every admitted edge of the whole graph whose ends are both kept, in order.
+/// `selecting(_:focus:depth:)` reads only the kept nodes' rows, and decides types, statuses and
+/// areas once per code; it must keep exactly what the definition keeps: every admitted edge of
+/// the whole graph whose ends are both kept, in order.
 @Suite("Ego selections equal their definition")
 struct SelectionSubgraphTests {
+    static let areas = ["energy", "hydropower", "solar-energy", "water", "sanitation", "trade", "tourism"].map(CooperationArea.init(unchecked:))
+
     static func randomGraph(seed: UInt64) throws -> Graph {
         var random = SeededRandom(seed: seed)
         func next(_ n: Int) -> Int { random.below(n) }
@@ -20,6 +23,7 @@ struct SelectionSubgraphTests {
             let date = next(3) == 0 ? nil : DateSpan(FuzzyDate(year: 2020 + next(6), month: 1 + next(12), day: 1 + next(28))!)
             try b.add(Edge(slug: "e\(i)", type: [EdgeType.met, .supports, .participatesIn][next(3)], source: ids[next(count)],
                            target: ids[next(count)], status: [EdgeStatus.occurred, .planned][next(2)], date: date,
+                           areas: Array(Set((0..<next(3)).map { _ in Self.areas[next(Self.areas.count)] })).sorted(),
                            citations: [Citation(source: source)]))
         }
         return b.build()
@@ -30,7 +34,9 @@ struct SelectionSubgraphTests {
         let graph = try Self.randomGraph(seed: seed)
         let selections = try [Selection(), Selection(types: [.met, .supports]), Selection(statuses: [.planned]),
                           Selection(kinds: [.person, .state, .initiative]),
-                          Selection(from: try FuzzyDate(parsing: "2022"), to: try FuzzyDate(parsing: "2024-06"))]
+                          Selection(from: try FuzzyDate(parsing: "2022"), to: try FuzzyDate(parsing: "2024-06")),
+                          Selection(areas: [CooperationArea(unchecked: "energy")]),
+                          Selection(statuses: [.planned], areas: [CooperationArea(unchecked: "water"), CooperationArea(unchecked: "tourism")])]
         for (s, selection) in selections.enumerated() {
             for depth in 1...3 {
                 let focus = NodeID(Int(seed) % graph.nodeCount)
@@ -41,6 +47,10 @@ struct SelectionSubgraphTests {
                 #expect(Array(ego.nodes) == Array(expected.nodes), "seed \(seed), selection \(s), depth \(depth): nodes")
                 #expect(Array(ego.edges) == Array(expected.edges), "seed \(seed), selection \(s), depth \(depth): edges")
             }
+            let whole = try graph.selecting(selection)
+            let expected = graph.subgraph(nodes: Set(graph.nodeIDs.filter { selection.admits(graph[$0]) }),
+                                          edges: graph.edgeIDs.filter { selection.admits(graph[$0]) })
+            #expect(Array(whole.edges) == Array(expected.edges), "seed \(seed), selection \(s): the whole graph's edges")
         }
     }
 }

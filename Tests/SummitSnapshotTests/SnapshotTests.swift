@@ -14,6 +14,7 @@ func expectSame(_ a: Graph, _ b: Graph) {
     #expect(Array(a.edges) == Array(b.edges))
     #expect(a.sources == b.sources)
     #expect(a.conflicts == b.conflicts)
+    #expect(a.schema == b.schema)
     for id in a.nodeIDs { #expect(a.outgoingEdges(of: id) == b.outgoingEdges(of: id) && a.incomingEdges(of: id) == b.incomingEdges(of: id)) }
     for id in a.nodeIDs.prefix(50) { #expect(b.node(slug: a[id].slug) == id) }
     for id in a.edgeIDs.prefix(50) { #expect(b.edge(slug: a[id].slug) == id) }
@@ -63,6 +64,14 @@ struct SnapshotTests {
         let back = try bytes.withUnsafeBytes { try Snapshot.decode($0, path: "s") }
         expectSame(located, back.graph)
         #expect(back.graph.edgeIDs.contains { back.graph[$0].citations.contains { $0.location != nil } })
+    }
+
+    /// A dataset's own type, status, role, area and edge columns, and the edges' attributes.
+    @Test func aDeclaredSchemaAndFreeAttributesRoundTripExactly() throws {
+        let graph = try DatasetLoader.load(directory: root.appendingPathComponent("Tests/SummitDatasetTests/Fixtures/declared").path)
+        #expect(graph.schema != Schema.standard)
+        let bytes = Snapshot(graph: graph, notes: [], key: SourceKey(size: 1, modified: 2, checksum: 3)).encoded()
+        expectSame(graph, try bytes.withUnsafeBytes { try Snapshot.decode($0, path: "s") }.graph)
     }
 
     @Test func importedGraphRoundTripsExactly() throws {

@@ -2,7 +2,8 @@
 
 The manifest gives every table's columns, types and parts; the parts are read with that schema
 (never inferred), each with or without its header line as the manifest says, and typed: `long`
-as bigint, `date` as date, `string[]` split on the array delimiter, `json` kept as text.
+as bigint, `double` as double, `boolean` as boolean, `date` as date, `string[]` split on the
+array delimiter, `json` kept as text.
 """
 import hashlib
 import json
@@ -52,6 +53,8 @@ def read_table(spark, folder, manifest, name):
         c = F.col(column["name"])
         if column["type"] == "long":
             frame = frame.withColumn(column["name"], c.cast("bigint"))
+        elif column["type"] in ("double", "boolean"):
+            frame = frame.withColumn(column["name"], c.cast(column["type"]))
         elif column["type"] == "date":
             frame = frame.withColumn(column["name"], F.to_date(c, "yyyy-MM-dd"))
         elif column["type"] == "string[]":

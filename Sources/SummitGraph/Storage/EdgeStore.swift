@@ -1,6 +1,6 @@
-/// A graph's edges in columns: ends as two `Int32` arrays, types as codes into a table, status
-/// in a byte, the date span packed in 64 bits, and the rarer facts (place, role, title, areas,
-/// topics, citations, note) interned in a side table that edges share. Reading an ``Edge``
+/// A graph's edges in columns: ends as two `Int32` arrays, types and statuses as codes into
+/// tables, the date span packed in 64 bits, and the rarer facts (place, role, title, areas,
+/// topics, citations, note, free attributes) interned in a side table that edges share. Reading an ``Edge``
 /// assembles it from the columns; the hot paths (adjacency, analysis) read the columns alone.
 ///
 /// An edge costs 23 bytes here whatever it carries (plus 16 in the graph's adjacency), against
@@ -12,6 +12,7 @@ public struct EdgeStore: RandomAccessCollection, Sendable {
     @usableFromInline package var typeCodes: Column<UInt16> = []
     @usableFromInline package var types: [EdgeType] = []
     @usableFromInline package var statusCodes: Column<UInt8> = []
+    @usableFromInline package var statuses: [EdgeStatus] = []
     /// ``DateSpan/packed``, or 0 for an undated edge.
     package var dates: Column<UInt64> = []
     /// `-1` when the edge has none of the details.
@@ -33,9 +34,9 @@ public struct EdgeStore: RandomAccessCollection, Sendable {
         let detail = code < 0 ? EdgeDetails() : details[Int(code)]
         return Edge(slug: slug(at: position), type: types[Int(typeCodes[position])],
                     source: NodeID(Int(sources[position])), target: NodeID(Int(targets[position])),
-                    status: EdgeStatus(code: statusCodes[position]) ?? .occurred, date: DateSpan(packed: dates[position]),
+                    status: statuses[Int(statusCodes[position])], date: DateSpan(packed: dates[position]),
                     place: detail.place, role: detail.role, title: detail.title, areas: detail.areas,
-                    topics: detail.topics, citations: detail.citations, note: detail.note)
+                    topics: detail.topics, citations: detail.citations, note: detail.note, attributes: detail.attributes)
     }
 
     /// Whether every slug is the synthesized `e<index>`.
@@ -58,7 +59,7 @@ public struct EdgeStore: RandomAccessCollection, Sendable {
     /// The type of edge `id`, without assembling the edge.
     @inlinable public func type(of id: EdgeID) -> EdgeType { types[Int(typeCodes[id.offset])] }
     /// The status of edge `id`.
-    @inlinable public func status(of id: EdgeID) -> EdgeStatus { EdgeStatus(code: statusCodes[id.offset]) ?? .occurred }
+    @inlinable public func status(of id: EdgeID) -> EdgeStatus { statuses[Int(statusCodes[id.offset])] }
     /// The date of edge `id`.
     public func date(of id: EdgeID) -> DateSpan? { DateSpan(packed: dates[id.offset]) }
 }
@@ -72,42 +73,22 @@ package struct EdgeDetails: Hashable, Sendable {
     package var topics: [String] = []
     package var citations: [Citation] = []
     package var note: String?
+    /// Sorted by name, each name once.
+    package var attributes: [EdgeAttribute] = []
 
     package init(place: NodeID? = nil, role: ParticipationRole? = nil, title: String? = nil, areas: [CooperationArea] = [],
-                 topics: [String] = [], citations: [Citation] = [], note: String? = nil) {
+                 topics: [String] = [], citations: [Citation] = [], note: String? = nil, attributes: [EdgeAttribute] = []) {
         (self.place, self.role, self.title, self.areas) = (place, role, title, areas)
-        (self.topics, self.citations, self.note) = (topics, citations, note)
+        (self.topics, self.citations, self.note, self.attributes) = (topics, citations, note, attributes)
     }
 
     package init(_ edge: Edge) {
         self.init(place: edge.place, role: edge.role, title: edge.title, areas: edge.areas, topics: edge.topics,
-                  citations: edge.citations, note: edge.note)
+                  citations: edge.citations, note: edge.note, attributes: edge.attributes)
     }
 
     package var isEmpty: Bool {
         place == nil && role == nil && title == nil && areas.isEmpty && topics.isEmpty && citations.isEmpty && note == nil
-    }
-}
-
-extension EdgeStatus {
-    /// The status's position in ``allCases``, as the edge store keeps it.
-    @inlinable package var code: UInt8 {
-        switch self {
-        case .occurred: 0
-        case .planned: 1
-        case .ongoing: 2
-        case .historical: 3
-        }
-    }
-
-    /// The status whose ``code`` is `code`; `nil` for any other byte.
-    @inlinable package init?(code: UInt8) {
-        switch code {
-        case 0: self = .occurred
-        case 1: self = .planned
-        case 2: self = .ongoing
-        case 3: self = .historical
-        default: return nil
-        }
+            && attributes.isEmpty
     }
 }

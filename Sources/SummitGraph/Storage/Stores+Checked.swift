@@ -26,7 +26,7 @@ extension EdgeStore {
     /// An edge store from stored columns, every end, code and reference checked.
     /// - Complexity: O(*E* + size of the details).
     package init(sources: Column<Int32>, targets: Column<Int32>, typeCodes: Column<UInt16>, types: [EdgeType], statusCodes: Column<UInt8>,
-                 dates: Column<UInt64>, detailCodes: Column<Int32>, details: [EdgeDetails], slugs: StringPool, index: SlugIndex,
+                 statuses: [EdgeStatus], dates: Column<UInt64>, detailCodes: Column<Int32>, details: [EdgeDetails], slugs: StringPool, index: SlugIndex,
                  nodeCount: Int, sourceCount: Int) throws(ColumnError) {
         let e = sources.count
         guard targets.count == e, typeCodes.count == e, statusCodes.count == e, dates.count == e, detailCodes.count == e,
@@ -34,7 +34,7 @@ extension EdgeStore {
         guard sources.areAll(in: 0..<nodeCount), targets.areAll(in: 0..<nodeCount) else {
             throw ColumnError("edge end out of range")
         }
-        guard typeCodes.areAll(in: 0..<types.count), statusCodes.areAll(in: 0..<4) else {
+        guard typeCodes.areAll(in: 0..<types.count), statusCodes.areAll(in: 0..<statuses.count) else {
             throw ColumnError("edge type or status code out of range")
         }
         guard detailCodes.areAll(in: -1..<details.count) else { throw ColumnError("edge detail code out of range") }
@@ -46,6 +46,7 @@ extension EdgeStore {
         }
         self.init()
         (self.sources, self.targets, self.typeCodes, self.types, self.statusCodes) = (sources, targets, typeCodes, types, statusCodes)
+        self.statuses = statuses
         (self.dates, self.detailCodes, self.details, self.slugs, self.index) = (dates, detailCodes, details, slugs, index)
     }
 }
@@ -56,7 +57,7 @@ package typealias StoredAdjacency = (offsets: Column<Int32>, edges: Column<EdgeI
 extension Graph {
     /// A graph from checked stores and stored adjacency.
     /// - Throws: when the adjacency does not index exactly these edges, or a conflict refers to nothing.
-    package init(checkedNodes nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict],
+    package init(checkedNodes nodes: NodeStore, edges: EdgeStore, sources: [Source], conflicts: [Conflict], schema: Schema,
                  outgoing: StoredAdjacency, incoming: StoredAdjacency) throws(ColumnError) {
         guard outgoing.offsets.count == nodes.count + 1, incoming.offsets.count == nodes.count + 1,
               let out = Adjacency(offsets: outgoing.offsets, edges: outgoing.edges, farEnds: outgoing.farEnds,
@@ -74,6 +75,6 @@ extension Graph {
             }
             guard conflict.sources.allSatisfy({ (0..<sources.count).contains($0.offset) }) else { throw ColumnError("conflict source out of range") }
         }
-        self.init(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: out, incoming: into)
+        self.init(nodes: nodes, edges: edges, sources: sources, conflicts: conflicts, schema: schema, outgoing: out, incoming: into)
     }
 }

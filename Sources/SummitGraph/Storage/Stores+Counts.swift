@@ -10,9 +10,9 @@ extension EdgeStore {
     /// How many edges have each status that occurs.
     /// - Complexity: O(*E*), reading one byte column.
     public var countsByStatus: [EdgeStatus: Int] {
-        var counts = [Int](repeating: 0, count: 4)
+        var counts = [Int](repeating: 0, count: statuses.count)
         for code in statusCodes { counts[Int(code)] += 1 }
-        return Dictionary(uniqueKeysWithValues: EdgeStatus.allCases.enumerated().compactMap { counts[$0.offset] > 0 ? ($0.element, counts[$0.offset]) : nil })
+        return Dictionary(zip(statuses, counts).filter { $0.1 > 0 }, uniquingKeysWith: +)
     }
 }
 

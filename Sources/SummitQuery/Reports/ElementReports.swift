@@ -71,6 +71,8 @@ public struct EdgeReport: Codable, Hashable, Sendable {
     public var areas: [CooperationArea]?
     public var topics: [String]?
     public var note: String?
+    /// Free attributes, by name.
+    public var attributes: [String: AttributeValue]?
     public var sources: [SourceReference]
 
     /// `edge` seen from `node`.
@@ -89,6 +91,7 @@ public struct EdgeReport: Codable, Hashable, Sendable {
         areas = e.areas.isEmpty ? nil : e.areas
         topics = e.topics.isEmpty ? nil : e.topics
         note = e.note
+        attributes = e.attributes.isEmpty ? nil : Dictionary(uniqueKeysWithValues: e.attributes.map { ($0.name, $0.value) })
         sources = e.citations.map { SourceReference(graph, $0.source, paraphrase: $0.paraphrase, location: $0.location) }
     }
 

@@ -33,16 +33,15 @@ public struct GraphStats: Codable, Sendable {
         edges = graph.edgeCount
         sources = graph.sources.count
         conflicts = graph.conflicts.count
-        func counts<K: RawRepresentable & CaseIterable>(_ tallied: [K: Int]) -> [Count] where K.RawValue == String {
-            var tally: [String: Int] = [:]
-            for (v, n) in tallied { tally[v.rawValue, default: 0] += n }
-            let known = K.allCases.map(\.rawValue)
-            let others = tally.keys.filter { !known.contains($0) }.sorted()
-            return (known + others).compactMap { name in tally[name].map { Count(name: name, count: $0) } }
+        /// The counts in the schema's order, then names the schema does not declare, sorted.
+        func counts<K: OpenVocabulary>(_ tallied: [K: Int], declared: [K]) -> [Count] {
+            let others = tallied.keys.filter { !declared.contains($0) }.sorted { $0.rawValue < $1.rawValue }
+            return (declared + others).compactMap { name in tallied[name].map { Count(name: name.rawValue, count: $0) } }
         }
-        nodesByKind = counts(graph.nodes.countsByKind)
-        edgesByType = counts(graph.edges.countsByType)
-        edgesByStatus = counts(graph.edges.countsByStatus)
+        let schema = graph.schema
+        nodesByKind = counts(graph.nodes.countsByKind, declared: schema.kinds.map(\.kind))
+        edgesByType = counts(graph.edges.countsByType, declared: schema.types.map(\.type))
+        edgesByStatus = counts(graph.edges.countsByStatus, declared: schema.statuses.map(\.name))
         density = nodes > 1 ? Double(edges) / Double(nodes * (nodes - 1)) : 0
         let sizes = graph.weakComponentSizes()
         components = sizes.count

@@ -12,11 +12,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         let graph = try dataOptions.loadGraph()
-        let kinds = Set(graph.nodes.countsByKind.keys)
-        for k in kind where !k.isKnown && !kinds.contains(k) {
-            throw Failure.report(QueryError.invalidArgument(k.rawValue, reason: "no node has this kind; the kinds are: "
-                + kinds.union(NodeKind.allCases).sorted().map(\.rawValue).joined(separator: ", ")))
-        }
+        do { _ = try Selection(checking: graph, kinds: kind) } catch { throw Failure.report(error) }
         let list = NodeList(graph, kinds: Set(kind))
         switch dataOptions.format {
         case .json: try Output.json(list)

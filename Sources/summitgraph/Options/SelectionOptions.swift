@@ -5,6 +5,7 @@ import SummitQuery
 extension EdgeType: ExpressibleByArgument {}
 extension NodeKind: ExpressibleByArgument {}
 extension EdgeStatus: ExpressibleByArgument {}
+extension CooperationArea: ExpressibleByArgument {}
 extension Direction: ExpressibleByArgument {}
 
 extension FuzzyDate: ExpressibleByArgument {
@@ -14,7 +15,8 @@ extension FuzzyDate: ExpressibleByArgument {
     }
 }
 
-/// The filters every analysis verb takes: edge types, node kinds, statuses and a date window.
+/// The filters every query and export takes: edge types, node kinds, statuses, cooperation areas
+/// and a date window.
 struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only edges of this type (repeatable).", valueName: "type"))
     var type: [EdgeType] = []
@@ -24,6 +26,9 @@ struct FilterOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Only edges with this status (repeatable).", valueName: "status"))
     var status: [EdgeStatus] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only edges in this cooperation area or one under it (repeatable): --area energy takes hydropower and solar-energy too; edges without areas are left out.", valueName: "area"))
+    var area: [CooperationArea] = []
 
     @Option(name: .long, help: ArgumentHelp("Only edges dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated edges are left out.", valueName: "date"))
     var from: FuzzyDate?
@@ -37,20 +42,10 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
-    /// The selection, its types and kinds checked against `graph`: a name that is neither
-    /// summitgraph's nor used by the graph is a typo, refused with the names the graph has.
+    /// The selection, its names checked against `graph` (``Selection/init(checking:types:kinds:statuses:areas:from:to:direction:)``):
+    /// a name that is neither the graph's schema's nor used by the graph is a typo, refused with the names there are.
     func selection(in graph: Graph, direction: Direction = .both, extraTypes: [EdgeType] = []) throws(QueryError) -> Selection {
-        // The graph's own names are counted only when a name is not summitgraph's (O(V + E)).
-        let unknownTypes = (type + extraTypes).filter { !$0.isKnown }, unknownKinds = kind.filter { !$0.isKnown }
-        let types = unknownTypes.isEmpty ? [] : Set(graph.edges.countsByType.keys)
-        let kinds = unknownKinds.isEmpty ? [] : Set(graph.nodes.countsByKind.keys)
-        for t in unknownTypes where !types.contains(t) {
-            throw .invalidArgument(t.rawValue, reason: "no edge has this type; the types are: \(types.union(EdgeType.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
-        }
-        for k in unknownKinds where !kinds.contains(k) {
-            throw .invalidArgument(k.rawValue, reason: "no node has this kind; the kinds are: \(kinds.union(NodeKind.allCases).sorted().map(\.rawValue).joined(separator: ", "))")
-        }
-        return try Selection(types: Set(type + extraTypes), kinds: Set(kind), statuses: Set(status), from: from, to: to, direction: direction)
+        try Selection(checking: graph, types: type + extraTypes, kinds: kind, statuses: status, areas: area, from: from, to: to, direction: direction)
     }
 }
 

@@ -15,11 +15,17 @@ enum EdgeText {
         return parts.isEmpty ? "–" : parts.joined(separator: ", ")
     }
 
-    /// Areas and topics, for the details column.
+    /// Areas, topics and free attributes, for the details column.
     static func details(_ edge: EdgeReport) -> String {
         var parts: [String] = []
         if let areas = edge.areas { parts.append("areas: " + areas.map(\.rawValue).joined(separator: ", ")) }
         if let topics = edge.topics { parts.append("topics: " + topics.joined(separator: "; ")) }
+        for (name, value) in (edge.attributes ?? [:]).sorted(by: { $0.key < $1.key }) {
+            switch value {
+            case .text(let text): parts.append("\(name): \(text)")
+            case .list(let items): parts.append("\(name): " + items.joined(separator: "; "))
+            }
+        }
         return parts.joined(separator: " · ")
     }
 

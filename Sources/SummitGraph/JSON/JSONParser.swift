@@ -12,17 +12,20 @@
 ///
 /// A reader walks the levels it cares about with ``forEachMember(_:)`` and
 /// ``forEachElement(_:)``, asks ``position()`` before each value it keeps, and reads the rest
-/// whole with ``value()``. Numbers become the text `ImportedValue` has always held (see
-/// `ImportedValue.normalizedNumber(_:)`). Strings are the only other values that make a `String`.
-struct JSONParser {
+/// whole with ``value()``. Numbers keep their text as the file writes it (checked against the
+/// grammar and the range of a `Double`); strings are the only other values that make a `String`.
+///
+/// The importers read graph files with it, the dataset loader its `datapackage.json`.
+package struct JSONParser {
     /// Where a value begins.
-    struct Position: Equatable, Sendable {
-        var line: Int
-        var column: Int
+    package struct Position: Equatable, Sendable {
+        package var line: Int
+        package var column: Int
+        package init(line: Int, column: Int) { (self.line, self.column) = (line, column) }
     }
 
     /// The deepest nesting of arrays and objects read: Foundation's limit, kept.
-    static let maximumDepth = 512
+    package static let maximumDepth = 512
 
     /// A place in the bytes, with the line it is on.
     struct Mark {
@@ -43,7 +46,7 @@ struct JSONParser {
     /// costs O(*n*) in all, even when the whole document is one line.
     private var counted = (lineStart: 0, offset: 0, column: 1)
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { (index, lineStart) = (3, 3) }
@@ -52,8 +55,8 @@ struct JSONParser {
 
     /// The one value in `bytes`, with nothing after it but white space.
     /// - Complexity: O(*n*) in the number of bytes.
-    static func parse(_ bytes: [UInt8], file: String) throws(ImportError) -> ImportedValue {
-        try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
+    package static func parse(_ bytes: [UInt8], file: String) throws(GraphError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { buffer throws(GraphError) in
             var parser = JSONParser(buffer, file: file)
             let value = try parser.value()
             try parser.finish()
@@ -65,20 +68,20 @@ struct JSONParser {
 
     /// Where the next value begins.
     /// - Complexity: amortised O(1) per byte read when asked in document order.
-    mutating func position() -> Position {
+    package mutating func position() -> Position {
         skipSpace()
         return location(mark)
     }
 
     /// The first byte of the next value (`{`, `[`, `"`, a digit…), or nil at the end.
-    mutating func peek() -> UInt8? {
+    package mutating func peek() -> UInt8? {
         skipSpace()
         return index < bytes.count ? bytes[index] : nil
     }
 
     /// Reads the next value, which must be an object, calling `body` once per member with the
     /// parser placed at the member's value; `body` must read that value.
-    mutating func forEachMember(_ body: (inout JSONParser, String) throws(ImportError) -> Void) throws(ImportError) {
+    package mutating func forEachMember(_ body: (inout JSONParser, String) throws(GraphError) -> Void) throws(GraphError) {
         let open = try enter(UInt8(ascii: "{"))
         var keys = Set<String>()
         while let key = try nextKey(open, first: keys.isEmpty, keys: &keys) { try body(&self, key) }
@@ -86,7 +89,7 @@ struct JSONParser {
 
     /// Reads the next value, which must be an array, calling `body` once per element with the
     /// parser placed at the element; `body` must read it.
-    mutating func forEachElement(_ body: (inout JSONParser) throws(ImportError) -> Void) throws(ImportError) {
+    package mutating func forEachElement(_ body: (inout JSONParser) throws(GraphError) -> Void) throws(GraphError) {
         let open = try enter(UInt8(ascii: "["))
         var first = true
         while try nextElement(open, first: first) {
@@ -97,18 +100,18 @@ struct JSONParser {
 
     /// Reads the next value whole.
     /// - Complexity: O(*n*) in its bytes.
-    mutating func value() throws(ImportError) -> ImportedValue {
+    package mutating func value() throws(GraphError) -> JSONValue {
         guard let byte = peek() else { throw fail("the file holds no JSON value", fix: "check that the file is complete") }
         switch byte {
         case UInt8(ascii: "{"):
             let open = try enter(UInt8(ascii: "{"))
-            var members: [String: ImportedValue] = [:]
+            var members: [String: JSONValue] = [:]
             var keys = Set<String>()
             while let key = try nextKey(open, first: keys.isEmpty, keys: &keys) { members[key] = try value() }
             return .object(members)
         case UInt8(ascii: "["):
             let open = try enter(UInt8(ascii: "["))
-            var items: [ImportedValue] = []
+            var items: [JSONValue] = []
             while try nextElement(open, first: items.isEmpty) { items.append(try value()) }
             return .array(items)
         case UInt8(ascii: "\""): return .string(try string())
@@ -122,7 +125,7 @@ struct JSONParser {
     }
 
     /// Checks that nothing but white space follows the value read.
-    mutating func finish() throws(ImportError) {
+    package mutating func finish() throws(GraphError) {
         guard let byte = peek() else { return }
         if byte == UInt8(ascii: "/") { throw unexpected("the end") }
         throw invalid("text after the value, starting with \(found())", fix: "a file holds one value; remove what follows it")
@@ -131,7 +134,7 @@ struct JSONParser {
     // MARK: Containers
 
     /// Opens an array or object at the parser's place, within the depth limit.
-    private mutating func enter(_ bracket: UInt8) throws(ImportError) -> Mark {
+    private mutating func enter(_ bracket: UInt8) throws(GraphError) -> Mark {
         guard peek() == bracket else { throw unexpected(bracket == UInt8(ascii: "[") ? "an array" : "an object") }
         guard depth < Self.maximumDepth else {
             throw fail("arrays and objects nested more than \(Self.maximumDepth) deep",
@@ -143,12 +146,12 @@ struct JSONParser {
     }
 
     /// Moves to the next element of the array opened at `open`; false (past the `]`) at its end.
-    private mutating func nextElement(_ open: Mark, first: Bool) throws(ImportError) -> Bool {
+    private mutating func nextElement(_ open: Mark, first: Bool) throws(GraphError) -> Bool {
         try separator(UInt8(ascii: "]"), open, first: first, what: "an array element")
     }
 
     /// Reads the next key of the object opened at `open` and its `:`; nil (past the `}`) at its end.
-    private mutating func nextKey(_ open: Mark, first: Bool, keys: inout Set<String>) throws(ImportError) -> String? {
+    private mutating func nextKey(_ open: Mark, first: Bool, keys: inout Set<String>) throws(GraphError) -> String? {
         guard try separator(UInt8(ascii: "}"), open, first: first, what: "a member") else { return nil }
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a key in double quotes") }
         let at = mark
@@ -164,7 +167,7 @@ struct JSONParser {
 
     /// Reads what separates or closes a container: nothing before the first item, else `,` or
     /// the closing bracket. True when another item follows.
-    private mutating func separator(_ close: UInt8, _ open: Mark, first: Bool, what: String) throws(ImportError) -> Bool {
+    private mutating func separator(_ close: UInt8, _ open: Mark, first: Bool, what: String) throws(GraphError) -> Bool {
         if let error = unclosed(open) { throw error }
         if bytes[index] == close {
             index += 1
@@ -187,7 +190,7 @@ struct JSONParser {
     }
 
     /// The error for a file that ends inside the container opened at `open`, if it does.
-    private mutating func unclosed(_ open: Mark) -> ImportError? {
+    private mutating func unclosed(_ open: Mark) -> GraphError? {
         guard peek() == nil else { return nil }
         let isArray = bytes[open.offset] == UInt8(ascii: "[")
         let at = location(open)
@@ -222,18 +225,18 @@ struct JSONParser {
         return Position(line: mark.line, column: column)
     }
 
-    mutating func fail(_ message: String, fix: String, at place: Mark? = nil) -> ImportError {
+    mutating func fail(_ message: String, fix: String, at place: Mark? = nil) -> GraphError {
         let at = location(place ?? mark)
-        return ImportError(file: file, line: at.line, column: at.column, message: message, fix: fix)
+        return .invalidJSON(file: file, line: at.line, column: at.column, message: message, fix: fix)
     }
 
     /// An error for text that breaks RFC 8259's grammar.
-    mutating func invalid(_ message: String, fix: String, at place: Mark? = nil) -> ImportError {
+    mutating func invalid(_ message: String, fix: String, at place: Mark? = nil) -> GraphError {
         fail("not valid JSON: " + message, fix: fix, at: place)
     }
 
     /// The error for the byte at the parser's place where `expected` should begin.
-    mutating func unexpected(_ expected: String) -> ImportError {
+    mutating func unexpected(_ expected: String) -> GraphError {
         switch peek() {
         case UInt8(ascii: "'")?: invalid("a string in single quotes", fix: "use double quotes")
         case UInt8(ascii: "/")?: invalid("a comment", fix: "remove it; JSON has no comments")

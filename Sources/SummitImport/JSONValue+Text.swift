@@ -1,17 +1,12 @@
-/// A value as a foreign file gives it: text (GraphML, CSV), or any JSON value.
-indirect enum ImportedValue: Equatable {
-    case string(String)
-    /// The number as ``normalizedNumber(_:)`` spells it.
-    case number(String)
-    case bool(Bool)
-    case null
-    case array([ImportedValue])
-    case object([String: ImportedValue])
+import SummitGraph
 
+/// JSON values as the importers read them: as text, as lists of texts, as key/value pairs.
+extension JSONValue {
     /// The value as text: strings as they are, numbers and booleans spelled, lists and objects as JSON.
     var text: String {
         switch self {
-        case .string(let s), .number(let s): s
+        case .string(let s): s
+        case .number(let literal): Self.normalizedNumber(literal)
         case .bool(let b): b ? "true" : "false"
         case .null: ""
         case .array(let items): "[" + items.map { Self.quote($0.text) }.joined(separator: ", ") + "]"
@@ -33,20 +28,20 @@ indirect enum ImportedValue: Equatable {
 
     /// Key/value pairs, sorted: a JSON object, or a string holding JSON object text.
     var pairs: [(key: String, value: String)]? {
-        var members: [String: ImportedValue]?
+        var members: [String: JSONValue]?
         if case .object(let m) = self { members = m }
         if case .string(let s) = self, s.hasPrefix("{"), case .object(let m)? = Self.parse(s) { members = m }
         return members.map { m in m.keys.sorted().map { (key: $0, value: m[$0]?.text ?? "") } }
     }
 
     /// The value itself, or the JSON a string holds (GraphML carries lists as JSON text).
-    var structured: ImportedValue? {
+    var structured: JSONValue? {
         if case .string(let s) = self { return Self.parse(s) }
         return self
     }
 
     /// The JSON value `text` holds, or nil if it holds none (see ``JSONParser``).
-    static func parse(_ text: String) -> ImportedValue? {
+    static func parse(_ text: String) -> JSONValue? {
         try? JSONParser.parse(Array(text.utf8), file: "")
     }
 
@@ -74,7 +69,7 @@ indirect enum ImportedValue: Equatable {
         return out + "\""
     }
 
-    /// The text of a JSON number as JSON import has always kept it (Foundation's `JSONDecoder`
+    /// The text of a JSON number as JSON import has always kept it for values read as text (Foundation's `JSONDecoder`
     /// read into `Int64`, else `Double`): an integer in Int64's range as its digits (`-0` as
     /// `0`, `1.0` and `1e3` as `1` and `1000`); any other number as `Double`'s description
     /// (`0.5`, `1e+22`, `9.223372036854776e+18`). A `Double` that is a whole number below 2^53
@@ -82,6 +77,12 @@ indirect enum ImportedValue: Equatable {
     /// exactly an integer (`1e16`), where Foundation dropped any fraction. Nil beyond `Double`.
     /// - Parameter json: a number as RFC 8259 spells it, already checked.
     /// - Complexity: O(*n*).
+    static func normalizedNumber(_ literal: String) -> String {
+        var literal = literal
+        return literal.withUTF8 { normalizedNumber($0) } ?? literal
+    }
+
+    /// ``normalizedNumber(_:)-(String)`` of a literal's bytes; nil beyond `Double`.
     static func normalizedNumber(_ json: UnsafeBufferPointer<UInt8>) -> String? {
         let negative = json.first == UInt8(ascii: "-")
         let plain = !json.contains { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }
@@ -110,17 +111,4 @@ indirect enum ImportedValue: Equatable {
         guard (0...19).contains(scale) else { return nil }
         return Int64(digits + String(repeating: "0", count: scale))
     }
-}
-
-/// Graph-level values by name, each with where it begins.
-typealias GraphValues = [String: (value: ImportedValue, line: Int, column: Int)]
-
-/// A node or edge as a reader found it, with where.
-struct ImportedRecord {
-    var id: String?
-    var source: String?
-    var target: String?
-    var values: [String: ImportedValue]
-    var line: Int
-    var column: Int
 }

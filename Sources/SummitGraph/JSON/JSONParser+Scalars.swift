@@ -2,7 +2,7 @@
 extension JSONParser {
     /// The string at the parser's `"`, its escapes decoded.
     /// - Complexity: O(*n*) in its bytes; one `String`, and one buffer only if it holds escapes.
-    mutating func string() throws(ImportError) -> String {
+    mutating func string() throws(GraphError) -> String {
         let open = mark
         index += 1
         let start = index
@@ -40,7 +40,7 @@ extension JSONParser {
     private static let simpleEscapes: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
 
     /// Decodes the escape at the parser's `\` into `out`; a surrogate pair's two escapes make one scalar.
-    private mutating func escape(into out: inout [UInt8]) throws(ImportError) {
+    private mutating func escape(into out: inout [UInt8]) throws(GraphError) {
         let at = mark
         index += 1
         if index < bytes.count, let byte = Self.simpleEscapes[bytes[index]] {
@@ -65,7 +65,7 @@ extension JSONParser {
     }
 
     /// The four hex digits after `\u`; the parser is at the `\` (`skipping` 1) or the `u`.
-    private mutating func hex4(_ at: Mark, skipping: Int = 0) throws(ImportError) -> UInt32 {
+    private mutating func hex4(_ at: Mark, skipping: Int = 0) throws(GraphError) -> UInt32 {
         index += skipping + 1
         var code: UInt32 = 0
         for _ in 0..<4 {
@@ -78,13 +78,13 @@ extension JSONParser {
         return code
     }
 
-    /// The number at the parser's place, checked against RFC 8259's grammar, as
-    /// `ImportedValue.normalizedNumber(_:)` spells it.
-    mutating func number() throws(ImportError) -> String {
+    /// The number at the parser's place, checked against RFC 8259's grammar and the range of a
+    /// `Double`, as the file spells it.
+    mutating func number() throws(GraphError) -> String {
         let start = mark
         let bytes = self.bytes
         let isDigit = { (i: Int) in i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
-        func digits(after what: String) throws(ImportError) {
+        func digits(after what: String) throws(GraphError) {
             guard isDigit(index) else {
                 if what == "'-'", index < bytes.count, bytes[index] == UInt8(ascii: "I") {
                     index = start.offset
@@ -108,10 +108,11 @@ extension JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             try digits(after: "the exponent")
         }
-        guard let text = ImportedValue.normalizedNumber(UnsafeBufferPointer(rebasing: bytes[start.offset..<index])) else {
+        let literal = UnsafeBufferPointer(rebasing: bytes[start.offset..<index])
+        guard Double(String(decoding: literal, as: UTF8.self))?.isFinite == true else {
             throw fail("number out of range", fix: "a number must fit a 64-bit float; quote it as a string", at: start)
         }
-        return text
+        return String(decoding: literal, as: UTF8.self)
     }
 
     private static func hexDigit(_ byte: UInt8) -> UInt32? {
