@@ -1,7 +1,7 @@
 import SummitGraph
 
 /// What two nodes have in common: edges between them, common neighbours grouped by how each
-/// is linked to them, and cooperation areas both have.
+/// is linked to them, and cooperation areas both have (within the selected areas, if any).
 public struct SharedReport: Codable, Sendable {
     public struct Common: Codable, Sendable {
         public var node: NodeReference
@@ -56,7 +56,10 @@ public struct SharedReport: Codable, Sendable {
         func areaEdges(_ node: NodeID) -> [CooperationArea: [EdgeID]] {
             var result: [CooperationArea: [EdgeID]] = [:]
             for id in graph.edges(of: node) where selection.admits(graph[id]) {
-                for area in graph[id].areas { result[area, default: []].append(id) }
+                // With --area, only the selected areas and those under them are areas in common.
+                for area in graph[id].areas where selection.matchedAreas.isEmpty || selection.matchedAreas.contains(area) {
+                    result[area, default: []].append(id)
+                }
             }
             return result
         }
