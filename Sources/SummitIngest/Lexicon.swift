@@ -1,0 +1,106 @@
+import SummitGraph
+
+/// The ingester's word lists for one language, read from the TSV files under `Lexicon/`
+/// (compiled into the binary). A second language is a set of rows with its `lang` code.
+public struct Lexicon: Sendable {
+    public let language: String
+    /// Abbreviations whose full stop does not end a sentence, folded (`mr.`).
+    let abbreviations: Set<String>
+    /// Month names (folded) → 1…12.
+    let months: [String: Int]
+    /// Weekday names (folded) → 1 (Monday)…7.
+    let weekdays: [String: Int]
+    /// Relative day words (folded) → days from publication.
+    let relativeDays: [String: Int]
+    /// Words joining the two ends of a date range (folded).
+    let rangeWords: Set<String>
+    /// Phrases meaning "the day just named" (folded words).
+    let sameDayPhrases: [[String]]
+    let offices: [Office]
+    let honorifics: [[String]]
+    let statusCues: [StatusCue]
+    let stopPhrases: Set<NameKey>
+    let relations: [RelationCue]
+    let nameHeads: [String: NameHead]
+    let events: [String: EventNoun]
+    let groups: [[String]]
+    /// Area synonyms: folded words → area, and whether the synonym is an acronym (matched by case).
+    let areas: [AreaSynonym]
+
+    /// An office and how its holder relates to what it serves.
+    struct Office: Sendable {
+        let title: String, plural: String, relation: EdgeType
+        var words: [String] { NameKey.tokens(of: title) }
+        var pluralWords: [String] { NameKey.tokens(of: plural) }
+    }
+    /// Words before a cue that set the status (`dropped` and `postponed` are not edge statuses).
+    struct StatusCue: Sendable { let words: [String], status: String }
+    /// A relation's cue: its words, the edge type, the frame that finds its ends.
+    struct RelationCue: Sendable {
+        let words: [String], type: EdgeType, frame: String, role: ParticipationRole?, status: EdgeStatus
+    }
+    struct NameHead: Sendable { let kind: NodeKind, subtype: String? }
+    struct EventNoun: Sendable { let subtype: String, current: Bool }
+    struct AreaSynonym: Sendable { let words: [String], area: String, acronym: String? }
+
+    /// The lexicon for `language`, or `nil` when no relation is listed for it.
+    /// - Throws: ``IngestError/lexicon(file:line:message:)`` for a broken data file.
+    public static func load(language: String) throws(IngestError) -> Lexicon? {
+        let tables = try LexiconData.shared()
+        guard tables.relations.rows(for: language).isEmpty == false else { return nil }
+        return try Lexicon(language: language, tables: tables)
+    }
+
+    /// The languages that have a lexicon, by code.
+    public static func supportedLanguages() throws(IngestError) -> [String] {
+        let rows = try LexiconData.shared().relations.rows
+        return Array(Set(rows.compactMap { $0["lang"] })).sorted()
+    }
+
+    private init(language: String, tables: LexiconData) throws(IngestError) {
+        self.language = language
+        func rows(_ table: LexiconTable) -> [[String: String]] { table.rows(for: language) }
+        func words(_ text: String?) -> [String] { NameKey.tokens(of: text ?? "") }
+        abbreviations = Set(rows(tables.abbreviations).compactMap { $0["abbreviation"]?.lowercased() })
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:], relative: [String: Int] = [:]
+        var ranges = Set<String>(), sameDay: [[String]] = []
+        for row in rows(tables.calendar) {
+            let word = row["word"] ?? "", value = Int(row["value"] ?? "")
+            switch row["kind"] {
+            case "month": months[word.lowercased()] = value
+            case "weekday": weekdays[word.lowercased()] = value
+            case "relative": relative[word.lowercased()] = value
+            case "range": ranges.insert(word.lowercased())
+            case "same-day": sameDay.append(words(word))
+            default: break
+            }
+        }
+        (self.months, self.weekdays, relativeDays, rangeWords, sameDayPhrases) = (months, weekdays, relative, ranges, sameDay)
+        offices = rows(tables.offices).map {
+            Office(title: $0["office"] ?? "", plural: $0["plural"] ?? "", relation: EdgeType(unchecked: $0["relation"] ?? "holds_role"))
+        }.sorted { $0.words.count > $1.words.count }
+        honorifics = rows(tables.honorifics).map { words($0["honorific"]) }.sorted { $0.count > $1.count }
+        statusCues = rows(tables.statusCues).map { StatusCue(words: words($0["phrase"]), status: $0["status"] ?? "") }
+            .sorted { $0.words.count > $1.words.count }
+        stopPhrases = Set(rows(tables.stopPhrases).map { NameKey($0["phrase"] ?? "") })
+        relations = rows(tables.relations).map {
+            RelationCue(words: words($0["cue"]), type: EdgeType(unchecked: $0["type"] ?? ""), frame: $0["frame"] ?? "",
+                        role: ParticipationRole(rawValue: $0["role"] ?? ""), status: EdgeStatus(rawValue: $0["status"] ?? "") ?? .occurred)
+        }.sorted { $0.words.count > $1.words.count }
+        var heads: [String: NameHead] = [:]
+        for row in rows(tables.nameHeads) {
+            let subtype = row["subtype"] ?? ""
+            heads[(row["head"] ?? "").lowercased()] = NameHead(kind: NodeKind(unchecked: row["kind"] ?? ""), subtype: subtype.isEmpty ? nil : subtype)
+        }
+        nameHeads = heads
+        var events: [String: EventNoun] = [:]
+        for row in rows(tables.events) { events[(row["noun"] ?? "").lowercased()] = EventNoun(subtype: row["subtype"] ?? "meeting", current: row["current"] == "yes") }
+        self.events = events
+        groups = rows(tables.groups).map { words($0["phrase"]) }.sorted { $0.count > $1.count }
+        areas = rows(tables.areas).map { row in
+            let synonym = row["synonym"] ?? ""
+            let isAcronym = synonym.count <= 4 && synonym.allSatisfy { $0.isUppercase }
+            return AreaSynonym(words: words(synonym), area: row["area"] ?? "", acronym: isAcronym ? synonym : nil)
+        }.sorted { $0.words.count > $1.words.count }
+    }
+}
