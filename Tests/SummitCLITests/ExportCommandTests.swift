@@ -17,7 +17,7 @@ struct ExportCommandTests {
         let json = folder.appendingPathComponent("deep/map.json").path
         #expect(try CLI.run(["export", "--format", "json", "-o", json]).status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
-        #expect((object["edges"] as? [Any])?.count == 90)
+        #expect((object["edges"] as? [Any])?.count == 100)
         let bundle = folder.appendingPathComponent("csv").path
         #expect(try CLI.run(["export", "--format", "csv", "--output", bundle]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: bundle).sorted() == ["edges.csv", "nodes.csv", "sources.csv"])

@@ -13,9 +13,9 @@ struct NeighborsCommandTests {
             #expect(answer.stdout == answers[0].stdout)
         }
         let text = answers[0].stdout
-        #expect(text.hasPrefix("Emomali Rahmon · person (emomali-rahmon)\n7 neighbours within 1 hop"))
+        #expect(text.hasPrefix("Emomali Rahmon · person (emomali-rahmon)\n8 neighbours within 1 hop"))
         #expect(text.contains("Naruhito"))
-        #expect(text.contains("→ met                         2025-12-19, Tokyo      occurred  trend-1219, gulf-observer"))
+        #expect(text.contains("→ met                         2025-12-19, Tokyo             occurred  trend-1219, gulf-observer"))
         #expect(text.contains("Taro Aso"))
         #expect(text.contains("gulf-observer: The Gulf Observer, 2025-12-23"))
     }

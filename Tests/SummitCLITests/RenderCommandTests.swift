@@ -29,7 +29,7 @@ struct RenderCommandTests {
         let svg = folder.appendingPathComponent("map.svg").path
         let result = try CLI.run(["render", "--output", svg])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("wrote \(svg) (42 nodes, 90 edges, layout dot)"))
+        #expect(result.stderr.contains("wrote \(svg) (42 nodes, 100 edges, layout dot)"))
         let data = try Data(contentsOf: URL(fileURLWithPath: svg))
         #expect(XMLParser(data: data).parse(), "the SVG is well-formed XML")
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "&#45;", with: "-")

@@ -9,7 +9,7 @@ struct NeighborhoodTests {
     @Test func rahmonsDirectNeighbours() throws {
         let n = try Seeds.graph.neighborhood(of: Seeds.id("emomali-rahmon"))
         #expect(Set(names(n)) == ["japan", "naruhito", "sanae-takaichi", "summit-dinner-2025-12-19",
-                                  "summit-2025-tokyo", "tajikistan", "taro-aso"])
+                                  "summit-2025-tokyo", "tajikistan", "taro-aso", "tokyo-declaration"])
         #expect(n.members.allSatisfy { $0.depth == 1 && !$0.edges.isEmpty })
     }
 
@@ -29,8 +29,9 @@ struct NeighborhoodTests {
         let rahmon = Seeds.id("emomali-rahmon")
         let day = try FuzzyDate(parsing: "2025-12-19")
         let n = try Seeds.graph.neighborhood(of: rahmon, selection: Selection(from: day, to: day))
-        // The planned meeting is dated 2025-12 (month precision), which overlaps the 19th.
-        #expect(Set(names(n)) == ["japan", "naruhito", "taro-aso", "sanae-takaichi", "summit-dinner-2025-12-19"])
+        // The planned meeting and the summit are dated 19–20 December, which overlaps the 19th;
+        // the declaration's adoption (the 20th) does not.
+        #expect(Set(names(n)) == ["japan", "naruhito", "taro-aso", "sanae-takaichi", "summit-dinner-2025-12-19", "summit-2025-tokyo"])
         let later = try Seeds.graph.neighborhood(of: rahmon, selection: Selection(from: FuzzyDate(parsing: "2026")))
         #expect(later.members.isEmpty)
     }
@@ -42,7 +43,8 @@ struct NeighborhoodTests {
         // Reached through the summit, the dinner and the planned meeting with Takaichi? No: only
         // edges from depth-1 nodes count, and Takaichi is at depth 1.
         let via = Set(berdimuhamedov.edges.map { Seeds.graph[$0].slug })
-        #expect(via == ["attends-berdimuhamedov-summit", "attends-berdimuhamedov-dinner", "met-takaichi-berdimuhamedov"])
+        #expect(via == ["attends-berdimuhamedov-summit", "attends-berdimuhamedov-dinner", "met-takaichi-berdimuhamedov",
+                       "adopted-berdimuhamedov-tokyo-declaration"])
         #expect(n.members.map(\.depth) == n.members.map(\.depth).sorted())
     }
 
