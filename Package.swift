@@ -15,8 +15,8 @@ import PackageDescription
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 /// The ingester's lexicons (Sources/SummitIngest/Lexicon/NAME.tsv).
 let lexiconFiles = [
-    "abbreviations", "areas", "calendar", "events", "gazetteer", "groups", "honorifics", "languages",
-    "name-heads", "offices", "relations", "scripts", "status-cues", "stop-phrases",
+    "abbreviations", "areas", "calendar", "events", "gazetteer", "geo-nouns", "groups", "honorifics", "languages",
+    "name-heads", "offices", "paraphrases", "relations", "scripts", "status-cues", "stop-phrases",
 ]
 
 let package = Package(

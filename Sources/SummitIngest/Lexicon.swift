@@ -12,6 +12,8 @@ public struct Lexicon: Sendable {
     let weekdays: [String: Int]
     /// Relative day words (folded) → days from publication.
     let relativeDays: [String: Int]
+    /// Number words (folded) → value.
+    let numbers: [String: Int]
     /// Words joining the two ends of a date range (folded).
     let rangeWords: Set<String>
     /// Phrases meaning "the day just named" (folded words).
@@ -26,10 +28,14 @@ public struct Lexicon: Sendable {
     let groups: [[String]]
     /// Area synonyms: folded words → area, and whether the synonym is an acronym (matched by case).
     let areas: [AreaSynonym]
+    /// Common nouns that say what a nearby name is (geo-nouns.tsv): folded noun → meaning.
+    let geoNouns: [String: String]
+    /// English function words, which never start a name.
+    let functionWords: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
-        let title: String, plural: String, relation: EdgeType
+        let title: String, plural: String, relation: EdgeType, isGeneric: Bool
         var words: [String] { NameKey.tokens(of: title) }
         var pluralWords: [String] { NameKey.tokens(of: plural) }
     }
@@ -63,7 +69,7 @@ public struct Lexicon: Sendable {
         func words(_ text: String?) -> [String] { NameKey.tokens(of: text ?? "") }
         abbreviations = Set(rows(tables.abbreviations).compactMap { $0["abbreviation"]?.lowercased() })
         var months: [String: Int] = [:], weekdays: [String: Int] = [:], relative: [String: Int] = [:]
-        var ranges = Set<String>(), sameDay: [[String]] = []
+        var ranges = Set<String>(), sameDay: [[String]] = [], numbers: [String: Int] = [:]
         for row in rows(tables.calendar) {
             let word = row["word"] ?? "", value = Int(row["value"] ?? "")
             switch row["kind"] {
@@ -72,12 +78,15 @@ public struct Lexicon: Sendable {
             case "relative": relative[word.lowercased()] = value
             case "range": ranges.insert(word.lowercased())
             case "same-day": sameDay.append(words(word))
+            case "number": numbers[word.lowercased()] = value
             default: break
             }
         }
         (self.months, self.weekdays, relativeDays, rangeWords, sameDayPhrases) = (months, weekdays, relative, ranges, sameDay)
+        self.numbers = numbers
         offices = rows(tables.offices).map {
-            Office(title: $0["office"] ?? "", plural: $0["plural"] ?? "", relation: EdgeType(unchecked: $0["relation"] ?? "holds_role"))
+            Office(title: $0["office"] ?? "", plural: $0["plural"] ?? "", relation: EdgeType(unchecked: $0["relation"] ?? "holds_role"),
+                   isGeneric: $0["generic"] == "yes")
         }.sorted { $0.words.count > $1.words.count }
         honorifics = rows(tables.honorifics).map { words($0["honorific"]) }.sorted { $0.count > $1.count }
         statusCues = rows(tables.statusCues).map { StatusCue(words: words($0["phrase"]), status: $0["status"] ?? "") }
@@ -102,5 +111,13 @@ public struct Lexicon: Sendable {
             let isAcronym = synonym.count <= 4 && synonym.allSatisfy { $0.isUppercase }
             return AreaSynonym(words: words(synonym), area: row["area"] ?? "", acronym: isAcronym ? synonym : nil)
         }.sorted { $0.words.count > $1.words.count }
+        var geo: [String: String] = [:]
+        for row in rows(tables.geoNouns) { geo[(row["noun"] ?? "").lowercased()] = row["meaning"] ?? "" }
+        geoNouns = geo
+        var function = Set<String>()
+        for row in rows(tables.languages) {
+            for column in ["words", "starts"] { function.formUnion((row[column] ?? "").split(separator: " ").map(String.init)) }
+        }
+        functionWords = function
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// The lexicon files compiled into the binary, read once.
 struct LexiconData: Sendable {
-    let abbreviations, areas, calendar, events, gazetteer, groups, honorifics, languages: LexiconTable
-    let nameHeads, offices, relations, scripts, statusCues, stopPhrases: LexiconTable
+    let abbreviations, areas, calendar, events, gazetteer, geoNouns, groups, honorifics, languages: LexiconTable
+    let nameHeads, offices, paraphrases, relations, scripts, statusCues, stopPhrases: LexiconTable
 
     private static let cache: Result<LexiconData, IngestError> = Result { () throws(IngestError) in try LexiconData() }
 
@@ -19,11 +19,13 @@ struct LexiconData: Sendable {
         calendar = try table("calendar", PackageResources.calendar_tsv)
         events = try table("events", PackageResources.events_tsv)
         gazetteer = try table("gazetteer", PackageResources.gazetteer_tsv)
+        geoNouns = try table("geo-nouns", PackageResources.geo_nouns_tsv)
         groups = try table("groups", PackageResources.groups_tsv)
         honorifics = try table("honorifics", PackageResources.honorifics_tsv)
         languages = try table("languages", PackageResources.languages_tsv)
         nameHeads = try table("name-heads", PackageResources.name_heads_tsv)
         offices = try table("offices", PackageResources.offices_tsv)
+        paraphrases = try table("paraphrases", PackageResources.paraphrases_tsv)
         relations = try table("relations", PackageResources.relations_tsv)
         scripts = try table("scripts", PackageResources.scripts_tsv)
         statusCues = try table("status-cues", PackageResources.status_cues_tsv)

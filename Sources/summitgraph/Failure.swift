@@ -4,6 +4,7 @@ import SummitDataset
 import SummitQuery
 import SummitRender
 import SummitImport
+import SummitIngest
 
 /// Every failure the CLI reports: worded here, printed to stderr, mapped to one exit status.
 enum Failure {
@@ -37,6 +38,16 @@ enum Failure {
             printError("summitgraph: error: \(error)")
             if case .graphvizMissing = error { return ExitCode(69) }  // EX_UNAVAILABLE
             return .failure
+        case let error as IngestError:
+            printError("summitgraph: \(error)")
+            if case .review = error { printError("summitgraph: nothing was written") }
+            return dataError
+        case IngestFailure.missing(let path):
+            printError("summitgraph: error: \(path): no such file or folder; give an article (.txt) or a folder of them")
+            return notFound
+        case IngestFailure.usage(let message):
+            printError("summitgraph: error: \(message)")
+            return usage
         case let error as ExitCode:
             return error
         default:
@@ -48,4 +59,10 @@ enum Failure {
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+}
+
+/// The ingest commands' own failures (the article's are ``IngestError``).
+enum IngestFailure: Error {
+    case missing(String)
+    case usage(String)
 }

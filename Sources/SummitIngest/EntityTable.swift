@@ -1,0 +1,106 @@
+import SummitGraph
+
+/// Every entity an article's mentions can refer to, with its names folded as ``NameKey`` folds
+/// them, and who holds which office at the article's date.
+struct EntityTable: Sendable {
+    private(set) var entities: [Entity] = []
+    private var bySlug: [String: Int] = [:]
+    /// Folded name → the entities with that name or alias, and how the name must be written.
+    private(set) var names: [String: [NameEntry]] = [:]
+    /// The longest name, in words.
+    private(set) var longestName = 1
+    /// (office-holding entity, folded title) → holders, first known first.
+    private(set) var holders: [HolderKey: [Int]] = [:]
+
+    struct NameEntry: Sendable, Equatable {
+        let entity: Int
+        /// An acronym ("LDP", "US") matches only as written; other names match in any case.
+        let exact: String?
+        /// The name is an adjective of the entity ("Tajik"), not its name.
+        let isDemonym: Bool
+        /// Whether the text's first word must be capitalised (the name is).
+        let capitalized: Bool
+    }
+    struct HolderKey: Hashable, Sendable { let organisation: Int, title: String }
+
+    /// The dataset's nodes, then the gazetteer's entries the dataset lacks (a gazetteer entry with
+    /// a dataset node's slug, or its name and kind, lends that node its demonyms and capital).
+    /// Offices held at `date` come from `head_of` and `holds_role` edges.
+    /// - Complexity: O(*V* + *E* + *G*).
+    init(graph: Graph, gazetteer: [Entity], date: FuzzyDate) {
+        for id in graph.nodeIDs {
+            let node = graph[id]
+            add(Entity(slug: node.slug, kind: node.kind, subtype: node.subtype, name: node.name, aliases: node.aliases, origin: .dataset))
+        }
+        var byNameAndKind: [String: Int] = [:]
+        for (i, e) in entities.enumerated() { byNameAndKind[NameKey(e.name).text + "|" + e.kind.rawValue] = i }
+        for entry in gazetteer {
+            if let i = bySlug[entry.slug] ?? byNameAndKind[NameKey(entry.name).text + "|" + entry.kind.rawValue], entities[i].kind == entry.kind {
+                entities[i].demonyms = entry.demonyms
+                (entities[i].capital, entities[i].partOf) = (entry.capital, entry.partOf)
+                for demonym in entry.demonyms { register(demonym, entity: i, isDemonym: true) }
+            } else {
+                add(entry)
+            }
+        }
+        for id in graph.edgeIDs {
+            let edge = graph[id]
+            guard edge.type == .headOf || edge.type == .holdsRole, edge.status == .ongoing || edge.status == .occurred,
+                  edge.date.map({ $0.overlaps(DateSpan(date)) || $0.lastDay < date.firstDay }) ?? true,
+                  let title = edge.title, let holder = bySlug[graph[edge.source].slug], let office = bySlug[graph[edge.target].slug] else { continue }
+            addHolder(holder, of: office, title: title)
+        }
+    }
+
+    subscript(index: Int) -> Entity { entities[index] }
+    func index(ofSlug slug: String) -> Int? { bySlug[slug] }
+
+    /// Adds `entity` and its names; a slug already taken gets a numbered suffix.
+    @discardableResult
+    mutating func add(_ entity: Entity) -> Int {
+        var entity = entity
+        if bySlug[entity.slug] != nil {
+            var n = 2
+            while bySlug["\(entity.slug)-\(n)"] != nil { n += 1 }
+            entity.slug = "\(entity.slug)-\(n)"
+        }
+        let i = entities.count
+        entities.append(entity)
+        bySlug[entity.slug] = i
+        for name in [entity.name] + entity.aliases { register(name, entity: i, isDemonym: false) }
+        for demonym in entity.demonyms { register(demonym, entity: i, isDemonym: true) }
+        return i
+    }
+
+    mutating func addAlias(_ alias: String, to i: Int) {
+        guard !entities[i].aliases.contains(alias), NameKey(alias) != NameKey(entities[i].name) else { return }
+        entities[i].aliases.append(alias)
+        register(alias, entity: i, isDemonym: false)
+    }
+
+    mutating func addHolder(_ holder: Int, of office: Int, title: String) {
+        let key = HolderKey(organisation: office, title: NameKey(title).text)
+        if !(holders[key] ?? []).contains(holder) { holders[key, default: []].append(holder) }
+    }
+
+    /// Who holds `title` of `office`; with `anyHeadTitle`, whoever heads it under any title.
+    func holder(of office: Int, title: String?, headTitles: [String]) -> Int? {
+        if let title { return holders[HolderKey(organisation: office, title: NameKey(title).text)]?.first }
+        for t in headTitles { if let h = holders[HolderKey(organisation: office, title: NameKey(t).text)]?.first { return h } }
+        return nil
+    }
+
+    /// The offices `holder` holds: (organisation, folded title).
+    func offices(of holder: Int) -> [HolderKey] { holders.filter { $0.value.contains(holder) }.map(\.key).sorted { ($0.organisation, $0.title) < ($1.organisation, $1.title) } }
+
+    private mutating func register(_ name: String, entity: Int, isDemonym: Bool) {
+        let key = NameKey(name)
+        guard !key.isEmpty else { return }
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let isAcronym = letters.count <= 5 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        let capitalized = name.unicodeScalars.first.map { $0.properties.isUppercase || !$0.properties.isAlphabetic } ?? false
+        let entry = NameEntry(entity: entity, exact: isAcronym ? String(String.UnicodeScalarView(letters)) : nil, isDemonym: isDemonym, capitalized: capitalized)
+        if !(names[key.text] ?? []).contains(entry) { names[key.text, default: []].append(entry) }
+        longestName = max(longestName, key.tokens.count)
+    }
+}
