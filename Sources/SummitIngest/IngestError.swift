@@ -21,6 +21,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case lexicon(file: String, line: Int, message: String)
     /// The source id is not a slug.
     case invalidSource(String)
+    /// Accepted rows that cannot be merged (a row naming a node nobody has).
+    case merge(String)
     /// A review file that cannot be applied: where, what, and the fix.
     case review(file: String, line: Int, column: Int, message: String, fix: String)
 
@@ -44,6 +46,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(file):\(line): error: \(message)"
         case .invalidSource(let text):
             "error: '\(text)' is not a source id; use lower-case letters and digits joined by hyphens (trend-1219)"
+        case .merge(let message):
+            "error: cannot merge: \(message); accept the row that proposes the node, or reject this one"
         case .review(let file, let line, let column, let message, let fix):
             "\(file):\(line):\(column): error: \(message); \(fix)"
         }
