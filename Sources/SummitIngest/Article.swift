@@ -29,7 +29,7 @@ public struct Article: Sendable {
         sentences = splitter.split(text.scalars, body: bodyStart..<text.scalars.count).enumerated().map {
             Sentence(index: $0.offset, range: $0.element.range, text: text, startsParagraph: $0.element.startsParagraph)
         }
-        dateline = Dateline.find(in: sentences.prefix(6), lexicon: lexicon, published: date)
+        dateline = Dateline.find(in: sentences.prefix(12), lexicon: lexicon, published: date)
     }
 
     static func languageName(_ code: String) -> String {

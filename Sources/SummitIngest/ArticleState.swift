@@ -38,6 +38,11 @@ struct ArticleState {
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
         let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDate) }
+        // What an event adopts, its leaders adopt: "the summit adopted the declaration".
+        for f in found where f.type == .adopted && reader.table[f.source].isEventLike {
+            let leaders = Self.resolve(Mention(tokens: 0..<0, referent: .group), events: ["summit": f.source], facts: facts + found, graph: graph, table: reader.table)
+            found += leaders.map { var g = f; g.source = $0; g.rule = "event-adopts"; g.confidence = 0.7; return g }
+        }
         // A state hosting an event takes part in it as host.
         found += found.filter { $0.type == .hosts && reader.table[$0.source].kind == .state }.map {
             var f = $0; f.type = .participatesIn; f.role = .host; f.rule = "hosts-participates"; return f

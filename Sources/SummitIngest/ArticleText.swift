@@ -14,6 +14,8 @@ public struct ArticleText: Sendable {
     public let file: String
     /// The normalised text, one element a Unicode scalar.
     public let scalars: [Unicode.Scalar]
+    /// The file's text as decoded, nothing dropped (what spans count).
+    let originalScalars: [Unicode.Scalar]
     /// For each normalised scalar, the original character's first and one-past-last scalar offsets.
     let starts: [Int32], ends: [Int32]
 
@@ -29,6 +31,7 @@ public struct ArticleText: Sendable {
         var normaliser = TextNormaliser()
         normaliser.append(text)
         self.file = file
+        originalScalars = Array(text.unicodeScalars)
         (scalars, starts, ends) = (normaliser.scalars, normaliser.starts, normaliser.ends)
         guard scalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty(file: file) }
     }
@@ -49,6 +52,13 @@ public struct ArticleText: Sendable {
             return at..<at
         }
         return Int(starts[range.lowerBound])..<Int(ends[range.upperBound - 1])
+    }
+
+    /// The file's own text of the original span `span`.
+    public func original(_ span: Range<Int>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: originalScalars[span.clamped(to: 0..<originalScalars.count)])
+        return String(text)
     }
 
     /// The normalised text of `range`.

@@ -14,11 +14,14 @@ public enum DevSet {
     /// Ingests `articles` into `base`, accepting everything, and scores the result against `expected`.
     /// - Throws: ``IngestError`` when an article cannot be read.
     /// - Complexity: O(articles · (article size · lexicon + graph size)).
-    public static func run(_ articles: [Article], base: Graph, expected: Graph) throws(IngestError) -> (DevSetScore, Graph) {
+    /// - Parameter reviews: called with each article's review file, as made (before acceptance).
+    public static func run(_ articles: [Article], base: Graph, expected: Graph,
+                           reviews: (ReviewFile) -> Void = { _ in }) throws(IngestError) -> (DevSetScore, Graph) {
         var graph = base
         let ordered = articles.sorted { ($0.source.published, $0.source.file) < ($1.source.published, $1.source.file) }
         for article in ordered {
             var (review, _) = try Ingester.review(articleAt: article.path, source: article.source, graph: graph)
+            reviews(review)
             for i in review.candidates.indices { review.candidates[i].decision = "accept" }
             graph = try CandidateMerge.apply(review, to: graph).0
         }

@@ -110,8 +110,8 @@ extension MentionReader {
         if head.count >= 2 {
             table.addAlias(Self.nameText(tokens[run.lowerBound..<firstOf]), to: entity)  // "Tokyo Declaration"
             addPlusVariants(of: Self.nameText(tokens[run.lowerBound..<firstOf]), to: entity)
-        } else if let first = head.first, let firstTail = run.first(where: { $0 > firstOf && tokens[$0].isCapitalized && tokens[$0].folded != "the" }),
-                  let ofTail = run.last(where: { tokens[$0].folded == "of" }), ofTail == firstOf || firstTail > ofTail {
+        } else if let first = head.first, let lastOf = run.last(where: { tokens[$0].folded == "of" }),
+                  let firstTail = run.first(where: { $0 > lastOf && tokens[$0].isCapitalized && tokens[$0].folded != "the" }) {
             let alias = Self.nameText(tokens[firstTail..<run.upperBound]) + " " + first.text  // "… Dialogue Summit"
             table.addAlias(alias, to: entity)
             addPlusVariants(of: alias, to: entity)

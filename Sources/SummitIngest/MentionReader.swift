@@ -16,7 +16,7 @@ struct MentionReader {
     /// The sentence being read and its tokens.
     var sentence = 0
     var tokens: [Token] = []
-    /// Whether the current sentence is a headline (most words capitalised): it proposes no new names.
+    /// Whether the current sentence is a headline (title case, no full stop): it proposes no new names.
     var isHeadline = false
     /// Tokens of honorifics read in the current sentence ("His Majesty"): a list may run through them.
     var honorificTokens = Set<Int>()
@@ -30,7 +30,9 @@ struct MentionReader {
         (self.tokens, self.sentence) = (tokens, sentence)
         honorificTokens = []
         let words = tokens.filter { $0.kind == .word && !lexicon.functionWords.contains($0.folded) }
-        isHeadline = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 8
+        // A headline: no closing full stop, and most words capitalised.
+        isHeadline = !(tokens.last.map { $0.isMark(".") || $0.isMark("!") || $0.isMark("?") || $0.isMark("\"") } ?? false)
+            && words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
         var mentions: [Mention] = []
         var i = start
         while i < tokens.count {

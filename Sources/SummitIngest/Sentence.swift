@@ -12,8 +12,8 @@ public struct Sentence: Sendable {
     /// Whether the sentence starts a paragraph (a headline, a dateline's paragraph).
     let startsParagraph: Bool
 
-    /// FNV-1a (64-bit) of the sentence's normalised text, as 16 hex digits: the same sentence
-    /// gives the same hash whatever its quotes, dashes or line ends.
+    /// SHA-256 of the sentence as the file spells it (the text of ``span``), 64 hex digits: the
+    /// dataset writer's evidence hash, so a reader can tell whether the article still says it.
     public let hash: String
 
     init(index: Int, range: Range<Int>, text: ArticleText, startsParagraph: Bool) {
@@ -22,9 +22,7 @@ public struct Sentence: Sendable {
         span = text.originalSpan(range)
         tokens = Tokenizer.tokens(text.scalars, in: range)
         self.startsParagraph = startsParagraph
-        var h: UInt64 = 0xcbf29ce484222325
-        for byte in text.string(range).utf8 { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
-        hash = String(h, radix: 16).leftPadded(to: 16)
+        hash = SentenceDigest.hex(text.original(span))
     }
 }
 

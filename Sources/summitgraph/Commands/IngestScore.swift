@@ -13,6 +13,7 @@ struct IngestScore: ParsableCommand {
 
     @Option(help: "The folder of the articles named in the dataset's sources.tsv (default: ../shared/seeds beside the dataset's checkout).")
     var articles: String?
+    @Option(help: "A folder to write each article's review file to, as made.") var keep: String?
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -22,7 +23,11 @@ struct IngestScore: ParsableCommand {
         let set = DevSet.sourceRecords(of: expected).map { DevSet.Article(path: folder + "/" + $0.file, source: $0) }
         for article in set where !FileManager.default.fileExists(atPath: article.path) { throw Failure.report(IngestFailure.missing(article.path)) }
         let score: DevSetScore
-        do { score = try DevSet.run(set, base: GraphBuilder().build(), expected: expected).0 } catch { throw Failure.report(error) }
+        var written: [ReviewFile] = []
+        do { score = try DevSet.run(set, base: GraphBuilder().build(), expected: expected) { written.append($0) }.0 } catch { throw Failure.report(error) }
+        if let keep {
+            for review in written { try AtomicFile.write(Data(review.text().utf8), to: keep + "/" + review.source.id + ".review.tsv") }
+        }
         if dataOptions.format == .json { try Output.json(score); return }
         func pct(_ x: Double) -> String { String(format: "%.3f", x) }
         var table = TextTable("TYPE", "EXPECTED", "PROPOSED", "CORRECT", "PRECISION", "RECALL")
