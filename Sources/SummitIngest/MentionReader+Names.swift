@@ -138,10 +138,7 @@ extension MentionReader {
         }
         let name = tokens[i..<j].map(\.text).joined(separator: " ")
         // The same words in another order, or one spelling apart: a new form of a known person.
-        if words.count >= 2, let p = people.first(where: { p in ([table[p].name] + table[p].aliases).contains { known in
-            let k = NameKey.tokens(of: known)
-            return k.count == words.count && (Set(k) == Set(words) || (k.first == words.first && (Spelling.distance(k.joined(separator: " "), words.joined(separator: " "), limit: 2) ?? 9) <= 2))
-        } }) {
+        if words.count >= 2, let p = knownVariant(of: words) {
             aliases.append((p, name, sentence))
             return (p, j)
         }

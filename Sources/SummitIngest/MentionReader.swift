@@ -38,7 +38,7 @@ struct MentionReader {
         while i < tokens.count {
             if let n = honorific(at: i) { honorificTokens.formUnion(i..<n); i = n; continue }
             if let (found, next) = office(at: i, previous: mentions.last) ?? capital(at: i) ?? properName(at: i) ?? regionStates(at: i)
-                ?? surname(at: i) ?? placeNoun(at: i) ?? event(at: i) ?? group(at: i) {
+                ?? variant(at: i) ?? surname(at: i) ?? placeNoun(at: i) ?? event(at: i) ?? group(at: i) {
                 for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e) } }
                 mentions += found
                 i = next
@@ -158,6 +158,29 @@ struct MentionReader {
         let people = table.entities.indices.filter { table[$0].kind == .person && ([table[$0].name] + table[$0].aliases).contains { NameKey.tokens(of: $0).last == tokens[i].folded } }
         guard people.count == 1 else { return nil }
         return ([Mention(tokens: i..<(i + 1), referent: .entities(people))], i + 1)
+    }
+
+    /// A known person's name in another order or one spelling apart ("Takaichi Sanae",
+    /// "Serdar Berdimuhamedow"): the person, and an alias candidate.
+    private mutating func variant(at i: Int) -> ([Mention], Int)? {
+        var j = i
+        while j < tokens.count, j - i < 3, tokens[j].kind == .word, tokens[j].isCapitalized, !lexicon.functionWords.contains(tokens[j].folded) { j += 1 }
+        guard j - i >= 2 else { return nil }
+        let words = tokens[i..<j].map(\.folded)
+        guard let p = knownVariant(of: words) else { return nil }
+        aliases.append((p, tokens[i..<j].map(\.text).joined(separator: " "), sentence))
+        return ([Mention(tokens: i..<j, referent: .entities([p]))], j)
+    }
+
+    /// The person whose name or alias has these words in another order, or one or two letters apart.
+    func knownVariant(of words: [String]) -> Int? {
+        table.entities.indices.first { p in
+            table[p].kind == .person && ([table[p].name] + table[p].aliases).contains { known in
+                let k = NameKey.tokens(of: known)
+                guard k.count == words.count, k != words else { return false }
+                return Set(k) == Set(words) || (k.first == words.first && (Spelling.distance(k.joined(separator: " "), words.joined(separator: " "), limit: 2) ?? 9) <= 2)
+            }
+        }
     }
 
     /// "the prefecture of Nara", "the city of Osaka": a place of that kind, new unless known.
