@@ -70,7 +70,7 @@ extension ArticleState {
                     let key = inner[i..<(i + len)].joined(separator: " ")
                     if let entry = table.names[key]?.first(where: { !$0.isDemonym && [.state, .place].contains(table[$0.entity].kind) }) {
                         let e = entry.entity
-                        members += table[e].kind == .state ? [e] : table.entities.indices.filter { table[$0].kind == .state && table[$0].partOf == table[e].slug }
+                        members += table[e].kind == .state ? [e] : table.statesByRegion[table[e].slug] ?? []
                         i += len; matched = true; break
                     }
                 }

@@ -9,6 +9,12 @@ struct EntityTable: Sendable {
     private(set) var names: [String: [NameEntry]] = [:]
     /// The longest name, in words.
     private(set) var longestName = 1
+    /// A person's last name (folded) → the people who have it.
+    private(set) var lastNames: [String: [Int]] = [:]
+    /// Every person, in table order.
+    private(set) var people: [Int] = []
+    /// A region's slug → its states.
+    private(set) var statesByRegion: [String: [Int]] = [:]
     /// (office-holding entity, folded title) → holders, first known first.
     private(set) var holders: [HolderKey: [Int]] = [:]
 
@@ -38,6 +44,7 @@ struct EntityTable: Sendable {
             if let i = bySlug[entry.slug] ?? byNameAndKind[NameKey(entry.name).text + "|" + entry.kind.rawValue], entities[i].kind == entry.kind {
                 entities[i].demonyms = entry.demonyms
                 (entities[i].capital, entities[i].partOf) = (entry.capital, entry.partOf)
+                if entry.kind == .state, let region = entry.partOf { statesByRegion[region, default: []].append(i) }
                 for demonym in entry.demonyms { register(demonym, entity: i, isDemonym: true) }
             } else {
                 add(entry)
@@ -69,6 +76,8 @@ struct EntityTable: Sendable {
         bySlug[entity.slug] = i
         for name in [entity.name] + entity.aliases { register(name, entity: i, isDemonym: false) }
         for demonym in entity.demonyms { register(demonym, entity: i, isDemonym: true) }
+        if entity.kind == .state, let region = entity.partOf { statesByRegion[region, default: []].append(i) }
+        if entity.kind == .person { people.append(i) }
         return i
     }
 
@@ -96,6 +105,9 @@ struct EntityTable: Sendable {
     private mutating func register(_ name: String, entity: Int, isDemonym: Bool) {
         let key = NameKey(name)
         guard !key.isEmpty else { return }
+        if entities[entity].kind == .person, !isDemonym, let last = key.tokens.last, !(lastNames[String(last)] ?? []).contains(entity) {
+            lastNames[String(last), default: []].append(entity)
+        }
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         let isAcronym = letters.count <= 5 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
         let capitalized = name.unicodeScalars.first.map { $0.properties.isUppercase || !$0.properties.isAlphabetic } ?? false

@@ -28,6 +28,10 @@ public struct Lexicon: Sendable {
     let groups: [[String]]
     /// Area synonyms: folded words → area, and whether the synonym is an acronym (matched by case).
     let areas: [AreaSynonym]
+    /// The cues, offices and honorifics by their first word (folded), longest first: what can start at a token.
+    let relationsByFirstWord: [String: [RelationCue]]
+    let officesByFirstWord: [String: [Office]]
+    let honorificsByFirstWord: [String: [[String]]]
     /// Common nouns that say what a nearby name is (geo-nouns.tsv): folded noun → meaning.
     let geoNouns: [String: String]
     /// English function words, which never start a name.
@@ -111,6 +115,14 @@ public struct Lexicon: Sendable {
             let isAcronym = synonym.count <= 4 && synonym.allSatisfy { $0.isUppercase }
             return AreaSynonym(words: words(synonym), area: row["area"] ?? "", acronym: isAcronym ? synonym : nil)
         }.sorted { $0.words.count > $1.words.count }
+        relationsByFirstWord = Dictionary(grouping: relations) { $0.words.first ?? "" }
+        var byFirst: [String: [Office]] = [:]
+        for office in offices {
+            byFirst[office.words.first ?? "", default: []].append(office)
+            if office.pluralWords.first != office.words.first { byFirst[office.pluralWords.first ?? "", default: []].append(office) }
+        }
+        officesByFirstWord = byFirst
+        honorificsByFirstWord = Dictionary(grouping: honorifics) { $0.first ?? "" }
         var geo: [String: String] = [:]
         for row in rows(tables.geoNouns) { geo[(row["noun"] ?? "").lowercased()] = row["meaning"] ?? "" }
         geoNouns = geo

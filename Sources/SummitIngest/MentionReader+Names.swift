@@ -16,6 +16,14 @@ extension MentionReader {
             if let entries = table.names[NameKey(name).text] {
                 return ([Mention(tokens: run, referent: .entities([choose(entries, at: i)]))], run.upperBound)
             }
+            // A new spelling of a known name ("Summit of the Heads of State of the X" for "X Summit"):
+            // the known node, and an alias candidate.
+            let derived = derivedAliases(of: run).flatMap { [$0] + Self.plusVariants(of: $0) } + Self.plusVariants(of: name)
+            let table = self.table
+            if let known = derived.compactMap({ table.names[NameKey($0).text]?.first { table[$0.entity].kind == headKind.kind } }).first {
+                aliases.append((known.entity, name, sentence))
+                return ([Mention(tokens: run, referent: .entities([known.entity]))], run.upperBound)
+            }
             let entity = propose(Entity(slug: Slugs.make(name), kind: headKind.kind, subtype: headKind.subtype, name: name, aliases: [], origin: .proposed), tokens: run)
             structure(of: run, entity: entity)
             return ([Mention(tokens: run, referent: .entities([entity]))], run.upperBound)
@@ -105,17 +113,21 @@ extension MentionReader {
                 }
             }
         }
-        guard let firstOf = run.first(where: { tokens[$0].folded == "of" }) else { return }
-        let head = tokens[run.lowerBound..<firstOf].filter { $0.kind == .word }
-        if head.count >= 2 {
-            table.addAlias(Self.nameText(tokens[run.lowerBound..<firstOf]), to: entity)  // "Tokyo Declaration"
-            addPlusVariants(of: Self.nameText(tokens[run.lowerBound..<firstOf]), to: entity)
-        } else if let first = head.first, let lastOf = run.last(where: { tokens[$0].folded == "of" }),
-                  let firstTail = run.first(where: { $0 > lastOf && tokens[$0].isCapitalized && tokens[$0].folded != "the" }) {
-            let alias = Self.nameText(tokens[firstTail..<run.upperBound]) + " " + first.text  // "… Dialogue Summit"
+        for alias in derivedAliases(of: run) {
             table.addAlias(alias, to: entity)
             addPlusVariants(of: alias, to: entity)
         }
+    }
+
+    /// Other names an "X of the Y" name goes by: "Tokyo Declaration" for "Tokyo Declaration of
+    /// the Summit", "Y Summit" for "Summit of the [Heads of State of the] Y".
+    func derivedAliases(of run: Range<Int>) -> [String] {
+        guard let firstOf = run.first(where: { tokens[$0].folded == "of" }) else { return [] }
+        let head = tokens[run.lowerBound..<firstOf].filter { $0.kind == .word }
+        if head.count >= 2 { return [Self.nameText(tokens[run.lowerBound..<firstOf])] }
+        guard let first = head.first, let lastOf = run.last(where: { tokens[$0].folded == "of" }),
+              let firstTail = run.first(where: { $0 > lastOf && tokens[$0].isCapitalized && tokens[$0].folded != "the" }) else { return [] }
+        return [Self.nameText(tokens[firstTail..<run.upperBound]) + " " + first.text]
     }
 
     /// A person's name at `i`: one to three capitalised words that are no known non-person
@@ -132,7 +144,7 @@ extension MentionReader {
         guard j > i else { return nil }
         let words = tokens[i..<j].map(\.folded)
         if isHeadline, !table.entities.indices.contains(where: { table[$0].kind == .person && NameKey(table[$0].name).tokens.map(String.init) == words }) { return nil }
-        let people = table.entities.indices.filter { table[$0].kind == .person }
+        let people = table.people
         if let p = people.first(where: { p in ([table[p].name] + table[p].aliases).contains { NameKey($0).tokens.suffix(words.count).map(String.init) == words } }) {
             return (p, j)
         }
@@ -156,7 +168,12 @@ extension MentionReader {
     }
 
     mutating func addPlusVariants(of name: String, to i: Int) {
-        if name.contains(" + ") { table.addAlias(name.replacingOccurrences(of: " + ", with: " plus "), to: i) }
-        if name.contains(" plus ") { table.addAlias(name.replacingOccurrences(of: " plus ", with: " + "), to: i) }
+        for variant in Self.plusVariants(of: name) { table.addAlias(variant, to: i) }
+    }
+
+    static func plusVariants(of name: String) -> [String] {
+        if name.contains(" + ") { return [name.replacingOccurrences(of: " + ", with: " plus ")] }
+        if name.contains(" plus ") { return [name.replacingOccurrences(of: " plus ", with: " + ")] }
+        return []
     }
 }

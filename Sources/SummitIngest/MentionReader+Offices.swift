@@ -3,7 +3,8 @@ import SummitGraph
 extension MentionReader {
     /// The office at `i` ("President", "Prime Ministers"), its plural flag and the end.
     func officeWord(at i: Int) -> (Lexicon.Office, Bool, Int)? {
-        for office in lexicon.offices {
+        guard i < tokens.count else { return nil }
+        for office in lexicon.officesByFirstWord[tokens[i].folded] ?? [] {
             if matches(office.words, at: i) { return (office, false, i + office.words.count) }
             if matches(office.pluralWords, at: i) { return (office, true, i + office.pluralWords.count) }
         }
@@ -136,7 +137,7 @@ extension MentionReader {
         if j < tokens.count, tokens[j].kind == .number || lexicon.numbers[tokens[j].folded] != nil { j += 1 }
         guard let (entries, end) = knownName(at: j), let entry = entries.first(where: { $0.isDemonym && table[$0.entity].kind == .place }),
               let noun = word(end), lexicon.geoNouns[noun] == "members" else { return nil }
-        let members = table.entities.indices.filter { table[$0].kind == .state && table[$0].partOf == table[entry.entity].slug }
+        let members = table.statesByRegion[table[entry.entity].slug] ?? []
         return members.isEmpty ? nil : (entry.entity, members, end + 1)
     }
 }

@@ -59,7 +59,8 @@ struct MentionReader {
     }
 
     private func honorific(at i: Int) -> Int? {
-        for h in lexicon.honorifics where matches(h, at: i) && tokens[i].isCapitalized {
+        guard i < tokens.count else { return nil }
+        for h in lexicon.honorificsByFirstWord[tokens[i].folded] ?? [] where matches(h, at: i) && tokens[i].isCapitalized {
             var next = i + h.count
             if isMark(next, ".") { next += 1 }
             return next
@@ -71,22 +72,25 @@ struct MentionReader {
     /// hyphen, a full stop) are skipped as NameKey skips them; a name never spans a comma.
     func knownName(at i: Int) -> ([EntityTable.NameEntry], Int)? {
         guard i < tokens.count, tokens[i].kind != .mark else { return nil }
-        var words: [String] = [], ends: [Int] = []
+        // The folded key of each prefix, built once: "central", "central asia", …
+        var keyForEnd: [String] = [], ends: [Int] = []
+        var key = "", wordCount = 0
         var j = i
-        while j < tokens.count, words.count < table.longestName {
+        while j < tokens.count, wordCount < table.longestName {
             let t = tokens[j]
             if t.kind == .mark {
                 guard "+\"'-&./".contains(t.text), j + 1 < tokens.count, tokens[j + 1].kind != .mark else { break }
                 j += 1; continue
             }
             if t.text.lowercased() == "'s" { break }
-            words.append(contentsOf: t.folded.split(separator: " ").map(String.init))
-            ends.append(j + 1)
+            for word in t.folded.split(separator: " ") { key = key.isEmpty ? String(word) : key + " " + word; wordCount += 1 }
             j += 1
+            guard !key.isEmpty else { continue }
+            keyForEnd.append(key)
+            ends.append(j)
         }
         for n in stride(from: ends.count, through: 1, by: -1) {
-            let key = Array(tokens[i..<ends[n - 1]].filter { $0.kind != .mark }.flatMap { $0.folded.split(separator: " ").map(String.init) })
-            guard let entries = table.names[key.joined(separator: " ")] else { continue }
+            guard let entries = table.names[keyForEnd[n - 1]] else { continue }
             let written = tokens[i..<ends[n - 1]].filter { $0.kind != .mark }
             let fits = entries.filter { entry in
                 if let exact = entry.exact { return written.map(\.text).joined() == exact }
@@ -155,8 +159,7 @@ struct MentionReader {
     /// A known person's last name alone ("Rahmon", "Takaichi").
     private func surname(at i: Int) -> ([Mention], Int)? {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, !lexicon.functionWords.contains(tokens[i].folded) else { return nil }
-        let people = table.entities.indices.filter { table[$0].kind == .person && ([table[$0].name] + table[$0].aliases).contains { NameKey.tokens(of: $0).last == tokens[i].folded } }
-        guard people.count == 1 else { return nil }
+        guard let people = table.lastNames[tokens[i].folded], people.count == 1 else { return nil }
         return ([Mention(tokens: i..<(i + 1), referent: .entities(people))], i + 1)
     }
 
@@ -174,7 +177,7 @@ struct MentionReader {
 
     /// The person whose name or alias has these words in another order, or one or two letters apart.
     func knownVariant(of words: [String]) -> Int? {
-        table.entities.indices.first { p in
+        table.people.first { p in
             table[p].kind == .person && ([table[p].name] + table[p].aliases).contains { known in
                 let k = NameKey.tokens(of: known)
                 guard k.count == words.count, k != words else { return false }

@@ -51,7 +51,7 @@ struct RelationReader {
     /// the mention of A between the cue's noun and its preposition.
     func cues(at i: Int) -> [(Lexicon.RelationCue, Int, Mention?)] {
         var hits: [(Lexicon.RelationCue, Int, Mention?)] = []
-        for c in lexicon.relations {
+        for c in lexicon.relationsByFirstWord[tokens[i].folded] ?? [] {
             if matches(c.words, at: i) {
                 guard hits.isEmpty || hits[0].0.words == c.words else { continue }
                 hits.append((c, i + c.words.count, nil))
