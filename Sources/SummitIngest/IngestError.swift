@@ -23,6 +23,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidSource(String)
     /// Accepted rows that cannot be merged (a row naming a node nobody has).
     case merge(String)
+    /// A review file with problems, every one of them (each a ``review(file:line:column:message:fix:)``).
+    case invalidReview([IngestError])
     /// A review file that cannot be applied: where, what, and the fix.
     case review(file: String, line: Int, column: Int, message: String, fix: String)
 
@@ -48,6 +50,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             "error: '\(text)' is not a source id; use lower-case letters and digits joined by hyphens (trend-1219)"
         case .merge(let message):
             "error: cannot merge: \(message); accept the row that proposes the node, or reject this one"
+        case .invalidReview(let problems):
+            problems.map(\.description).joined(separator: "\n")
         case .review(let file, let line, let column, let message, let fix):
             "\(file):\(line):\(column): error: \(message); \(fix)"
         }

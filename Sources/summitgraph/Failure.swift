@@ -45,6 +45,9 @@ enum Failure {
         case IngestFailure.missing(let path):
             printError("summitgraph: error: \(path): no such file or folder; give an article (.txt) or a folder of them")
             return notFound
+        case IngestFailure.needsWriter:
+            printError("summitgraph: error: writing the dataset needs the dataset writer (issue 12), not on main yet; nothing was written (use --dry-run to check a review file)")
+            return ExitCode(69)  // EX_UNAVAILABLE
         case IngestFailure.usage(let message):
             printError("summitgraph: error: \(message)")
             return usage
@@ -65,4 +68,6 @@ enum Failure {
 enum IngestFailure: Error {
     case missing(String)
     case usage(String)
+    /// `ingest apply` without `--dry-run` before the dataset writer lands.
+    case needsWriter
 }

@@ -14,7 +14,7 @@ struct Ingest: ParsableCommand {
             Exit status: 0 done; 64 bad option; 65 an article cannot be read (empty, binary, not UTF-8,
             another language, no date); 66 the article or dataset does not exist.
             """,
-        subcommands: [IngestArticles.self, IngestScore.self],
+        subcommands: [IngestArticles.self, IngestApply.self, IngestScore.self],
         defaultSubcommand: IngestArticles.self)
 }
 
