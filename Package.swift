@@ -16,7 +16,7 @@ import PackageDescription
 /// The ingester's lexicons (Sources/SummitIngest/Lexicon/NAME.tsv).
 let lexiconFiles = [
     "abbreviations", "areas", "calendar", "events", "gazetteer", "geo-nouns", "groups", "honorifics", "languages",
-    "name-heads", "offices", "paraphrases", "relations", "scripts", "status-cues", "stop-phrases",
+    "initiative-nouns", "name-heads", "offices", "org-nouns", "paraphrases", "relations", "scripts", "status-cues", "stop-phrases",
 ]
 
 let package = Package(

@@ -48,6 +48,14 @@ extension ArticleState {
                     }
                 }
             }
+            // "the Institute … of the Ministry of Foreign Affairs": an organisation of another, or of a state.
+            if let x = ends.first, ends.count == 1, table[x].kind == .organization, m.tokens.upperBound < t.count, t[m.tokens.upperBound].folded == "of" {
+                let k = t[safe: m.tokens.upperBound + 1]?.folded == "the" ? m.tokens.upperBound + 2 : m.tokens.upperBound + 1
+                if let next = mentions[(n + 1)...].first(where: { $0.tokens.lowerBound == k }), let y = next.entities.first, next.entities.count == 1,
+                   [.organization, .state].contains(table[y].kind), y != x {
+                    fact(.partOf, x, y, "organisation-of")
+                }
+            }
             // An event in or at a place, or a place "for" an event ("convened in Tokyo for the summit").
             if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t) {
                 found.append(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
@@ -112,37 +120,51 @@ extension ArticleState {
         return nil
     }
 
-    /// Turns the placeholder of an unnamed event ("a dinner") into a node named after its venue
-    /// ("State Guest House dinner") or its words ("joint declaration").
+    /// Turns the placeholder ends of a fact into nodes: an unnamed event ("a dinner") named after
+    /// its venue ("State Guest House dinner") or its words ("joint declaration"), part of the
+    /// article's summit when there is one; an initiative named by its "for" phrase.
     mutating func materialise(_ fact: Fact, mentions: [Mention], sentence: Sentence) -> Fact {
-        guard fact.source < 0 || fact.target < 0,
-              let m = mentions.first(where: { if case .newEvent = $0.referent { true } else { false } }),
-              case .newEvent(let noun) = m.referent else { return fact }
+        var fact = fact
+        for end in [fact.source, fact.target] where end < 0 {
+            let m = mentions[-end - 1]
+            let entity = newEntity(for: m, mentions: mentions, sentence: sentence)
+            if fact.source == end { fact.source = entity }
+            if fact.target == end { fact.target = entity }
+        }
+        return fact
+    }
+
+    private mutating func newEntity(for m: Mention, mentions: [Mention], sentence: Sentence) -> Int {
         let key = "\(sentence.index):\(m.tokens.lowerBound)"
-        let entity: Int
-        if let e = newEvents[key] { entity = e } else {
-            let t = sentence.tokens
-            var name: String
-            if let venue = placeAfter(m, in: mentions, tokens: t, window: 24) {
-                name = "\(reader.table[venue].name) \(noun)"
-            } else {
+        if let e = newEvents[key] { return e }
+        let t = sentence.tokens
+        let name: String, subtype: String
+        var venue: Int? = nil
+        switch m.referent {
+        case .newInitiative(let n, let s): (name, subtype) = (n, s)
+        case .newEvent(let noun):
+            subtype = lexicon.events[noun]?.subtype ?? "meeting"
+            venue = placeAfter(m, in: mentions, tokens: t, window: 24)
+            if let venue { name = "\(reader.table[venue].name) \(noun)" } else {
                 var k = m.tokens.lowerBound
                 while k > 0, t[k - 1].kind == .word, !t[k - 1].isCapitalized, !["a", "an", "the"].contains(t[k - 1].folded), !lexicon.functionWords.contains(t[k - 1].folded) { k -= 1 }
                 name = t[k..<m.tokens.upperBound].map(\.text).joined(separator: " ")
             }
-            let subtype = lexicon.events[noun]?.subtype ?? "meeting"
-            if let known = reader.table.names[NameKey(name).text]?.first?.entity { entity = known } else {
-                entity = reader.propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: subtype, name: name, aliases: [], origin: .proposed), tokens: m.tokens)
-            }
-            newEvents[key] = entity
-            if let venue = placeAfter(m, in: mentions, tokens: t, window: 24) {
-                facts.append(Fact(type: .heldIn, source: entity, target: venue, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
-            }
+        default: return -1
         }
-        var fact = fact
-        if fact.source < 0 { fact.source = entity }
-        if fact.target < 0 { fact.target = entity }
-        return fact
+        let entity: Int
+        if let known = reader.table.names[NameKey(name).text]?.first?.entity { entity = known } else {
+            entity = reader.propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: subtype, name: name, aliases: [], origin: .proposed), tokens: m.tokens)
+        }
+        newEvents[key] = entity
+        if let venue {
+            facts.append(Fact(type: .heldIn, source: entity, target: venue, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
+        }
+        // A dinner or a reception in an article about a summit is part of the summit.
+        if case .newEvent(let noun) = m.referent, lexicon.events[noun]?.subtype == "meeting", let summit = currentEvents["summit"], summit != entity {
+            facts.append(Fact(type: .partOf, source: entity, target: summit, status: .ongoing, sentence: sentence.index, rule: "sub-event", confidence: 0.6))
+        }
+        return entity
     }
 
     /// The facts, each once: a fact said twice keeps its first sentence and gains the areas of the others.
@@ -154,6 +176,23 @@ extension ArticleState {
             for g in facts where g.rule == "role-phrase" && g.target == f.target && g.title == f.title
                 && reader.table[g.source].kind == .position && reader.table[g.source].origin == .proposed {
                 replace[g.source] = f.source
+            }
+        }
+        // A new declaration adopted by those the dataset says were to adopt an unnamed one ("a joint
+        // declaration"): it is that declaration, under its name.
+        let table = reader.table
+        for p in table.entities.indices where table[p].origin == .proposed && table[p].subtype == "declaration" {
+            let adopters = Set(facts.filter { $0.type == .adopted && $0.target == p }.map { table[$0.source].slug })
+            guard !adopters.isEmpty else { continue }
+            let generic = graph.nodeIDs.filter { id in
+                let node = graph[id]
+                guard node.subtype == "declaration", node.name.first?.isLowercase == true else { return false }
+                return graph.edges(of: id, direction: .in).contains { graph[$0].type == .adopted && adopters.contains(graph[graph[$0].source].slug) }
+            }
+            guard generic.count == 1, let d = table.index(ofSlug: graph[generic[0]].slug) else { continue }
+            replace[p] = d
+            for alias in [table[p].name] + table[p].aliases where NameKey(alias) != NameKey(table[d].name) {
+                reader.aliases.append((d, alias, table[p].firstMention?.sentence ?? 0))
             }
         }
         let rewritten = facts.compactMap { f -> Fact? in

@@ -68,8 +68,10 @@ struct ArticleState {
     func withStatus(_ fact: Fact, cue: Int, tokens: [Token]) -> Fact? {
         var fact = fact
         let from = max(0, cue - 5)
+        // "a declaration that includes plans to establish X": for "includes" the words after count too.
+        let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
         for cueWords in lexicon.statusCues {
-            for i in from..<cue where i + cueWords.words.count <= cue
+            for i in from..<to where i + cueWords.words.count <= to && i != cue
                 && cueWords.words.indices.allSatisfy({ tokens[i + $0].folded == cueWords.words[$0] }) {
                 switch cueWords.status {
                 case "dropped": return nil
@@ -126,7 +128,7 @@ struct ArticleState {
         switch m.referent {
         case .entities(let e): return e
         case .currentEvent(let subtype): return (events[subtype] ?? (subtype == "meeting" ? events["summit"] : nil)).map { [$0] } ?? []
-        case .newEvent: return [-1]
+        case .newEvent, .newInitiative: return [-1 - m.index]
         case .group:
             guard let event = events["summit"] ?? events["meeting"] else { return [] }
             var people: [Int] = []

@@ -40,9 +40,14 @@ struct Mention: Sendable {
         case currentEvent(String)
         /// An unnamed event of this subtype ("a dinner"), made a node only when a fact needs it.
         case newEvent(String)
+        /// A new initiative named by a "for" phrase ("a new framework for cooperation in the AI
+        /// sector"), made a node only when a fact needs it: its name and subtype.
+        case newInitiative(String, String)
     }
     var tokens: Range<Int>
     var referent: Referent
+    /// Its place among the sentence's mentions (a fact's placeholder end for a new event names it).
+    var index = 0
     /// A demonym used as an adjective ("Tajik"): it names a state but is no actor.
     var isAdjective = false
     /// For a region's states ("five Central Asian nations"): the states themselves.
@@ -50,8 +55,9 @@ struct Mention: Sendable {
     /// A role phrase ("the President of Tajikistan, Emomali Rahmon"): an apposition after it
     /// ("… and former Prime Minister of Japan") is about the same person.
     var isRolePhrase = false
-    /// For a role phrase, the states or organisations whose office it names.
+    /// For a role phrase, the states or organisations whose office it names, and the office's title.
     var organisations: [Int] = []
+    var office: String? = nil
 
     var entities: [Int] { if case .entities(let e) = referent { e } else { [] } }
 }

@@ -34,6 +34,10 @@ public struct Lexicon: Sendable {
     let honorificsByFirstWord: [String: [[String]]]
     /// Common nouns that say what a nearby name is (geo-nouns.tsv): folded noun → meaning.
     let geoNouns: [String: String]
+    /// Nouns that make a new initiative with a "for" phrase (initiative-nouns.tsv): noun → subtype.
+    let initiativeNouns: [String: String]
+    /// Nouns for an office's staff (org-nouns.tsv): folded words and subtype, longest first.
+    let orgNouns: [(words: [String], subtype: String)]
     /// English function words, which never start a name.
     let functionWords: Set<String>
 
@@ -126,6 +130,10 @@ public struct Lexicon: Sendable {
         var geo: [String: String] = [:]
         for row in rows(tables.geoNouns) { geo[(row["noun"] ?? "").lowercased()] = row["meaning"] ?? "" }
         geoNouns = geo
+        var nouns: [String: String] = [:]
+        for row in rows(tables.initiativeNouns) { nouns[(row["noun"] ?? "").lowercased()] = row["subtype"] ?? "programme" }
+        initiativeNouns = nouns
+        orgNouns = rows(tables.orgNouns).map { (words($0["noun"]), $0["subtype"] ?? "agency") }.sorted { $0.words.count > $1.words.count }
         var function = Set<String>()
         for row in rows(tables.languages) {
             for column in ["words", "starts"] { function.formUnion((row[column] ?? "").split(separator: " ").map(String.init)) }

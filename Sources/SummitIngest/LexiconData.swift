@@ -3,7 +3,7 @@ import Foundation
 /// The lexicon files compiled into the binary, read once.
 struct LexiconData: Sendable {
     let abbreviations, areas, calendar, events, gazetteer, geoNouns, groups, honorifics, languages: LexiconTable
-    let nameHeads, offices, paraphrases, relations, scripts, statusCues, stopPhrases: LexiconTable
+    let initiativeNouns, nameHeads, offices, orgNouns, paraphrases, relations, scripts, statusCues, stopPhrases: LexiconTable
 
     private static let cache: Result<LexiconData, IngestError> = Result { () throws(IngestError) in try LexiconData() }
 
@@ -23,8 +23,10 @@ struct LexiconData: Sendable {
         groups = try table("groups", PackageResources.groups_tsv)
         honorifics = try table("honorifics", PackageResources.honorifics_tsv)
         languages = try table("languages", PackageResources.languages_tsv)
+        initiativeNouns = try table("initiative-nouns", PackageResources.initiative_nouns_tsv)
         nameHeads = try table("name-heads", PackageResources.name_heads_tsv)
         offices = try table("offices", PackageResources.offices_tsv)
+        orgNouns = try table("org-nouns", PackageResources.org_nouns_tsv)
         paraphrases = try table("paraphrases", PackageResources.paraphrases_tsv)
         relations = try table("relations", PackageResources.relations_tsv)
         scripts = try table("scripts", PackageResources.scripts_tsv)

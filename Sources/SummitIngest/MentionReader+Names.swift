@@ -47,10 +47,11 @@ extension MentionReader {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized,
               !lexicon.functionWords.contains(tokens[i].folded) || isMark(i - 1, "\"") else { return nil }
         if i > 0, isMark(i - 1, "\"") { i -= 1 }
-        var j = i, lastCapital = i, openQuote = false
+        var j = i
+        var lastCapital = i, openQuote = false
         while j < tokens.count {
             let t = tokens[j]
-            if t.kind == .word, t.isCapitalized, lexicon.months[t.text.lowercased()] == nil { lastCapital = j; j += 1; continue }
+            if t.kind == .word, t.isCapitalized, lexicon.months[t.folded] == nil, lexicon.weekdays[t.folded] == nil { lastCapital = j; j += 1; continue }
             if t.kind == .number { j += 1; continue }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
@@ -71,6 +72,15 @@ extension MentionReader {
             lastCapital -= 1
             while lastCapital > i, !tokens[lastCapital].isCapitalized || tokens[lastCapital].kind != .word { lastCapital -= 1 }
         }
+        // "Institute of International Relations of the Ministry of …": two organisations, the first part of the second.
+        if let firstOf = tokens[i...lastCapital].firstIndex(where: { $0.folded == "of" }),
+           lexicon.nameHeads[tokens[max(i, firstOf - 1)].folded]?.kind == .organization,
+           let cut = ((firstOf + 1)...lastCapital).first(where: { k in
+               tokens[k].folded == "of" && [k + 1, k + 2].contains { lexicon.nameHeads[tokens[safe: $0]?.folded ?? ""]?.kind == .organization && tokens[$0].isCapitalized }
+           }) {
+            lastCapital = cut - 1
+            while lastCapital > i, tokens[lastCapital].kind != .word || !tokens[lastCapital].isCapitalized { lastCapital -= 1 }
+        }
         let run = i..<(lastCapital + 1)
         let words = tokens[run].filter { $0.kind == .word }
         guard !isHeadline, !lexicon.stopPhrases.contains(NameKey(Self.nameText(tokens[run]))) else { return nil }
@@ -81,7 +91,9 @@ extension MentionReader {
             return (i..<(lastCapital + 2), Lexicon.NameHead(kind: .place, subtype: String(meaning.dropFirst(6))))
         }
         guard words.count >= 2 else { return nil }
-        let headWord = firstOf.map { words[$0 - 1] } ?? words.last!
+        // The head: the word before the first "of", "on" or "for" ("Declaration on Ocean Health"), else the last.
+        let firstLink = words.firstIndex { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }
+        let headWord = firstLink.map { words[max(0, $0 - 1)] } ?? words.last!
         if let head = lexicon.nameHeads[headWord.text.lowercased()], headWord.isCapitalized { return (run, head) }
         return nil
     }

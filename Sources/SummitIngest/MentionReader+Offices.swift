@@ -74,7 +74,7 @@ extension MentionReader {
                 if !historical, !office.isGeneric { table.addHolder(holder, of: org, title: office.title) }
             }
             var m = Mention(tokens: (appositionStart ?? i)..<k, referent: .entities([holder]), isRolePhrase: true)
-            m.organisations = orgs
+            (m.organisations, m.office) = (orgs, office.isGeneric ? nil : office.title)
             return ([m], k)
         }
         guard !historical else { return nil }
@@ -83,7 +83,11 @@ extension MentionReader {
             // "the head of state", "the prime minister": the latest person holding such an office.
             let titles = office.isGeneric ? Set(headTitles.map { NameKey($0).text }) : [NameKey(office.title).text]
             guard let p = people.last(where: { table.offices(of: $0).contains { titles.contains($0.title) } }) else { return nil }
-            return ([Mention(tokens: i..<k, referent: .entities([p]))], k)
+            var m = Mention(tokens: i..<k, referent: .entities([p]))
+            if let held = table.offices(of: p).first(where: { titles.contains($0.title) }), !office.isGeneric {
+                (m.organisations, m.office) = ([held.organisation], office.title)
+            }
+            return ([m], k)
         }
         var resolved: [Int] = []
         for org in orgs {
@@ -99,7 +103,7 @@ extension MentionReader {
         }
         guard !resolved.isEmpty || plural else { return nil }
         var m = Mention(tokens: i..<k, referent: .entities(resolved), isRolePhrase: true)
-        m.organisations = orgs
+        (m.organisations, m.office) = (orgs, office.isGeneric ? nil : office.title)
         return ([m], k)
     }
 
@@ -139,5 +143,28 @@ extension MentionReader {
               let noun = word(end), lexicon.geoNouns[noun] == "members" else { return nil }
         let members = table.statesByRegion[table[entry.entity].slug] ?? []
         return members.isEmpty ? nil : (entry.entity, members, end + 1)
+    }
+}
+
+extension MentionReader {
+    /// "the press service of the Tajik president": the office's staff, an organisation named
+    /// "Press service of the President of Tajikistan", inside the state.
+    mutating func officeStaff(at i: Int) -> ([Mention], Int)? {
+        guard let noun = lexicon.orgNouns.first(where: { matches($0.words, at: i) }), !tokens[i].isCapitalized,
+              word(i + noun.words.count) == "of" else { return nil }
+        var k = i + noun.words.count + 1
+        if word(k) == "the" { k += 1 }
+        let saved = (facts.count, people)
+        guard let (found, end) = office(at: k, previous: nil), let role = found.first, let title = role.office,
+              role.organisations.count == 1, let org = role.organisations.first else {
+            facts.removeLast(facts.count - saved.0); people = saved.1
+            return nil
+        }
+        let written = tokens[i..<(i + noun.words.count)].map(\.text).joined(separator: " ")
+        let name = written.prefix(1).uppercased() + written.dropFirst() + " of the \(title) of \(table[org].name)"
+        let staff = table.names[NameKey(name).text]?.first?.entity
+            ?? propose(Entity(slug: Slugs.make(name), kind: .organization, subtype: noun.subtype, name: name, aliases: [], origin: .proposed), tokens: i..<end)
+        facts.append(Fact(type: .partOf, source: staff, target: org, status: .ongoing, sentence: sentence, rule: "office-staff", confidence: 0.8))
+        return ([Mention(tokens: i..<end, referent: .entities([staff]))], end)
     }
 }

@@ -37,8 +37,7 @@ struct MentionReader {
         var i = start
         while i < tokens.count {
             if let n = honorific(at: i) { honorificTokens.formUnion(i..<n); i = n; continue }
-            if let (found, next) = office(at: i, previous: mentions.last) ?? capital(at: i) ?? properName(at: i) ?? regionStates(at: i)
-                ?? variant(at: i) ?? surname(at: i) ?? placeNoun(at: i) ?? event(at: i) ?? group(at: i) {
+            if let (found, next) = mention(at: i, previous: mentions.last) {
                 for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e) } }
                 mentions += found
                 i = next
@@ -46,7 +45,22 @@ struct MentionReader {
             }
             i += 1
         }
+        for n in mentions.indices { mentions[n].index = n }
         return mentions
+    }
+
+    /// The mention at `i`, by the first reader that finds one, in order of precedence.
+    private mutating func mention(at i: Int, previous: Mention?) -> ([Mention], Int)? {
+        if let found = officeStaff(at: i) { return found }
+        if let found = office(at: i, previous: previous) { return found }
+        if let found = capital(at: i) { return found }
+        if let found = properName(at: i) { return found }
+        if let found = regionStates(at: i) { return found }
+        if let found = variant(at: i) { return found }
+        if let found = surname(at: i) { return found }
+        if let found = placeNoun(at: i) { return found }
+        if let found = unnamedInitiative(at: i) { return found }
+        return event(at: i) ?? group(at: i)
     }
 
     func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind != .mark ? tokens[i].folded : nil }
@@ -198,6 +212,20 @@ struct MentionReader {
         let name = tokens[(i + 2)..<end].map(\.text).joined(separator: " ")
         let entity = propose(Entity(slug: Slugs.make(name), kind: .place, subtype: String(meaning.dropFirst(6)), name: name, aliases: [], origin: .proposed), tokens: (i + 2)..<end)
         return ([Mention(tokens: i..<end, referent: .entities([entity]))], end)
+    }
+
+    /// "a new framework for cooperation in the AI sector": an initiative the "for" phrase names,
+    /// up to a comma, "and", "that" or "which".
+    private func unnamedInitiative(at i: Int) -> ([Mention], Int)? {
+        guard let w = word(i), let subtype = lexicon.initiativeNouns[w], word(i + 1) == "for", !tokens[i].isCapitalized else { return nil }
+        var end = i + 2
+        while end < tokens.count, end - i < 10, tokens[end].kind != .mark, !["and", "that", "which", "to", "with"].contains(tokens[end].folded) { end += 1 }
+        guard end > i + 2 else { return nil }
+        let name = tokens[i].text.prefix(1).uppercased() + tokens[i].text.dropFirst() + " " + tokens[(i + 1)..<end].map(\.text).joined(separator: " ")
+        if let known = table.names[NameKey(name).text]?.first {
+            return ([Mention(tokens: i..<end, referent: .entities([known.entity]))], end)
+        }
+        return ([Mention(tokens: i..<end, referent: .newInitiative(name, subtype))], end)
     }
 
     private func group(at i: Int) -> ([Mention], Int)? {

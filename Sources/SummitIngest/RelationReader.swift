@@ -95,6 +95,20 @@ struct RelationReader {
         return list
     }
 
+    /// The mention `m` and those joined to it before by commas and "and" ("A, B and C" from C).
+    func coordinated(upTo m: Mention) -> [Mention] {
+        var list = [m]
+        var first = m
+        for previous in mentions.reversed() where previous.tokens.upperBound <= first.tokens.lowerBound && !previous.isAdjective {
+            let gap = tokens[previous.tokens.upperBound..<first.tokens.lowerBound]
+            guard !gap.isEmpty, gap.contains(where: { $0.folded == "and" || $0.isMark(",") }),
+                  gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || skippable.contains($0) }) else { break }
+            list.insert(previous, at: 0)
+            first = previous
+        }
+        return list
+    }
+
     func entities(_ ms: [Mention], fitting kinds: Set<NodeKind>) -> [Int] {
         ms.flatMap { m -> [Int] in
             let own = resolve(m).filter { kinds.contains(kindOf($0)) }
@@ -112,7 +126,7 @@ struct RelationReader {
         func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
         switch cue.frame {
         case "active", "prep":
-            guard let subject = ofSubject.map({ [$0] }) ?? firstFitting(before(i), sk).map({ [$0] }),
+            guard let subject = ofSubject.map({ [$0] }) ?? firstFitting(before(i), sk).map({ coordinated(upTo: $0) }),
                   let object = firstFitting(after(end), tk) else { return [] }
             // The object follows in the same phrase: no comma between the cue and it.
             guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }) else { return [] }
@@ -159,6 +173,14 @@ struct RelationReader {
                   let forIndex = tokens[event.tokens.upperBound...].prefix(8).firstIndex(where: { $0.folded == "for" || $0.folded == "with" }),
                   let guests = firstFitting(after(forIndex + 1, window: 4), cue.type.sourceKinds) else { return [] }
             return pairs(entities(coordinated(from: guests), fitting: cue.type.sourceKinds), resolve(event))
+        case "includes":
+            // The container: what owns "agenda" ("the summit's agenda includes"), else the nearest initiative.
+            let agenda = tokens[max(0, i - 3)..<i].firstIndex { $0.folded == "agenda" }
+            let owner = agenda.flatMap { a in mentions.last { $0.tokens.upperBound <= a && $0.tokens.upperBound >= a - 1 } }
+            guard let container = (owner ?? firstFitting(before(i), tk)).flatMap({ entities([$0], fitting: tk).first }) else { return [] }
+            let stop = tokens[end...].firstIndex { $0.isMark(";") || $0.isMark(".") } ?? tokens.count
+            let items = mentions.filter { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < stop }.flatMap { entities([$0], fitting: [.initiative]) }
+            return items.filter { $0 != container }.map { ($0, container) }
         default:
             return []
         }

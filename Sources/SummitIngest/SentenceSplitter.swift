@@ -27,8 +27,12 @@ struct SentenceSplitter {
                 continue
             }
             if unitStart == nil { unitStart = trimmed.lowerBound }
-            let nextIsBullet = n + 1 < lines.count && isBullet(scalars, trim(scalars, lines[n + 1]))
-            if endsUnit(scalars, trimmed) || nextIsBullet || n + 1 == lines.count {
+            let next = n + 1 < lines.count ? trim(scalars, lines[n + 1]) : 0..<0
+            let nextIsBullet = isBullet(scalars, next)
+            // A line that starts in lower case goes on the line before ("… Relations\nof the Ministry …").
+            let nextContinues = next.first.map { scalars[$0].properties.isLowercase } ?? false
+            let last = scalars[trimmed.upperBound - 1]
+            if (endsUnit(scalars, trimmed) && (!nextContinues || ".!?".unicodeScalars.contains(last))) || nextIsBullet || n + 1 == lines.count {
                 emit(scalars, unitStart!..<trimmed.upperBound, &result, paragraphStart)
                 unitStart = nil
                 paragraphStart = false

@@ -126,3 +126,50 @@ import SummitGraph
         #expect(c.contains { $0.record == .node && $0.source == "akershus-palace" && $0.subtype == "building" })
     }
 }
+
+/// The rules that name things without a capitalised name.
+@Suite struct UnnamedThingsTests {
+    typealias F = IngestFixture
+
+    @Test func anAgendaIncludesPlannedInitiatives() throws {
+        let c = try F.candidates("""
+            Norway will host the Nordic Ocean Summit in Oslo. The summit's agenda includes launching a new fund for coastal fisheries and a new platform for ocean research.
+            """)
+        #expect(F.edges(c).contains("part_of fund-for-coastal-fisheries nordic-ocean-summit planned"))
+        #expect(F.edges(c).contains("part_of platform-for-ocean-research nordic-ocean-summit planned"))
+        #expect(c.contains { $0.record == .node && $0.name == "Fund for coastal fisheries" && $0.subtype == "programme" })
+    }
+
+    @Test func aDinnerIsNamedAfterItsVenueAndIsPartOfTheSummit() throws {
+        let c = try F.candidates("""
+            Norway is hosting the Nordic Ocean Summit in Oslo. The Prime Minister of Norway, Astrid Berg, hosted a dinner for the President of Iceland, Jon Olafsson, at the Akershus Palace on Friday.
+            """)
+        #expect(F.edges(c).contains("hosts astrid-berg akershus-palace-dinner occurred 2024-03-08"))
+        #expect(F.edges(c).contains("participates_in jon-olafsson akershus-palace-dinner occurred 2024-03-08"))
+        #expect(F.edges(c).contains("part_of akershus-palace-dinner nordic-ocean-summit ongoing"))
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in akershus-palace-dinner akershus-palace") })
+    }
+
+    @Test func anOfficesStaffAndAnOrganisationOfAnother() throws {
+        let c = try F.candidates("""
+            The press office of the Norwegian prime minister said the Prime Minister of Norway, Astrid Berg, visited Iceland.
+            She spoke at the Institute of Marine Research of the Ministry of Fisheries of Norway
+            on the same day.
+            """)
+        #expect(F.edges(c).contains("part_of press-office-of-the-prime-minister-of-norway norway ongoing"))
+        #expect(F.edges(c).contains("part_of institute-of-marine-research ministry-of-fisheries-of-norway ongoing"))
+        #expect(F.edges(c).contains("part_of ministry-of-fisheries-of-norway norway ongoing"))
+    }
+
+    @Test func aNamedDeclarationIsTheUnnamedOneItsAdoptersWereToAdopt() throws {
+        var first = try F.review("The President of Iceland, Jon Olafsson, and Astrid Berg are expected to adopt a joint declaration on Saturday.", graph: try F.graph())
+        #expect(F.edges(first.candidates).contains("adopted jon-olafsson joint-declaration planned 2024-03-09"))
+        for i in first.candidates.indices { first.candidates[i].decision = "accept" }
+        let graph = try CandidateMerge.apply(first, to: try F.graph()).0
+        let later = try F.candidates("Jon Olafsson adopted the Reykjavik Declaration on Ocean Health on Saturday.", published: "2024-03-10", graph: graph)
+        #expect(c(later, "adopted jon-olafsson joint-declaration"))
+        #expect(later.contains { $0.record == .alias && $0.source == "joint-declaration" && $0.aliases == ["Reykjavik Declaration on Ocean Health"] })
+    }
+
+    func c(_ candidates: [Candidate], _ prefix: String) -> Bool { F.edges(candidates).contains { $0.hasPrefix(prefix) } }
+}
