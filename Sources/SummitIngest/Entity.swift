@@ -22,8 +22,13 @@ struct Entity: Sendable {
 
 /// The base gazetteer: states with their demonyms and capitals, capitals, regions, continents.
 enum Gazetteer {
+    /// The gazetteer's entities, read once per process.
+    static let cached: Result<[Entity], IngestError> = Result { () throws(IngestError) in try read() }
+
+    static func entities() throws(IngestError) -> [Entity] { try cached.get() }
+
     /// The gazetteer's entities, in file order.
-    static func entities() throws(IngestError) -> [Entity] {
+    private static func read() throws(IngestError) -> [Entity] {
         let table = try LexiconData.shared().gazetteer
         return table.rows.map { row in
             func list(_ key: String) -> [String] { (row[key] ?? "").split(separator: ";").map(String.init) }

@@ -34,21 +34,27 @@ struct EntityTable: Sendable {
     /// Offices held at `date` come from `head_of` and `holds_role` edges.
     /// - Complexity: O(*V* + *E* + *G*).
     init(graph: Graph, gazetteer: [Entity], date: FuzzyDate) {
+        self = Self.base(gazetteer)
         for id in graph.nodeIDs {
             let node = graph[id]
-            add(Entity(slug: node.slug, kind: node.kind, subtype: node.subtype, name: node.name, aliases: node.aliases, origin: .dataset))
-        }
-        var byNameAndKind: [String: Int] = [:]
-        for (i, e) in entities.enumerated() { byNameAndKind[NameKey(e.name).text + "|" + e.kind.rawValue] = i }
-        for entry in gazetteer {
-            if let i = bySlug[entry.slug] ?? byNameAndKind[NameKey(entry.name).text + "|" + entry.kind.rawValue], entities[i].kind == entry.kind {
-                entities[i].demonyms = entry.demonyms
-                (entities[i].capital, entities[i].partOf) = (entry.capital, entry.partOf)
-                if entry.kind == .state, let region = entry.partOf { statesByRegion[region, default: []].append(i) }
-                for demonym in entry.demonyms { register(demonym, entity: i, isDemonym: true) }
-            } else {
-                add(entry)
+            let entity = Entity(slug: node.slug, kind: node.kind, subtype: node.subtype, name: node.name, aliases: node.aliases, origin: .dataset)
+            let sameName = names[NameKey(node.name).text]?.first { entities[$0.entity].kind == node.kind && entities[$0.entity].origin == .gazetteer && !$0.isDemonym }
+            if let i = bySlug[node.slug].flatMap({ entities[$0].kind == node.kind && entities[$0].origin == .gazetteer ? $0 : nil }) ?? sameName?.entity {
+                // The dataset's node for a gazetteer entry: the dataset's id and names, the gazetteer's demonyms and capital.
+                bySlug[entities[i].slug] = nil
+                (entities[i].slug, entities[i].subtype, entities[i].name, entities[i].origin) = (node.slug, node.subtype, node.name, .dataset)
+                bySlug[node.slug] = i
+                for name in [node.name] + node.aliases { register(name, entity: i, isDemonym: false) }
+                entities[i].aliases = Array(Set(entities[i].aliases + node.aliases)).sorted()
+                continue
             }
+            if let taken = bySlug[node.slug] {
+                // A gazetteer entry of another kind with the dataset's id gives the id up.
+                bySlug[node.slug] = nil
+                entities[taken].slug += "-\(entities[taken].kind.rawValue)"
+                bySlug[entities[taken].slug] = taken
+            }
+            add(entity)
         }
         for id in graph.edgeIDs {
             let edge = graph[id]
@@ -57,6 +63,22 @@ struct EntityTable: Sendable {
                   let title = edge.title, let holder = bySlug[graph[edge.source].slug], let office = bySlug[graph[edge.target].slug] else { continue }
             addHolder(holder, of: office, title: title)
         }
+    }
+
+    /// The gazetteer's entries alone, indexed once per process (the same for every article).
+    private static let cachedBase = Gazetteer.cached.map { entries in
+        var table = EntityTable()
+        for entry in entries { table.add(entry) }
+        return table
+    }
+
+    private init() {}
+
+    static func base(_ gazetteer: [Entity]) -> EntityTable {
+        if let base = try? cachedBase.get(), base.entities.count == gazetteer.count { return base }
+        var table = EntityTable()
+        for entry in gazetteer { table.add(entry) }
+        return table
     }
 
     subscript(index: Int) -> Entity { entities[index] }

@@ -60,9 +60,14 @@ public struct Lexicon: Sendable {
     /// The lexicon for `language`, or `nil` when no relation is listed for it.
     /// - Throws: ``IngestError/lexicon(file:line:message:)`` for a broken data file.
     public static func load(language: String) throws(IngestError) -> Lexicon? {
-        let tables = try LexiconData.shared()
-        guard tables.relations.rows(for: language).isEmpty == false else { return nil }
-        return try Lexicon(language: language, tables: tables)
+        try all.get()[language]
+    }
+
+    /// Every language's lexicon, built once per process.
+    private static let all: Result<[String: Lexicon], IngestError> = Result { () throws(IngestError) in
+        var lexicons: [String: Lexicon] = [:]
+        for language in try supportedLanguages() { lexicons[language] = try Lexicon(language: language, tables: LexiconData.shared()) }
+        return lexicons
     }
 
     /// The languages that have a lexicon, by code.

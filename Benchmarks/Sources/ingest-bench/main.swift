@@ -63,7 +63,13 @@ for (n, path) in paths.enumerated() {
 }
 let seconds = Date().timeIntervalSince(start)
 var usage = rusage()
+#if os(Linux)
+getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+let peakMB = usage.ru_maxrss / 1024  // kilobytes on Linux
+#else
 getrusage(RUSAGE_SELF, &usage)
+let peakMB = usage.ru_maxrss / (1024 * 1024)  // bytes on macOS
+#endif
 print("{\"task\": \"ingest_\(count)_articles\", \"articles\": \(count), \"seconds\": \(String(format: "%.3f", seconds)), "
       + "\"articles_per_second\": \(String(format: "%.1f", Double(count) / seconds)), \"mean_ms\": \(String(format: "%.2f", seconds * 1000 / Double(count))), "
-      + "\"worst_ms\": \(String(format: "%.2f", worst * 1000)), \"peak_rss_mb\": \(usage.ru_maxrss / 1024), \"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount)}")
+      + "\"worst_ms\": \(String(format: "%.2f", worst * 1000)), \"peak_rss_mb\": \(peakMB), \"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount)}")
