@@ -23,7 +23,10 @@ struct ArticleState {
         if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {
             currentEvents["summit"] = s
         }
-        let dates = DateFinder(lexicon: lexicon, published: article.published).dates(in: sentence.tokens)
+        let dates = DateFinder(lexicon: lexicon, published: article.published).dates(in: sentence.tokens).filter { d in
+            // "…, the White House said on Wednesday": the date of the saying, not of the fact.
+            !sentence.tokens[max(0, d.tokens.lowerBound - 2)..<d.tokens.lowerBound].contains { lexicon.reportingVerbs.contains($0.folded) }
+        }
         let reading = RelationReader(lexicon: lexicon, tokens: sentence.tokens, mentions: mentions, sentence: sentence.index,
                                      resolve: { [currentEvents, facts, graph, reader] m in
                                          Self.resolve(m, events: currentEvents, facts: facts, graph: graph, table: reader.table) },

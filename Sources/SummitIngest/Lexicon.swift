@@ -40,6 +40,10 @@ public struct Lexicon: Sendable {
     let orgNouns: [(words: [String], subtype: String)]
     /// English function words, which never start a name.
     let functionWords: Set<String>
+    /// Lower-case words inside people's names, and words that end a verb's subject phrase.
+    let nameParticles: Set<String>, subjectBlockers: Set<String>
+    /// Verbs of saying: a date right after one dates the saying ("the White House said on Wednesday").
+    let reportingVerbs: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -144,5 +148,7 @@ public struct Lexicon: Sendable {
             for column in ["words", "starts"] { function.formUnion((row[column] ?? "").split(separator: " ").map(String.init)) }
         }
         functionWords = function
+        func set(_ column: String) -> Set<String> { Set(rows(tables.languages).flatMap { ($0[column] ?? "").split(separator: " ").map(String.init) }) }
+        (nameParticles, subjectBlockers, reportingVerbs) = (set("particles"), set("blockers"), set("reporting"))
     }
 }

@@ -55,7 +55,7 @@ extension MentionReader {
             if t.kind == .number { j += 1; continue }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
-            if t.isMark("+") || t.isMark("-") || t.isMark("&") { j += 1; continue }
+            if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }
             // "Ministry of Economy, Trade and Industry": a list inside an organisation's name.
             if t.isMark(","), j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, knownName(at: j + 1) == nil,
                let head = tokens[i..<j].first(where: { lexicon.nameHeads[$0.folded]?.kind == .organization }), head.isCapitalized,
@@ -103,7 +103,7 @@ extension MentionReader {
         var text = ""
         var previous: Token? = nil
         for t in tokens where !t.isMark("\"") {
-            let glued = t.isMark("-") || t.isMark(",") || previous?.isMark("-") == true || t.text.lowercased() == "'s"
+            let glued = t.isMark("-") || t.isMark(",") || t.isMark("'") || previous?.isMark("-") == true || t.text.lowercased() == "'s"
             if !text.isEmpty && !glued { text += " " }
             text += t.text
             previous = t
@@ -146,21 +146,31 @@ extension MentionReader {
     /// name, no month, weekday or function word. A known person whose name ends in these words
     /// ("Rahmon") is that person; otherwise a new person is proposed.
     mutating func personName(at i: Int) -> (Int, Int)? {
-        var j = i
-        while j < tokens.count, j - i < 3, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps || tokens[j].text.count > 3,
-              !lexicon.functionWords.contains(tokens[j].folded), lexicon.months[tokens[j].folded] == nil, lexicon.weekdays[tokens[j].folded] == nil,
-              lexicon.nameHeads[tokens[j].folded] == nil, officeWord(at: j) == nil {
+        var j = i, count = 0
+        func nameWord(_ k: Int) -> Bool {
+            k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && (!tokens[k].isAllCaps || tokens[k].text.count > 3)
+                && !lexicon.functionWords.contains(tokens[k].folded) && lexicon.months[tokens[k].folded] == nil
+                && lexicon.weekdays[tokens[k].folded] == nil && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
+        }
+        while count < 4, nameWord(j) {
             if let (entries, _) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) { break }
-            j += 1
+            j += 1; count += 1
+            // "Kassym-Jomart", "Lula da Silva": a hyphen or a particle between two name words.
+            if isMark(j, "-"), nameWord(j + 1) { j += 1 }
+            else {
+                var k = j
+                while let w = word(k), lexicon.nameParticles.contains(w), !tokens[k].isCapitalized, k - j < 3 { k += 1 }
+                if k > j, nameWord(k) { j = k }
+            }
         }
         guard j > i else { return nil }
-        let words = tokens[i..<j].map(\.folded)
+        let words = tokens[i..<j].filter { $0.kind == .word }.map(\.folded)
         if isHeadline, !table.entities.indices.contains(where: { table[$0].kind == .person && NameKey(table[$0].name).tokens.map(String.init) == words }) { return nil }
         let people = table.people
         if let p = people.first(where: { p in ([table[p].name] + table[p].aliases).contains { NameKey($0).tokens.suffix(words.count).map(String.init) == words } }) {
             return (p, j)
         }
-        let name = tokens[i..<j].map(\.text).joined(separator: " ")
+        let name = Self.nameText(tokens[i..<j])
         // The same words in another order, or one spelling apart: a new form of a known person.
         if words.count >= 2, let p = knownVariant(of: words) {
             aliases.append((p, name, sentence))

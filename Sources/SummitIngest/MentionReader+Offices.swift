@@ -22,9 +22,11 @@ extension MentionReader {
         var historical = false
         for cue in lexicon.statusCues where cue.status == "historical" && matches(cue.words, at: j) { historical = true; j += cue.words.count; break }
         var orgs: [Int] = []
-        if let (entries, e) = knownName(at: j), let s = entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) }) {
+        if let (entries, e) = knownName(at: j),
+           let s = entries.first(where: { $0.isDemonym && table[$0.entity].kind == .state }) ?? entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) }) {
             let possessive = e < tokens.count && tokens[e].text.lowercased() == "'s"
-            let at = possessive ? e + 1 : e
+            // "U.S. President": the acronym's last full stop.
+            let at = possessive ? e + 1 : isMark(e, ".") ? e + 1 : e
             if (s.isDemonym || possessive), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
         }
         guard let (office, plural, afterOffice) = officeWord(at: j) else { return nil }

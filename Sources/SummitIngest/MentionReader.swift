@@ -163,6 +163,9 @@ struct MentionReader {
     /// "the summit", "a two-day meeting", "a dinner".
     private func event(at i: Int) -> ([Mention], Int)? {
         guard let w = word(i), let noun = lexicon.events[w] else { return nil }
+        // "the APEC summit": another event, named by the word before it, not the article's own.
+        if i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .number, tokens[i - 1].isCapitalized || tokens[i - 1].kind == .number,
+           !lexicon.functionWords.contains(tokens[i - 1].folded), knownName(at: i - 1) == nil, !tokens[i].isCapitalized { return nil }
         var k = i - 1
         while k >= 0, tokens[k].kind != .mark || tokens[k].text == "-" || tokens[k].text == "'", !["the", "a", "an", "this", "that", "their", "its"].contains(tokens[k].folded) { k -= 1 }
         let definite = k >= 0 && !["a", "an"].contains(tokens[k].folded)

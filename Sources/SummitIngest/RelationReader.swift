@@ -95,6 +95,12 @@ struct RelationReader {
         return list
     }
 
+    /// "her home prefecture of Nara", "his visit to": the latest fitting person before a possessive pronoun.
+    func possessor(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+        guard i > 0, ["her", "his", "their", "its"].contains(tokens[i - 1].folded) else { return nil }
+        return firstFitting(before(i), kinds).map { [$0] }
+    }
+
     /// The mention `m` and those joined to it before by commas and "and" ("A, B and C" from C).
     func coordinated(upTo m: Mention) -> [Mention] {
         var list = [m]
@@ -120,13 +126,35 @@ struct RelationReader {
         ms.first { !entities([$0], fitting: kinds).isEmpty }
     }
 
+    /// The subject of the verb at `i`: the nearest mention before it that fits `kinds`, with the
+    /// mentions coordinated with it. Nothing when a clause word or a pronoun ("that", "he"), a
+    /// capitalised word no mention covers, or a mention that does not fit stands between (a
+    /// mention inside commas, an apposition, may stand between).
+    func subject(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+        let covered = Set(mentions.flatMap { Array($0.tokens) })
+        var end = i
+        for m in before(i) {
+            let gap = tokens[m.tokens.upperBound..<end]
+            let blocked = gap.indices.contains { k in
+                let t = tokens[k]
+                return t.kind == .word && (lexicon.subjectBlockers.contains(t.folded) || (t.isCapitalized && !covered.contains(k) && !skippable.contains(k)))
+            }
+            if blocked { return nil }
+            if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }
+            // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
+            guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }
+            end = m.tokens.lowerBound
+        }
+        return nil
+    }
+
     /// The (source, target) pairs the cue at `i` (ending at `end`) states.
     private func ends(of cue: Lexicon.RelationCue, at i: Int, end: Int, ofSubject: Mention?) -> [(Int, Int)] {
         let (sk, tk) = (cue.type.sourceKinds, cue.type.targetKinds)
         func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
         switch cue.frame {
         case "active", "prep":
-            guard let subject = ofSubject.map({ [$0] }) ?? firstFitting(before(i), sk).map({ coordinated(upTo: $0) }),
+            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk) ?? possessor(before: i, sk),
                   let object = firstFitting(after(end), tk) else { return [] }
             // The object follows in the same phrase: no comma between the cue and it.
             guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }) else { return [] }
