@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `summitgraph ingest`, `ingest apply`: exit statuses, messages, files written or not.
+@Suite struct IngestCommandTests {
+    func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sg-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static let article = "The Prime Minister of Norway, Astrid Berg, visited Iceland on Monday. She met the President of Iceland, Jon Olafsson, in Reykjavik.\n"
+
+    @Test func oneArticleToAReviewFileThenJSONThenAFolder() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("berg.txt").path
+        try Data(Self.article.utf8).write(to: URL(fileURLWithPath: path))
+        let review = folder.appendingPathComponent("berg.review.tsv").path
+        let run = try CLI.run(["ingest", path, "--source", "berg-visit", "--published", "2024-03-08", "-o", review, "--data", CLI.fixture])
+        #expect(run.status == 0 && run.stdout.isEmpty, "\(run.stderr)")
+        let text = try String(contentsOfFile: review, encoding: .utf8)
+        #expect(text.hasPrefix("# summitgraph review file (format 1)") && text.contains("\tvisits\tastrid-berg\ticeland\toccurred\t2024-03-04\t"))
+        let json = try CLI.run(["ingest", path, "--source", "berg-visit", "--published", "2024-03-08", "--json", "--data", CLI.fixture])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["candidates"] as? [Any])?.isEmpty == false)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let all = try CLI.run(["ingest", folder.path, "--published", "2024-03-08", "-o", out.path, "--data", CLI.fixture])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["berg.review.tsv"])
+    }
+
+    @Test func unreadableArticlesAreRefusedWithTheirStatus() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("scan.txt").path
+        try Data([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: binary))
+        let refused = try CLI.run(["ingest", binary, "--source", "scan", "--published", "2024-03-08", "-o", folder.appendingPathComponent("r.tsv").path, "--data", CLI.fixture])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("scan.txt: error: binary data (byte 0x0 at offset 4)"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.tsv").path), "nothing written")
+        let missing = try CLI.run(["ingest", folder.appendingPathComponent("none.txt").path, "--source", "x", "--data", CLI.fixture])
+        #expect(missing.status == 66)
+        let noSource = try CLI.run(["ingest", binary, "--data", CLI.fixture])
+        #expect(noSource.status == 64 && noSource.stderr.contains("pass --source ID"))
+    }
+
+    @Test func applyRefusesADamagedReviewFileAndChecksADecidedOne() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("berg.txt").path
+        try Data(Self.article.utf8).write(to: URL(fileURLWithPath: path))
+        let review = folder.appendingPathComponent("r.tsv").path
+        _ = try CLI.run(["ingest", path, "--source", "berg-visit", "--published", "2024-03-08", "-o", review, "--data", CLI.fixture])
+        let undecided = try CLI.run(["ingest", "apply", review, "--dry-run", "--data", CLI.fixture])
+        #expect(undecided.status == 65)
+        #expect(undecided.stderr.contains("r.tsv:") && undecided.stderr.contains(":1: error: undecided row"))
+        let text = try String(contentsOfFile: review, encoding: .utf8)
+        let decided = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { n, line in
+            line.hasPrefix("#") || line.hasPrefix("decision\t") || line.isEmpty ? String(line) : "accept" + line
+        }.joined(separator: "\n")
+        try Data(decided.utf8).write(to: URL(fileURLWithPath: review))
+        let dry = try CLI.run(["ingest", "apply", review, "--dry-run", "--data", CLI.fixture])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("new edges") && dry.stderr.contains("nothing was written"))
+        let before = try FileManager.default.contentsOfDirectory(atPath: CLI.fixture).sorted()
+        let write = try CLI.run(["ingest", "apply", review, "--data", CLI.fixture])
+        #expect(write.status == 69 && write.stderr.contains("dataset writer"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: CLI.fixture).sorted() == before)
+    }
+}
