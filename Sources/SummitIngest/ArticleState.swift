@@ -53,7 +53,9 @@ struct ArticleState {
         for var fact in found {
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
                 let own = dates.first?.resolve(published: article.published, status: fact.status, previous: lastDate)
-                (fact.date, fact.ownDate) = (own ?? lastDate, own != nil && dates.first?.value != .sameDay)
+                // A date carried from an earlier sentence never dates a plan with a day already past.
+                let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay ? nil : $0 }
+                (fact.date, fact.ownDate) = (own ?? carried, own != nil && dates.first?.value != .sameDay)
             }
             if fact.type == .cooperatesWith || fact.type == .supports { fact.areas = areas(sentence.tokens) }
             if fact.type == .cooperatesWith && fact.areas.isEmpty { continue }

@@ -70,6 +70,10 @@ struct DateFinder {
             if let y = number(at(tokens, i + 1), 1000...2999), let s = span(y, m, nil, nil) {
                 return (DateMention(value: .absolute(s, yearGiven: true), tokens: i..<(i + 2)), i + 2)
             }
+            // "in April": the month, in the publication year (the one before when it lies more than six months ahead).
+            if i > 0, ["in", "since", "until", "by"].contains(tokens[i - 1].folded), let s = span(year(for: m), m, nil, nil) {
+                return (DateMention(value: .absolute(s, yearGiven: false), tokens: i..<(i + 1)), i + 1)
+            }
             return nil
         }
         // Day first: "19 December", "18-20 December", "18 to 20 December 2025".

@@ -38,6 +38,11 @@ import SummitGraph
         #expect(F.edges(c).contains("met mary-ann-van-der-berg ravi-shankar-da-costa occurred 2024-03-08"))
     }
 
+    @Test func aPlanIsNotDatedByAnEarlierSentencesPastDay() throws {
+        let c = try F.candidates("The President of Iceland, Jon Olafsson, met fishermen on Monday. The President of Iceland, Jon Olafsson, is expected to visit Norway.")
+        #expect(F.edges(c).contains("visits jon-olafsson norway planned"))
+    }
+
     @Test func aDateAfterAVerbOfSayingDatesTheSaying() throws {
         let c = try F.candidates("The President of Iceland, Jon Olafsson, is set to visit Norway, his office said on Tuesday.")
         #expect(F.edges(c).contains("visits jon-olafsson norway planned"))
