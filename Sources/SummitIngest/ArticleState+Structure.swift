@@ -16,12 +16,22 @@ extension ArticleState {
     }
 
     /// "DUSHANBE, Tajikistan": the dateline's city lies in its state.
-    mutating func datelineFacts(_ mentions: [Mention]) {
-        guard let dateline = article.dateline, let stateTokens = dateline.stateTokens,
-              let city = mentions.first(where: { $0.tokens == dateline.placeTokens })?.entities.first,
+    mutating func datelineFacts(_ mentions: [Mention]) -> [Mention] {
+        var mentions = mentions
+        guard let dateline = article.dateline, let stateTokens = dateline.stateTokens else { return mentions }
+        // "TIANJIN, China": a dateline's place is a city; an unknown one is proposed.
+        if !mentions.contains(where: { $0.tokens == dateline.placeTokens }), mentions.contains(where: { $0.tokens == stateTokens }) {
+            let name = Ingester.titleCased(dateline.place)
+            let city = reader.propose(Entity(slug: Slugs.make(name), kind: .place, subtype: "city", name: name, aliases: [], origin: .proposed),
+                                      tokens: dateline.placeTokens)
+            mentions.insert(Mention(tokens: dateline.placeTokens, referent: .entities([city])), at: 0)
+            for n in mentions.indices { mentions[n].index = n }
+        }
+        guard let city = mentions.first(where: { $0.tokens == dateline.placeTokens })?.entities.first,
               let state = mentions.first(where: { $0.tokens == stateTokens })?.entities.first,
-              reader.table[city].kind == .place, reader.table[state].kind == .state else { return }
+              reader.table[city].kind == .place, reader.table[state].kind == .state else { return mentions }
         facts.append(Fact(type: .partOf, source: city, target: state, status: .ongoing, sentence: dateline.sentence, rule: "dateline", confidence: 0.9))
+        return mentions
     }
 
     /// Facts stated by how names stand together: an event "in"/"at" a place (`held_in`), a place

@@ -17,8 +17,8 @@ struct ArticleState {
     var lexicon: Lexicon { article.lexicon }
 
     mutating func read(_ sentence: Sentence) {
-        let mentions = reader.read(sentence.tokens, sentence: sentence.index)
-        if article.dateline?.sentence == sentence.index { datelineFacts(mentions) }
+        var mentions = reader.read(sentence.tokens, sentence: sentence.index)
+        if article.dateline?.sentence == sentence.index { mentions = datelineFacts(mentions) }
         for m in mentions { for e in m.entities where reader.table[e].isEventLike { currentEvents[reader.table[e].subtype ?? "meeting"] = e } }
         if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {
             currentEvents["summit"] = s

@@ -44,6 +44,8 @@ public struct Lexicon: Sendable {
     let nameParticles: Set<String>, subjectBlockers: Set<String>
     /// Verbs of saying: a date right after one dates the saying ("the White House said on Wednesday").
     let reportingVerbs: Set<String>
+    /// Words that make an event noun another event than the article's ("the next summit").
+    let otherEventWords: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -150,5 +152,6 @@ public struct Lexicon: Sendable {
         functionWords = function
         func set(_ column: String) -> Set<String> { Set(rows(tables.languages).flatMap { ($0[column] ?? "").split(separator: " ").map(String.init) }) }
         (nameParticles, subjectBlockers, reportingVerbs) = (set("particles"), set("blockers"), set("reporting"))
+        otherEventWords = set("other-event")
     }
 }

@@ -167,7 +167,10 @@ struct MentionReader {
         if i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .number, tokens[i - 1].isCapitalized || tokens[i - 1].kind == .number,
            !lexicon.functionWords.contains(tokens[i - 1].folded), knownName(at: i - 1) == nil, !tokens[i].isCapitalized { return nil }
         var k = i - 1
-        while k >= 0, tokens[k].kind != .mark || tokens[k].text == "-" || tokens[k].text == "'", !["the", "a", "an", "this", "that", "their", "its"].contains(tokens[k].folded) { k -= 1 }
+        while k >= 0, tokens[k].kind != .mark || tokens[k].text == "-" || tokens[k].text == "'", !["the", "a", "an", "this", "that", "their", "its"].contains(tokens[k].folded) {
+            if lexicon.otherEventWords.contains(tokens[k].folded) { return nil }  // "the next summit"
+            k -= 1
+        }
         let definite = k >= 0 && !["a", "an"].contains(tokens[k].folded)
         let referent: Mention.Referent = noun.current || definite ? .currentEvent(noun.subtype) : .newEvent(w)
         return ([Mention(tokens: i..<(i + 1), referent: referent)], i + 1)

@@ -38,6 +38,17 @@ import SummitGraph
         #expect(F.edges(c).contains("met mary-ann-van-der-berg ravi-shankar-da-costa occurred 2024-03-08"))
     }
 
+    @Test func theNextSummitIsAnotherEvent() throws {
+        let c = try F.candidates("""
+            BERGEN, Norway, March 7. Leaders gathered in Bergen for the Nordic Ocean Summit on Thursday, with the Prime Minister of Norway, Astrid Berg, chairing the meeting.
+            Iceland will host the next summit in 2025.
+            """)
+        #expect(F.edges(c).contains("part_of bergen norway ongoing"))  // a dateline's unknown place is a new city
+        #expect(F.edges(c).contains("held_in nordic-ocean-summit bergen occurred 2024-03-07"))
+        #expect(F.edges(c).contains("chairs astrid-berg nordic-ocean-summit occurred 2024-03-07"))
+        #expect(!F.edges(c).contains { $0.hasPrefix("hosts iceland") })
+    }
+
     @Test func aPlanIsNotDatedByAnEarlierSentencesPastDay() throws {
         let c = try F.candidates("The President of Iceland, Jon Olafsson, met fishermen on Monday. The President of Iceland, Jon Olafsson, is expected to visit Norway.")
         #expect(F.edges(c).contains("visits jon-olafsson norway planned"))
