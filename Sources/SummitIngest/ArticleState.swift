@@ -23,7 +23,10 @@ struct ArticleState {
         if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {
             currentEvents["summit"] = s
         }
+        let datelineEnd = article.dateline?.sentence == sentence.index ? article.dateline!.tokenCount : 0
         let dates = DateFinder(lexicon: lexicon, published: article.published).dates(in: sentence.tokens).filter { d in
+            // The dateline's own date ("BRASILIA, Brazil, November 14 (Reuters) - …") dates the report.
+            d.tokens.lowerBound >= datelineEnd &&
             // "…, the White House said on Wednesday": the date of the saying, not of the fact.
             !sentence.tokens[max(0, d.tokens.lowerBound - 2)..<d.tokens.lowerBound].contains { lexicon.reportingVerbs.contains($0.folded) }
         }
@@ -63,7 +66,7 @@ struct ArticleState {
             if fact.type == .met, fact.date == nil { fact.date = DateSpan(FuzzyDate(year: article.published.year, month: article.published.month)!) }
             facts.append(fact)
         }
-        if let said, article.dateline?.sentence != sentence.index { lastDate = said }
+        if let said { lastDate = said }
     }
 
     /// Types of facts that happen on a day (they take the sentence's date).

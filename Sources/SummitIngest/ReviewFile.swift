@@ -34,7 +34,8 @@ public struct ReviewFile: Sendable, Equatable, Codable {
             # record=node proposes a new node, record=alias a new name of a known node, record=edge a fact;
             # match says what the fact is against the dataset (new, corroborates EDGE, conflicts EDGE).
             # span: Unicode scalar offsets of the sentence in the article file (end exclusive); hash: the
-            # SHA-256 of the sentence as the file spells it; paraphrase: generated from the fact, never the article's words.
+            # SHA-256 of the sentence as the file spells it; paraphrase: generated from the fact, never
+            # the article's words. Ids listed in the dataset's rejections.tsv are not proposed again.
 
             """
         for field in Self.sourceFields {

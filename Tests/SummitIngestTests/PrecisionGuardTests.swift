@@ -49,6 +49,11 @@ import SummitGraph
         #expect(!F.edges(c).contains { $0.hasPrefix("hosts iceland") })
     }
 
+    @Test func theDatelinesDateDatesTheReportNotTheFact() throws {
+        let c = try F.candidates("OSLO, Norway, March 7 (Wire) - The President of Iceland, Jon Olafsson, will visit Denmark.")
+        #expect(F.edges(c).contains("visits jon-olafsson denmark planned"))
+    }
+
     @Test func aPlanIsNotDatedByAnEarlierSentencesPastDay() throws {
         let c = try F.candidates("The President of Iceland, Jon Olafsson, met fishermen on Monday. The President of Iceland, Jon Olafsson, is expected to visit Norway.")
         #expect(F.edges(c).contains("visits jon-olafsson norway planned"))
