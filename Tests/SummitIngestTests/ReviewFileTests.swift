@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SummitGraph
 @testable import SummitIngest
@@ -74,5 +75,21 @@ import SummitGraph
     @Test func rejectedRowsAreNotMerged() throws {
         let (graph, summary) = try CandidateMerge.apply(try decided("reject"), to: F.empty)
         #expect(graph.edgeCount == 0 && summary.rejected > 0)
+    }
+}
+
+@Suite struct RejectionsTests {
+    @Test func theRejectionsFileIsReadAndHonoured() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-rejections-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Rejections.load(directory: folder.path).isEmpty)
+        let text = "The Prime Minister of Norway, Astrid Berg, visited Iceland on Monday."
+        let visit = try #require(try IngestFixture.candidates(text).first { $0.type == "visits" })
+        try Data("# rejected candidates\nid\tsource\tnote\n\(visit.id)\ttest-article\tnot a visit\n".utf8)
+            .write(to: folder.appendingPathComponent(Rejections.fileName))
+        let rejected = Rejections.load(directory: folder.path)
+        #expect(rejected == [visit.id])
+        #expect(!(try IngestFixture.candidates(text, rejected: rejected)).contains { $0.id == visit.id })
     }
 }
