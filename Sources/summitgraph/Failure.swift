@@ -38,9 +38,12 @@ enum Failure {
             printError("summitgraph: error: \(error)")
             if case .graphvizMissing = error { return ExitCode(69) }  // EX_UNAVAILABLE
             return .failure
+        case IngestError.invalidReview(let problems):
+            for problem in problems { printError(problem.description) }
+            printError("summitgraph: \(problems.count) problem\(problems.count == 1 ? "" : "s") in the review file; nothing was written")
+            return dataError
         case let error as IngestError:
             printError("summitgraph: \(error)")
-            if case .review = error { printError("summitgraph: nothing was written") }
             return dataError
         case IngestFailure.missing(let path):
             printError("summitgraph: error: \(path): no such file or folder; give an article (.txt) or a folder of them")
