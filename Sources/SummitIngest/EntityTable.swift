@@ -9,6 +9,9 @@ struct EntityTable: Sendable {
     private(set) var names: [String: [NameEntry]] = [:]
     /// The longest name, in words.
     private(set) var longestName = 1
+    /// Every proper prefix of a name's key ("central", "central asia" for "central asia japan"):
+    /// a name lookup stops as soon as its words start no name.
+    private(set) var prefixes = Set<String>()
     /// A person's last name (folded) → the people who have it.
     private(set) var lastNames: [String: [Int]] = [:]
     /// Every person, in table order.
@@ -135,6 +138,12 @@ struct EntityTable: Sendable {
         let capitalized = name.unicodeScalars.first.map { $0.properties.isUppercase || !$0.properties.isAlphabetic } ?? false
         let entry = NameEntry(entity: entity, exact: isAcronym ? String(String.UnicodeScalarView(letters)) : nil, isDemonym: isDemonym, capitalized: capitalized)
         if !(names[key.text] ?? []).contains(entry) { names[key.text, default: []].append(entry) }
-        longestName = max(longestName, key.tokens.count)
+        let words = key.tokens
+        longestName = max(longestName, words.count)
+        var prefix = ""
+        for word in words.dropLast() {
+            prefix = prefix.isEmpty ? String(word) : prefix + " " + word
+            prefixes.insert(prefix)
+        }
     }
 }

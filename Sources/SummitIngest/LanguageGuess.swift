@@ -31,10 +31,14 @@ enum LanguageGuess {
             let row = data.scripts.rows[i]
             return (row["lang"] ?? "", row["name"] ?? "")
         }
+        // Words counted by their lower-case letters alone: no folding is needed to tell languages apart.
         var words: [String: Int] = [:]
-        for token in Tokenizer.tokens(Array(scalars.prefix(sample)), in: 0..<min(sample, scalars.count)) where token.kind == .word {
-            words[token.text.lowercased(), default: 0] += 1
+        var word = String.UnicodeScalarView()
+        for s in scalars.prefix(sample) {
+            if s.properties.isAlphabetic { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars); continue }
+            if !word.isEmpty { words[String(word), default: 0] += 1; word = String.UnicodeScalarView() }
         }
+        if !word.isEmpty { words[String(word), default: 0] += 1 }
         var best = ("en", "English", 0), english = 0
         for row in data.languages.rows {
             let score = (row["words"] ?? "").split(separator: " ").reduce(0) { $0 + (words[String($1)] ?? 0) }

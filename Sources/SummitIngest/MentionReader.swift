@@ -102,6 +102,7 @@ struct MentionReader {
             guard !key.isEmpty else { continue }
             keyForEnd.append(key)
             ends.append(j)
+            if !table.prefixes.contains(key) { break }  // no longer name starts with these words
         }
         for n in stride(from: ends.count, through: 1, by: -1) {
             guard let entries = table.names[keyForEnd[n - 1]] else { continue }
