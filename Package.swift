@@ -11,7 +11,7 @@ import PackageDescription
 //   SummitImport  → SummitGraph   (GraphML, node-link JSON and edge-list readers)
 //   SummitAlgorithms → SummitGraph (paths, components, centralities; NetworkX's definitions)
 //   SummitSnapshot → SummitGraph  (binary snapshots of big graphs, opened with mmap)
-//   SummitIngest  → SummitGraph   (news articles → reviewable, sourced candidate facts)
+//   SummitIngest  → SummitGraph, SummitDataset (news articles → reviewable, sourced candidate facts; the writer applies them)
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 /// The ingester's lexicons (Sources/SummitIngest/Lexicon/NAME.tsv).
 let lexiconFiles = [
@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "SummitAlgorithms", dependencies: ["SummitGraph"]),
         .target(name: "SummitSnapshot", dependencies: ["SummitGraph"]),
         .target(
-            name: "SummitIngest", dependencies: ["SummitGraph"],
+            name: "SummitIngest", dependencies: ["SummitGraph", "SummitDataset"],
             // Every lexicon is data, compiled into the binary: an installed static binary needs no files beside it.
             resources: lexiconFiles.map { .embedInCode("Lexicon/\($0).tsv") }
         ),
@@ -66,10 +66,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SummitQueryTests", dependencies: ["SummitQuery", "SummitDataset", "SummitGraph", "TestSupport"]),
-        .testTarget(name: "SummitExportTests", dependencies: ["SummitExport", "SummitDataset", "SummitGraph"]),
-        .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph"]),
+        .testTarget(name: "SummitExportTests", dependencies: ["SummitExport", "SummitDataset", "SummitGraph", "TestSupport"]),
+        .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph", "TestSupport"]),
         .testTarget(name: "SummitAlgorithmsTests", dependencies: ["SummitAlgorithms", "SummitGraph"], resources: [.copy("Reference")]),
-        .testTarget(name: "SummitSnapshotTests", dependencies: ["SummitSnapshot", "SummitImport", "SummitDataset", "SummitGraph"]),
+        .testTarget(name: "SummitSnapshotTests", dependencies: ["SummitSnapshot", "SummitImport", "SummitDataset", "SummitGraph", "TestSupport"]),
         .testTarget(name: "SummitIngestTests", dependencies: ["SummitIngest", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
     ]

@@ -5,7 +5,7 @@ import Foundation
 let fuzzTarget: (Data) -> Void = {
     let targets: [String: (Data) -> Void] = [
         "dataset": fuzzDataset, "import_graphml": fuzzGraphML, "import_json": fuzzJSON,
-        "import_edgelist": fuzzEdgeList, "resolver": fuzzResolver, "roundtrip": fuzzRoundTrip,
+        "import_edgelist": fuzzEdgeList, "resolver": fuzzResolver, "roundtrip": fuzzRoundTrip, "writer": fuzzWriter,
     ]
     let name = ProcessInfo.processInfo.environment["SUMMITGRAPH_FUZZ_TARGET"] ?? ""
     guard let target = targets[name] else {

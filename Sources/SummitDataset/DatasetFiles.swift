@@ -19,12 +19,16 @@ enum DatasetFile: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every column, in the schema's order (`seeds/datapackage.json`).
+    var columns: [String] { requiredColumns + optionalColumns }
+
     var optionalColumns: [String] {
         switch self {
         case .sources: ["place", "author"]
         case .nodes: ["subtype", "aliases", "attributes", "sources"]
         case .edges: ["date", "place", "role", "title", "areas", "topics", "note"]
-        case .evidence, .conflicts: []
+        case .evidence: ["span", "sha256"]
+        case .conflicts: []
         }
     }
 }

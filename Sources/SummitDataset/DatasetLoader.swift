@@ -6,7 +6,9 @@ public enum DatasetLoader {
     /// The largest dataset file read, in bytes.
     public static let maximumFileSize = 256 << 20
 
-    /// Reads and validates every file of the dataset at `directory`.
+    /// Reads and validates every file of the dataset at `directory`, after finishing a write that
+    /// was interrupted there (see ``DatasetWriter``): a committed one is completed, or read
+    /// through when the folder cannot be written; an uncommitted one's temporary files are removed.
     ///
     /// - Returns: the graph, and the warnings found.
     /// - Throws: ``DatasetError/invalid(_:)`` with every problem found, in file and line order;
@@ -21,7 +23,7 @@ public enum DatasetLoader {
         guard isDirectory.boolValue else {
             throw .notFound(path: directory, reason: "not a dataset directory (expected sources.tsv, nodes.tsv and edges.tsv inside)")
         }
-        var reader = DatasetReader(directory: directory)
+        var reader = DatasetReader(directory: directory, readThrough: try DatasetJournal.recover(in: directory))
         return try read(&reader)
     }
 

@@ -21,6 +21,7 @@ extension DatasetReader {
                 report(table, row, paraphrase, "evidence without a paraphrase",
                        fix: "say in your own words what the source states")
             }
+            let location = readLocation(table, row)
             guard let edge, let source else { continue }
             let key = "\(edgeField.text)\t\(sourceField.text)"
             if let first = seen[key] {
@@ -36,7 +37,35 @@ extension DatasetReader {
                 continue
             }
             edges[edge.offset].citations[index].paraphrase = paraphrase.text
+            edges[edge.offset].citations[index].location = location
         }
+    }
+
+    /// Reads an evidence row's `span` and `sha256`, which go together.
+    private mutating func readLocation(_ table: TSVTable, _ row: Row) -> SentenceLocation? {
+        let spanField = row["span"], hashField = row["sha256"]
+        guard !spanField.isEmpty || !hashField.isEmpty else { return nil }
+        var span: ArticleSpan?
+        if spanField.isEmpty {
+            report(table, row, spanField, "sha256 without a span",
+                   fix: "give the sentence's span START-END (character offsets in the article file), or leave both empty")
+        } else {
+            do { span = try ArticleSpan(parsing: spanField.text) } catch {
+                guard case .invalidSpan(let text, let reason, let offset) = error else { return nil }
+                report(table, row, Field(text: text, column: spanField.column + offset), "invalid span '\(text)': \(reason)",
+                       fix: "write START-END, the sentence's first and one-past-last character offsets in the article, START < END")
+            }
+        }
+        let hash = SHA256Digest(hex: hashField.text)
+        if hashField.isEmpty {
+            report(table, row, hashField, "span without a sha256",
+                   fix: "give the SHA-256 of the sentence's UTF-8 (64 lower-case hex digits), or leave both empty")
+        } else if hash == nil {
+            report(table, row, hashField, "sha256 '\(hashField.text)' is not 64 lower-case hex digits",
+                   fix: "write the SHA-256 of the sentence's UTF-8 as hashlib's hexdigest() prints it")
+        }
+        guard let span, let hash else { return nil }
+        return SentenceLocation(span: span, sha256: hash)
     }
 
     /// Reads `conflicts.tsv`.

@@ -27,11 +27,14 @@ struct DatasetReader {
     /// The contents of a dataset file, or `nil` when it is absent.
     var contents: (DatasetFile) -> Data?
 
-    init(directory: String) {
+    /// Reads the files of `directory`, or, for those `readThrough` names, the file it gives
+    /// (a committed write's new contents that could not be renamed into place).
+    init(directory: String, readThrough: [String: String] = [:]) {
         self.directory = directory
         let folder = directory
         contents = { file in
-            let path = folder.isEmpty || folder == "." ? file.rawValue : (folder.hasSuffix("/") ? folder : folder + "/") + file.rawValue
+            let path = readThrough[file.rawValue]
+                ?? (folder.isEmpty || folder == "." ? file.rawValue : (folder.hasSuffix("/") ? folder : folder + "/") + file.rawValue)
             return FileManager.default.contents(atPath: path)
         }
     }

@@ -31,11 +31,20 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// The dataset module's one error type.
-public enum DatasetError: Error, Sendable, CustomStringConvertible {
+public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The dataset has problems; every one found is listed, in file and line order.
     case invalid([Diagnostic])
     /// There is no dataset at `path`.
     case notFound(path: String, reason: String)
+    /// ``DatasetWriter``: no row of `file` has the id `id`; `closest` is the nearest id there.
+    case unknownRecord(file: String, id: String, closest: String?)
+    /// ``DatasetWriter``: `value` cannot go in column `column` of `file` (a tab or a line break,
+    /// or a row that would read as a comment or a blank line).
+    case unwritableValue(file: String, column: String, value: String, reason: String)
+    /// ``DatasetWriter``: `file` changed on disk since the writer read it; nothing was written.
+    case changedSinceRead(file: String)
+    /// Writing `path` failed; nothing was changed unless the reason says the write is committed.
+    case writeFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -43,6 +52,14 @@ public enum DatasetError: Error, Sendable, CustomStringConvertible {
             diagnostics.map(\.description).joined(separator: "\n")
         case .notFound(let path, let reason):
             "\(path): error: \(reason)"
+        case .unknownRecord(let file, let id, let closest):
+            "\(file): error: no row has the id '\(id)'" + (closest.map { "; did you mean '\($0)'?" } ?? "")
+        case .unwritableValue(let file, let column, let value, let reason):
+            "\(file): error: cannot write '\(value.prefix(80))' in column '\(column)': \(reason)"
+        case .changedSinceRead(let file):
+            "\(file): error: the file changed since it was read; nothing was written, read the dataset again and redo the change"
+        case .writeFailed(let path, let reason):
+            "\(path): error: cannot write: \(reason)"
         }
     }
 }

@@ -21,7 +21,7 @@ public enum CSVBundleWriter {
                           node["attributes"]?.flattened ?? "", list(node["sources"], "node '\(node.id)' sources")])
         }
         var edges = [[":START_ID", ":END_ID", ":TYPE", "id", "label", "type", "status", "date", "date_start", "date_end",
-                      "place", "role", "title", "areas:string[]", "topics:string[]", "sources:string[]", "evidence", "note"]]
+                      "place", "role", "title", "areas:string[]", "topics:string[]", "sources:string[]", "evidence", "evidence_spans", "evidence_sha256", "note"]]
         for edge in table.edges {
             let type = edge["type"]?.flattened ?? ""
             var row = [edge.source, edge.target, type.uppercased(), edge.id]
@@ -29,7 +29,8 @@ public enum CSVBundleWriter {
                 row.append(edge[key]?.flattened ?? "")
             }
             row += [list(edge["areas"], "edge '\(edge.id)' areas"), list(edge["topics"], "edge '\(edge.id)' topics"),
-                    list(edge["sources"], "edge '\(edge.id)' sources"), edge["evidence"]?.flattened ?? "", edge["note"]?.flattened ?? ""]
+                    list(edge["sources"], "edge '\(edge.id)' sources")]
+            row += ["evidence", "evidence_spans", "evidence_sha256", "note"].map { edge[$0]?.flattened ?? "" }
             edges.append(row)
         }
         let sourceColumns = ["id", "file", "publisher", "published", "title", "place", "author"]

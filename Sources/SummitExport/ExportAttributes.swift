@@ -49,7 +49,8 @@ enum ExportAttributes {
     }
 
     /// An edge's other values: place, role, title, areas, topics, sources (always, maybe empty),
-    /// evidence (each source's paraphrase, sources sorted), note.
+    /// evidence (each source's paraphrase, sources sorted), evidence_spans and evidence_sha256
+    /// (where each source's article says it, sources sorted), note.
     static func edgeDetails(_ d: EdgeDetails, in graph: Graph) -> List {
         func source(_ id: SourceID) -> String { graph[id].slug }
         var values: List = []
@@ -61,6 +62,12 @@ enum ExportAttributes {
         values.append(("sources", .list(d.citations.map { source($0.source) })))
         let evidence = d.citations.compactMap { c in c.paraphrase.map { (key: source(c.source), value: $0) } }
         if !evidence.isEmpty { values.append(("evidence", .map(evidence.sorted { $0.key < $1.key }))) }
+        let located = d.citations.compactMap { c in c.location.map { (source: source(c.source), location: $0) } }
+            .sorted { $0.source < $1.source }
+        if !located.isEmpty {
+            values.append(("evidence_spans", .map(located.map { ($0.source, $0.location.span.description) })))
+            values.append(("evidence_sha256", .map(located.map { ($0.source, $0.location.sha256.description) })))
+        }
         if let note = d.note { values.append(("note", .text(note))) }
         return values
     }

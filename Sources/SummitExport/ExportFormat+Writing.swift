@@ -38,7 +38,7 @@ extension ExportFormat {
         case .json:
             ["nothing: every node, edge, attribute, source and conflict is kept with its native JSON type"]
         case .graphml:
-            ["GraphML has no list or map type: aliases, areas, topics, sources, attributes and evidence are canonical JSON text",
+            ["GraphML has no list or map type: aliases, areas, topics, sources, attributes and evidence (with its spans and hashes) are canonical JSON text",
              "XML 1.0 cannot hold control characters other than TAB and LF: they are removed (and reported)",
              "graph-level sources and conflicts are JSON text in the graph's data"]
         case .dot:
@@ -54,7 +54,7 @@ extension ExportFormat {
         case .cytoscape:
             ["graph-level sources and conflicts are kept under data; nothing else is lost"]
         case .csv:
-            ["CSV has no map type: node attributes and edge evidence are JSON text",
+            ["CSV has no map type: node attributes and edge evidence (with its spans and hashes) are JSON text",
              "lists are ';'-separated string[] columns: an item containing ';' cannot be told apart (reported)",
              "conflicts are not written"]
         }

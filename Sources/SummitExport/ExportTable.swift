@@ -27,7 +27,7 @@ public struct ExportTable: Sendable {
     public static let nodeKeys = ["label", "kind", "subtype", "aliases", "attributes", "sources"]
     /// Edge keys in writing order; every edge has `type`, `status` and `sources`.
     public static let edgeKeys = ["label", "type", "status", "date", "date_start", "date_end", "place", "role",
-                                  "title", "areas", "topics", "sources", "evidence", "note"]
+                                  "title", "areas", "topics", "sources", "evidence", "evidence_spans", "evidence_sha256", "note"]
     /// Graph keys: the sources and the conflicts, each as a list of JSON objects.
     public static let graphKeys = ["name", "sources", "conflicts"]
 

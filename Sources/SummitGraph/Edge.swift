@@ -50,11 +50,14 @@ public struct Edge: Hashable, Sendable {
     @inlinable public func opposite(of node: NodeID) -> NodeID { node == source ? target : source }
 }
 
-/// A source stating an edge's fact, with what it says in the dataset's own words.
+/// A source stating an edge's fact, with what it says in the dataset's own words and, when
+/// recorded, where the article says it.
 public struct Citation: Hashable, Sendable {
     public var source: SourceID
     public var paraphrase: String?
-    public init(source: SourceID, paraphrase: String? = nil) {
-        (self.source, self.paraphrase) = (source, paraphrase)
+    /// The sentence in the source's article file that states the fact (never the sentence itself).
+    public var location: SentenceLocation?
+    public init(source: SourceID, paraphrase: String? = nil, location: SentenceLocation? = nil) {
+        (self.source, self.paraphrase, self.location) = (source, paraphrase, location)
     }
 }

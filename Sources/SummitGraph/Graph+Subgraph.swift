@@ -36,7 +36,9 @@ extension Graph {
             guard let source = nodeMap[edge.source], let target = nodeMap[edge.target] else { continue }
             (edge.source, edge.target) = (source, target)
             edge.place = edge.place.flatMap { nodeMap[$0] }
-            edge.citations = edge.citations.compactMap { c in sourceMap[c.source].map { Citation(source: $0, paraphrase: c.paraphrase) } }
+            edge.citations = edge.citations.compactMap { c in
+                sourceMap[c.source].map { var copy = c; copy.source = $0; return copy }
+            }
             edgeMap[id] = try? builder.add(edge)
         }
         for (conflict, subjects) in conflicts {

@@ -9,6 +9,8 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A date that is malformed or does not exist; `offset` is the character
     /// offset (0-based) in `text` where the problem starts.
     case invalidDate(String, reason: String, offset: Int)
+    /// An article span (`812-955`) that is malformed, reversed or empty; `offset` as for dates.
+    case invalidSpan(String, reason: String, offset: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +18,7 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownNode(let id): "unknown node \(id)"
         case .unknownSource(let id): "unknown source \(id)"
         case .invalidDate(let text, let reason, _): "invalid date '\(text)': \(reason)"
+        case .invalidSpan(let text, let reason, _): "invalid span '\(text)': \(reason)"
         }
     }
 }

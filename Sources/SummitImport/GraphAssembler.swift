@@ -19,7 +19,8 @@ struct GraphAssembler {
 
     static let nodeKeys: Set<String> = ["label", "name", "kind", "subtype", "aliases", "attributes", "sources"]
     static let edgeKeys: Set<String> = ["label", "type", "status", "date", "date_start", "date_end", "place", "role",
-                                        "title", "areas", "topics", "sources", "evidence", "note", "id", "key"]
+                                        "title", "areas", "topics", "sources", "evidence", "evidence_spans", "evidence_sha256",
+                                        "note", "id", "key"]
 
     func fail(_ record: ImportedRecord, _ message: String, fix: String? = nil) -> ImportError {
         ImportError(file: file, line: record.line, column: record.column, message: message, fix: fix)
@@ -123,9 +124,10 @@ struct GraphAssembler {
             areas.append(area)
         }
         let evidence = Dictionary(v["evidence"]?.pairs?.map { ($0.key, $0.value) } ?? [], uniquingKeysWith: { a, _ in a })
+        let locations = try readLocations(v, record)
         var citations: [Citation] = []
         for name in v["sources"]?.list ?? [] {
-            citations.append(Citation(source: try source(name, record), paraphrase: evidence[name]))
+            citations.append(Citation(source: try source(name, record), paraphrase: evidence[name], location: locations[name]))
         }
         if citations.isEmpty { citations = [Citation(source: fileCitation())] }
         for key in v.keys where !Self.edgeKeys.contains(key) && key != "relation" { dropped[key, default: 0] += 1 }
@@ -146,6 +148,31 @@ struct GraphAssembler {
                                  field: Conflict.Field(rawValue: m["field"]?.text ?? "") ?? .other,
                                  description: m["description"]?.text ?? "", sources: (m["sources"]?.list ?? []).compactMap { sources[$0] }))
         }
+    }
+
+    /// Where each source's article says an edge's fact: `evidence_spans` and `evidence_sha256`,
+    /// maps from source id to `START-END` and to the sentence's hash, which go together.
+    private func readLocations(_ v: [String: ImportedValue], _ record: ImportedRecord) throws(ImportError) -> [String: SentenceLocation] {
+        let spans = v["evidence_spans"]?.pairs ?? [], hashes = Dictionary(v["evidence_sha256"]?.pairs?.map { ($0.key, $0.value) } ?? [],
+                                                                           uniquingKeysWith: { a, _ in a })
+        var locations: [String: SentenceLocation] = [:]
+        for (name, text) in spans {
+            let span: ArticleSpan
+            do { span = try ArticleSpan(parsing: text) } catch {
+                throw fail(record, "evidence_spans: \(error) for source '\(name)'", fix: "write START-END with START < END")
+            }
+            guard let hex = hashes[name] else {
+                throw fail(record, "evidence_spans gives source '\(name)' a span but evidence_sha256 no hash", fix: "give both, or neither")
+            }
+            guard let hash = SHA256Digest(hex: hex) else {
+                throw fail(record, "evidence_sha256 of source '\(name)' is not 64 lower-case hex digits", fix: "write the sentence's SHA-256 as hex")
+            }
+            locations[name] = SentenceLocation(span: span, sha256: hash)
+        }
+        if let extra = hashes.keys.sorted().first(where: { locations[$0] == nil }) {
+            throw fail(record, "evidence_sha256 gives source '\(extra)' a hash but evidence_spans no span", fix: "give both, or neither")
+        }
+        return locations
     }
 
     private mutating func source(_ name: String, _ record: ImportedRecord) throws(ImportError) -> SourceID {

@@ -2,7 +2,7 @@ import SummitGraph
 
 /// An article read for extraction: its text, publication date, dateline, sentences and language.
 public struct Article: Sendable {
-    public let text: ArticleText
+    public let text: ArticleFile
     /// The publication date: `--published`, else the ` date YYYY-MM-DD` header.
     public let published: FuzzyDate
     /// The dateline ("DUSHANBE, Tajikistan, December 19."), when the article opens with one.
@@ -15,7 +15,7 @@ public struct Article: Sendable {
     /// - Throws: ``IngestError/unsupportedLanguage(file:language:supported:)``,
     ///   ``IngestError/invalidDate(file:line:column:text:)``, ``IngestError/missingDate(file:)``.
     /// - Complexity: O(*n*).
-    public init(text: ArticleText, published: FuzzyDate? = nil) throws(IngestError) {
+    public init(text: ArticleFile, published: FuzzyDate? = nil) throws(IngestError) {
         let language = try LanguageGuess.guess(text.scalars)
         guard let lexicon = try Lexicon.load(language: language.code) else {
             throw .unsupportedLanguage(file: text.file, language: language.name, supported: try Lexicon.supportedLanguages().map(Self.languageName))
@@ -38,7 +38,7 @@ public struct Article: Sendable {
     }
 
     /// The ` date YYYY-MM-DD` header's date and where the body starts after it.
-    static func header(_ text: ArticleText) throws(IngestError) -> (FuzzyDate?, Int) {
+    static func header(_ text: ArticleFile) throws(IngestError) -> (FuzzyDate?, Int) {
         let s = text.scalars
         var i = 0
         while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }

@@ -42,7 +42,7 @@ public enum CandidateList {
                           "areas": fact.areas.joined(separator: ", ")]
             fields["place"] = fact.place.map { table[$0].name } ?? ""
             let paraphrase = Paraphrase.text(type: fact.type.rawValue, status: fact.status.rawValue, fields: fields, language: extraction.article.lexicon.language)
-            var c = Candidate(id: id, match: match(fact, table: table, graph: extraction), record: .edge, type: fact.type.rawValue,
+            var c = Candidate(id: id, match: match(fact, table: table, graph: extraction, source: source), record: .edge, type: fact.type.rawValue,
                               source: a.slug, target: b.slug, status: fact.status.rawValue, date: date,
                               rule: fact.rule, confidence: fact.confidence, span: s.span, hash: s.hash, paraphrase: paraphrase)
             (c.place, c.role, c.title, c.areas, c.topics) = (fact.place.map { table[$0].slug } ?? "", fact.role?.rawValue ?? "", fact.title ?? "", fact.areas, fact.topics)
@@ -53,7 +53,7 @@ public enum CandidateList {
 
     /// `corroborates EDGE` (same type, ends, status and a compatible date), `conflicts EDGE` (same
     /// type and ends, another status or date), else `new`.
-    static func match(_ fact: Fact, table: EntityTable, graph extraction: Extraction) -> String {
+    static func match(_ fact: Fact, table: EntityTable, graph extraction: Extraction, source: String) -> String {
         let graph = extraction.graph
         guard let a = graph.node(slug: table[fact.source].slug), let b = graph.node(slug: table[fact.target].slug),
               table[fact.source].origin == .dataset, table[fact.target].origin == .dataset else { return "new" }
@@ -62,7 +62,8 @@ public enum CandidateList {
             let edge = graph[id]
             guard edge.type == fact.type, edge.opposite(of: a) == b, edge.source == a || fact.type.isSymmetric else { continue }
             let dateFits = fact.date == nil || edge.date == nil || edge.date!.overlaps(fact.date!)
-            if edge.status == fact.status && dateFits { return "corroborates \(edge.slug)" }
+            // An edge that cites this article already has this source on record (a conflict applied before).
+            if edge.status == fact.status && dateFits || edge.sources.contains(where: { graph[$0].slug == source }) { return "corroborates \(edge.slug)" }
             conflict = conflict ?? "conflicts \(edge.slug)"
         }
         return conflict ?? "new"

@@ -9,7 +9,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case binary(file: String, offset: Int, byte: UInt8)
     /// The bytes at `line`:`column` (byte `offset`) are not UTF-8.
     case invalidUTF8(file: String, line: Int, column: Int, offset: Int)
-    /// The file is larger than ``ArticleText/maximumSize``.
+    /// The file is larger than ``ArticleFile/maximumSize``.
     case tooLarge(file: String, size: Int, limit: Int)
     /// The article is in a language that has no lexicon.
     case unsupportedLanguage(file: String, language: String, supported: [String])

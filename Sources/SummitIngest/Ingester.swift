@@ -12,7 +12,7 @@ public enum Ingester {
     public static func review(articleAt path: String, source: ReviewFile.SourceRecord, graph: Graph,
                               rejected: Set<String> = []) throws(IngestError) -> (ReviewFile, Extraction) {
         guard Slug.isValid(source.id) else { throw .invalidSource(source.id) }
-        let text = try ArticleText(contentsOf: path, name: source.file)
+        let text = try ArticleFile(contentsOf: path, name: source.file)
         var published: FuzzyDate? = nil
         if !source.published.isEmpty {
             guard let date = try? FuzzyDate(parsing: source.published) else {
@@ -46,8 +46,18 @@ public enum Rejections {
 
     /// The ids in `directory/rejections.tsv`; none when the file does not exist.
     public static func load(directory: String) -> Set<String> {
-        guard let text = try? String(contentsOfFile: directory + "/" + fileName, encoding: .utf8) else { return [] }
-        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
-        return Set(lines.dropFirst().compactMap { $0.split(separator: "\t", omittingEmptySubsequences: false).first.map(String.init) }.filter { !$0.isEmpty })
+        ids(in: FileManager.default.contents(atPath: directory + "/" + fileName))
+    }
+
+    /// The ids in a rejections file's contents (the `id` column; the first when there is no header).
+    static func ids(in data: Data?) -> Set<String> {
+        guard let data else { return [] }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.filter { !$0.hasPrefix("#") }
+        guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false) else { return [] }
+        let column = header.firstIndex(of: "id") ?? 0
+        return Set(lines.dropFirst().compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            return column < fields.count ? String(fields[column]) : nil
+        }.filter { !$0.isEmpty })
     }
 }

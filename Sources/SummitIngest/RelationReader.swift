@@ -137,7 +137,9 @@ struct RelationReader {
             let gap = tokens[m.tokens.upperBound..<end]
             let blocked = gap.indices.contains { k in
                 let t = tokens[k]
-                return t.kind == .word && (lexicon.subjectBlockers.contains(t.folded) || (t.isCapitalized && !covered.contains(k) && !skippable.contains(k)))
+                let isDateWord = lexicon.months[t.folded] != nil || lexicon.weekdays[t.folded] != nil
+                return t.kind == .word && (lexicon.subjectBlockers.contains(t.folded)
+                    || (t.isCapitalized && !isDateWord && !covered.contains(k) && !skippable.contains(k)))
             }
             if blocked { return nil }
             if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }

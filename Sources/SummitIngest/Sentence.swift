@@ -1,4 +1,5 @@
 import Foundation
+import SummitGraph
 
 /// A sentence of an article: where it is, its tokens, and the hash that identifies it.
 public struct Sentence: Sendable {
@@ -13,16 +14,16 @@ public struct Sentence: Sendable {
     let startsParagraph: Bool
 
     /// SHA-256 of the sentence as the file spells it (the text of ``span``), 64 hex digits: the
-    /// dataset writer's evidence hash, so a reader can tell whether the article still says it.
+    /// dataset's evidence hash (seeds/README.md), so a reader can tell whether the article still says it.
     public let hash: String
 
-    init(index: Int, range: Range<Int>, text: ArticleText, startsParagraph: Bool) {
+    init(index: Int, range: Range<Int>, text: ArticleFile, startsParagraph: Bool) {
         self.index = index
         self.range = range
         span = text.originalSpan(range)
         tokens = Tokenizer.tokens(text.scalars, in: range)
         self.startsParagraph = startsParagraph
-        hash = SentenceDigest.hex(text.original(span))
+        hash = SHA256.hash(text.original(span)).description
     }
 }
 

@@ -41,6 +41,7 @@ extension BinaryWriter {
             write(array: detail.citations.map(\.source.index))
             write(detail.citations.count)
             for citation in detail.citations { write(citation.paraphrase) }
+            for citation in detail.citations { write(location: citation.location) }
             write(detail.note)
         }
         write(pool: edges.slugs)
@@ -65,6 +66,14 @@ extension BinaryWriter {
             }
         }
         write(notes)
+    }
+
+    /// A sentence location as its span's two ends (`-1` for none) and the hash's four words.
+    mutating func write(location: SentenceLocation?) {
+        write(Int64(location?.span.start ?? -1))
+        write(Int64(location?.span.end ?? -1))
+        let words = location?.sha256.words ?? (0, 0, 0, 0)
+        for word in [words.0, words.1, words.2, words.3] { write(word) }
     }
 
     mutating func write(pool: StringPool) {

@@ -46,6 +46,7 @@ extension BinaryReader {
             guard try count(elementSize: 1) == cited.count else { throw ColumnError("citations and paraphrases differ in number") }
             var citations: [Citation] = []
             for source in cited { citations.append(Citation(source: SourceID(Int(source)), paraphrase: try readOptional())) }
+            for i in citations.indices { citations[i].location = try readLocation() }
             let role = try roleName.map { name throws in
                 guard let role = ParticipationRole(rawValue: name) else { throw ColumnError("unknown role \(name)") }
                 return role
@@ -76,6 +77,15 @@ extension BinaryReader {
         let notes = try readStrings()
         let graph = try Graph(checkedNodes: nodes, edges: edges, sources: sources, conflicts: conflicts, outgoing: outgoing, incoming: incoming)
         return (graph, notes)
+    }
+
+    /// What ``BinaryWriter/write(location:)`` wrote.
+    mutating func readLocation() throws -> SentenceLocation? {
+        let start: Int64 = try read(), end: Int64 = try read()
+        let words = (try read(UInt64.self), try read(UInt64.self), try read(UInt64.self), try read(UInt64.self))
+        guard start >= 0 else { return nil }
+        guard let span = ArticleSpan(start: Int(start), end: Int(end)) else { throw ColumnError("invalid sentence span \(start)-\(end)") }
+        return SentenceLocation(span: span, sha256: SHA256Digest(words: words))
     }
 
     mutating func readAdjacency() throws -> StoredAdjacency {

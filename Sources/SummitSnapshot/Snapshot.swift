@@ -10,9 +10,9 @@ import SummitGraph
 /// edge columns as raw arrays aligned to 8 bytes, the adjacency, and the small tables (kinds,
 /// types, details, sources, conflicts, the import's notes) as length-prefixed fields.
 public struct Snapshot: Sendable {
-    /// 2: each adjacency row stores its edges' far ends too. A snapshot of another version is
-    /// rebuilt from its source.
-    public static let version: UInt64 = 2
+    /// 2: each adjacency row stores its edges' far ends too. 3: citations keep their sentence
+    /// location. A snapshot of another version is rebuilt from its source.
+    public static let version: UInt64 = 3
     static let magic: UInt64 = 0x0000_5041_4E53_4753  // "SGSNAP\0\0" read as little-endian
     static let headerSize = 64
 

@@ -24,6 +24,18 @@ enum Failure {
         case DatasetError.notFound(let path, let reason):
             printError("summitgraph: error: \(path): \(reason); pass --data PATH or set \(DatasetLocator.environmentVariable)")
             return notFound
+        case DatasetError.unknownRecord(let file, let id, let closest):
+            printError("summitgraph: error: \(file): no row has the id '\(id)'" + (closest.map { "; did you mean '\($0)'?" } ?? ""))
+            return notFound
+        case DatasetError.unwritableValue(let file, let column, let value, let reason):
+            printError("summitgraph: error: \(file): cannot write '\(value.prefix(80))' in column '\(column)': \(reason); nothing was written")
+            return dataError
+        case DatasetError.changedSinceRead(let file):
+            printError("summitgraph: error: \(file) changed while summitgraph was editing the dataset; nothing was written: run the command again")
+            return .failure
+        case DatasetError.writeFailed(let path, let reason):
+            printError("summitgraph: error: cannot write \(path): \(reason)")
+            return .failure
         case let error as QueryError:
             printError("summitgraph: error: \(error)")
             switch error {
@@ -48,9 +60,6 @@ enum Failure {
         case IngestFailure.missing(let path):
             printError("summitgraph: error: \(path): no such file or folder; give an article (.txt) or a folder of them")
             return notFound
-        case IngestFailure.needsWriter:
-            printError("summitgraph: error: writing the dataset needs the dataset writer (issue 12), not on main yet; nothing was written (use --dry-run to check a review file)")
-            return ExitCode(69)  // EX_UNAVAILABLE
         case IngestFailure.usage(let message):
             printError("summitgraph: error: \(message)")
             return usage
@@ -71,6 +80,4 @@ enum Failure {
 enum IngestFailure: Error {
     case missing(String)
     case usage(String)
-    /// `ingest apply` without `--dry-run` before the dataset writer lands.
-    case needsWriter
 }

@@ -46,27 +46,45 @@ import Testing
         #expect(noSource.status == 64 && noSource.stderr.contains("pass --source ID"))
     }
 
-    @Test func applyRefusesADamagedReviewFileAndChecksADecidedOne() throws {
+    @Test func applyRefusesADamagedReviewFileThenWritesTheDecidedOneOnce() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let dataset = folder.appendingPathComponent("data").path
+        try FileManager.default.copyItem(atPath: CLI.fixture, toPath: dataset)
         let path = folder.appendingPathComponent("berg.txt").path
         try Data(Self.article.utf8).write(to: URL(fileURLWithPath: path))
         let review = folder.appendingPathComponent("r.tsv").path
-        _ = try CLI.run(["ingest", path, "--source", "berg-visit", "--published", "2024-03-08", "-o", review, "--data", CLI.fixture])
-        let undecided = try CLI.run(["ingest", "apply", review, "--dry-run", "--data", CLI.fixture])
+        _ = try CLI.run(["ingest", path, "--source", "berg-visit", "--published", "2024-03-08", "-o", review, "--data", dataset])
+        func files() throws -> [String: Data] {
+            Dictionary(uniqueKeysWithValues: try FileManager.default.contentsOfDirectory(atPath: dataset).map { ($0, try Data(contentsOf: URL(fileURLWithPath: dataset + "/" + $0))) })
+        }
+        let before = try files()
+        let undecided = try CLI.run(["ingest", "apply", review, "--data", dataset])
         #expect(undecided.status == 65)
         #expect(undecided.stderr.contains("r.tsv:") && undecided.stderr.contains(":1: error: undecided row") && undecided.stderr.contains("in the review file; nothing was written"))
+        #expect(try files() == before)
+        // Accept everything but the visit, which is rejected.
         let text = try String(contentsOfFile: review, encoding: .utf8)
-        let decided = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { n, line in
-            line.hasPrefix("#") || line.hasPrefix("decision\t") || line.isEmpty ? String(line) : "accept" + line
+        let decided = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("#") || line.hasPrefix("decision\t") || line.isEmpty ? String(line) : (line.contains("\tvisits\t") ? "reject" : "accept") + line
         }.joined(separator: "\n")
         try Data(decided.utf8).write(to: URL(fileURLWithPath: review))
-        let dry = try CLI.run(["ingest", "apply", review, "--dry-run", "--data", CLI.fixture])
-        #expect(dry.status == 0, "\(dry.stderr)")
-        #expect(dry.stdout.contains("new edges") && dry.stderr.contains("nothing was written"))
-        let before = try FileManager.default.contentsOfDirectory(atPath: CLI.fixture).sorted()
-        let write = try CLI.run(["ingest", "apply", review, "--data", CLI.fixture])
-        #expect(write.status == 69 && write.stderr.contains("dataset writer"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: CLI.fixture).sorted() == before)
+        let dry = try CLI.run(["ingest", "apply", review, "--dry-run", "--data", dataset])
+        #expect(dry.status == 0 && dry.stdout.contains("new edges") && dry.stderr.contains("nothing was written"), "\(dry.stderr)")
+        #expect(try files() == before)
+        let write = try CLI.run(["ingest", "apply", review, "--data", dataset])
+        #expect(write.status == 0 && write.stdout.contains("1 rejected") && write.stdout.hasSuffix("; written\n"), "\(write.stderr)")
+        #expect(try CLI.run(["validate", dataset]).status == 0)
+        let rejections = try String(contentsOfFile: dataset + "/rejections.tsv", encoding: .utf8)
+        #expect(rejections.hasPrefix("id\tsource\tnote\n") && rejections.contains("\tberg-visit\t"))
+        let evidence = try String(contentsOfFile: dataset + "/evidence.tsv", encoding: .utf8)
+        #expect(evidence.contains("\tberg-visit\t") && evidence.contains("span"))
+        // Applying again changes nothing; ingesting again proposes nothing new and not the rejected visit.
+        let after = try files()
+        #expect(try CLI.run(["ingest", "apply", review, "--data", dataset]).status == 0)
+        #expect(try files() == after)
+        let again = try CLI.run(["ingest", path, "--source", "berg-visit", "--published", "2024-03-08", "--data", dataset])
+        let rows = again.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("decision") }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains("\tcorroborates ") }, "\(rows)")
     }
 }

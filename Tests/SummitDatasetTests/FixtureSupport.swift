@@ -56,6 +56,8 @@ enum Fixtures {
                 return diagnostics.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
             case .notFound(let path, let reason):
                 return ["\(path): \(reason)"]
+            default:
+                return ["\(error)"]
             }
         }
     }

@@ -42,7 +42,7 @@ struct SchemaTests {
         ("sources", ["id", "file", "publisher", "published", "title", "place", "author"]),
         ("nodes", ["id", "kind", "subtype", "name", "aliases", "attributes", "sources"]),
         ("edges", ["id", "type", "source", "target", "status", "date", "place", "role", "title", "areas", "topics", "sources", "note"]),
-        ("evidence", ["edge", "source", "paraphrase"]),
+        ("evidence", ["edge", "source", "paraphrase", "span", "sha256"]),
         ("conflicts", ["id", "subjects", "field", "description", "sources"]),
     ])
     func columnsMatchTheSeedHeaders(_ resource: String, _ columns: [String]) throws {

@@ -4,6 +4,7 @@ import SummitExport
 import SummitGraph
 import SummitImport
 import Testing
+import TestSupport
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/SummitImportTests/Fixtures/\(name)").path }
@@ -31,6 +32,37 @@ struct ImportTests {
         // And across formats: the imported graph is the same graph.
         for other in ExportFormat.allCases {
             #expect(other.write(graph).files.map(\.text) == other.write(seeds).files.map(\.text), "\(format) → \(other)")
+        }
+    }
+
+    /// Sentence locations travel as `evidence_spans` and `evidence_sha256` and come back.
+    @Test(arguments: [ExportFormat.json, .graphml])
+    func locatedEvidenceRoundTrips(_ format: ExportFormat) throws {
+        let located = try DatasetLoader.load(files: try LocatedSeeds.files(repository: root), name: "seeds")
+        #expect(located.edgeIDs.contains { located[$0].citations.contains { $0.location != nil } })
+        let first = format.write(located).files[0].text
+        #expect(first.contains("evidence_spans") && first.contains("evidence_sha256"))
+        let (graph, _) = try GraphImporter.load(try scratchFile("located.\(format.fileExtension)", first))
+        #expect(format.write(graph).files[0].text == first)
+        #expect(graph.edgeIDs.map { graph[$0].citations } == located.edgeIDs.map { located[$0].citations })
+        for other in ExportFormat.allCases {
+            let text = other.write(located).files.map(\.text).joined()
+            #expect(text.contains("evidence_spans") && text.contains("evidence_sha256"), "\(other) carries the locations")
+        }
+    }
+
+    @Test(arguments: [
+        ("{\"directed\": true, \"multigraph\": true, \"graph\": {\"sources\": [{\"id\": \"s\"}]}, \"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\", \"target\": \"a\", \"sources\": [\"s\"], \"evidence_spans\": {\"s\": \"9-3\"}, \"evidence_sha256\": {\"s\": \"\(String(repeating: "a", count: 64))\"}}]}",
+         "evidence_spans: invalid span '9-3': the span ends before it starts for source 's'"),
+        ("{\"directed\": true, \"multigraph\": true, \"graph\": {\"sources\": [{\"id\": \"s\"}]}, \"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\", \"target\": \"a\", \"sources\": [\"s\"], \"evidence_spans\": {\"s\": \"1-3\"}}]}",
+         "evidence_spans gives source 's' a span but evidence_sha256 no hash"),
+        ("{\"directed\": true, \"multigraph\": true, \"graph\": {\"sources\": [{\"id\": \"s\"}]}, \"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\", \"target\": \"a\", \"sources\": [\"s\"], \"evidence_spans\": {\"s\": \"1-3\"}, \"evidence_sha256\": {\"s\": \"ABC\"}}]}",
+         "evidence_sha256 of source 's' is not 64 lower-case hex digits"),
+    ])
+    func brokenLocationsAreRefused(_ json: String, _ message: String) throws {
+        #expect(throws: (any Error).self) { try GraphImporter.load(try scratchFile("broken.json", json)) }
+        do { _ = try GraphImporter.load(try scratchFile("broken.json", json)) } catch {
+            #expect("\(error)".contains(message), "\(error)")
         }
     }
 

@@ -5,7 +5,7 @@ import SummitGraph
 
 @Suite struct TextLayerTests {
     func article(_ text: String, published: String? = "2024-03-08") throws -> Article {
-        try Article(text: ArticleText(data: Data(text.utf8), file: "a.txt"),
+        try Article(text: ArticleFile(data: Data(text.utf8), file: "a.txt"),
                     published: published.map { try FuzzyDate(parsing: $0) })
     }
 
@@ -60,19 +60,19 @@ import SummitGraph
     }
 
     @Test func hostileBytesAreRefusedWithTheirPlace() throws {
-        #expect(throws: IngestError.empty(file: "e.txt")) { try ArticleText(data: Data(), file: "e.txt") }
-        #expect(throws: IngestError.empty(file: "e.txt")) { try ArticleText(data: Data(" \n\u{FEFF}".utf8), file: "e.txt") }
+        #expect(throws: IngestError.empty(file: "e.txt")) { try ArticleFile(data: Data(), file: "e.txt") }
+        #expect(throws: IngestError.empty(file: "e.txt")) { try ArticleFile(data: Data(" \n\u{FEFF}".utf8), file: "e.txt") }
         #expect(throws: IngestError.binary(file: "b.bin", offset: 3, byte: 0)) {
-            try ArticleText(data: Data([0x50, 0x4B, 0x41, 0x00, 0x14]), file: "b.bin")
+            try ArticleFile(data: Data([0x50, 0x4B, 0x41, 0x00, 0x14]), file: "b.bin")
         }
         #expect(throws: IngestError.invalidUTF8(file: "l.txt", line: 2, column: 4, offset: 9)) {
-            try ArticleText(data: Data("first\nabc".utf8) + Data([0xE9, 0x20]), file: "l.txt")
+            try ArticleFile(data: Data("first\nabc".utf8) + Data([0xE9, 0x20]), file: "l.txt")
         }
         // An overlong encoding and a lone surrogate are not UTF-8 either.
-        #expect(throws: IngestError.invalidUTF8(file: "o.txt", line: 1, column: 1, offset: 0)) { try ArticleText(data: Data([0xC0, 0xAF]), file: "o.txt") }
-        #expect(throws: IngestError.invalidUTF8(file: "s.txt", line: 1, column: 2, offset: 1)) { try ArticleText(data: Data([0x41, 0xED, 0xA0, 0x80]), file: "s.txt") }
-        let big = Data(count: ArticleText.maximumSize + 1)
-        #expect(throws: IngestError.tooLarge(file: "big.txt", size: big.count, limit: ArticleText.maximumSize)) { try ArticleText(data: big, file: "big.txt") }
+        #expect(throws: IngestError.invalidUTF8(file: "o.txt", line: 1, column: 1, offset: 0)) { try ArticleFile(data: Data([0xC0, 0xAF]), file: "o.txt") }
+        #expect(throws: IngestError.invalidUTF8(file: "s.txt", line: 1, column: 2, offset: 1)) { try ArticleFile(data: Data([0x41, 0xED, 0xA0, 0x80]), file: "s.txt") }
+        let big = Data(count: ArticleFile.maximumSize + 1)
+        #expect(throws: IngestError.tooLarge(file: "big.txt", size: big.count, limit: ArticleFile.maximumSize)) { try ArticleFile(data: big, file: "big.txt") }
     }
 
     @Test func aHundredMegabyteFileIsRefusedBeforeItIsRead() throws {
@@ -82,8 +82,8 @@ import SummitGraph
         try handle.truncate(atOffset: 100 << 20)  // sparse: nothing is written
         try handle.close()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: IngestError.tooLarge(file: "x.txt", size: 100 << 20, limit: ArticleText.maximumSize)) {
-            try ArticleText(contentsOf: path, name: "x.txt")
+        #expect(throws: IngestError.tooLarge(file: "x.txt", size: 100 << 20, limit: ArticleFile.maximumSize)) {
+            try ArticleFile(contentsOf: path, name: "x.txt")
         }
     }
 

@@ -4,6 +4,7 @@ import SummitGraph
 import SummitImport
 @testable import SummitSnapshot
 import Testing
+import TestSupport
 
 private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -54,6 +55,14 @@ struct SnapshotTests {
         expectSame(Self.seeds, back.graph)
         #expect(back.notes == ["a note"] && back.key == key)
         #expect(back.encoded() == bytes, "encoding is deterministic")
+    }
+
+    @Test func sentenceLocationsRoundTrip() throws {
+        let located = try DatasetLoader.load(files: try LocatedSeeds.files(repository: root), name: "seeds")
+        let bytes = Snapshot(graph: located, notes: [], key: SourceKey(size: 1, modified: 2, checksum: 3)).encoded()
+        let back = try bytes.withUnsafeBytes { try Snapshot.decode($0, path: "s") }
+        expectSame(located, back.graph)
+        #expect(back.graph.edgeIDs.contains { back.graph[$0].citations.contains { $0.location != nil } })
     }
 
     @Test func importedGraphRoundTripsExactly() throws {

@@ -13,7 +13,8 @@ public struct NodeReference: Codable, Hashable, Sendable {
     }
 }
 
-/// A source as reports cite it, with what it says about one edge when the dataset records that.
+/// A source as reports cite it, with what it says about one edge when the dataset records that,
+/// and where its article says it.
 public struct SourceReference: Codable, Hashable, Sendable {
     public var id: String
     public var publisher: String
@@ -21,11 +22,36 @@ public struct SourceReference: Codable, Hashable, Sendable {
     public var title: String
     public var file: String
     public var paraphrase: String?
+    /// The sentence's span in the article file, `START-END` (see ``ArticleSpan``).
+    public var span: String?
+    /// The SHA-256 of the sentence's UTF-8, in hex.
+    public var sha256: String?
+    /// The sentence read from the article file, its hash checked (`show`/`why --quote`).
+    public var quote: String?
+    /// Why the sentence was not quoted.
+    public var quoteProblem: QuoteProblem?
 
-    public init(_ graph: Graph, _ source: SourceID, paraphrase: String? = nil) {
+    /// Why a located sentence could not be quoted.
+    public enum QuoteProblem: String, Codable, Hashable, Sendable {
+        case articleNotFound = "article-not-found"
+        /// Not UTF-8 text, or too large.
+        case articleUnreadable = "article-unreadable"
+        /// The text at the span no longer has the recorded hash.
+        case articleChanged = "article-changed"
+        case spanOutsideArticle = "span-outside-article"
+    }
+
+    public init(_ graph: Graph, _ source: SourceID, paraphrase: String? = nil, location: SentenceLocation? = nil) {
         let s = graph[source]
         (id, publisher, published, title, file) = (s.slug, s.publisher, s.published?.description, s.title, s.file)
         self.paraphrase = paraphrase
+        (span, sha256) = (location?.span.description, location?.sha256.description)
+    }
+
+    /// The sentence's location, when the report carries one.
+    public var location: SentenceLocation? {
+        guard let span = span.flatMap({ try? ArticleSpan(parsing: $0) }), let hash = sha256.flatMap(SHA256Digest.init(hex:)) else { return nil }
+        return SentenceLocation(span: span, sha256: hash)
     }
 }
 
@@ -63,7 +89,7 @@ public struct EdgeReport: Codable, Hashable, Sendable {
         areas = e.areas.isEmpty ? nil : e.areas
         topics = e.topics.isEmpty ? nil : e.topics
         note = e.note
-        sources = e.citations.map { SourceReference(graph, $0.source, paraphrase: $0.paraphrase) }
+        sources = e.citations.map { SourceReference(graph, $0.source, paraphrase: $0.paraphrase, location: $0.location) }
     }
 
     /// The end that is not the node the edge is seen from.

@@ -35,6 +35,14 @@ public struct NodeCard: Codable, Sendable {
     }
 }
 
+extension NodeCard {
+    /// Visits the source of every edge of the card (its groups and its offices), to add to it.
+    public mutating func updateCitations(_ body: (inout SourceReference) -> Void) {
+        for g in edges.indices { for e in edges[g].edges.indices { for s in edges[g].edges[e].sources.indices { body(&edges[g].edges[e].sources[s]) } } }
+        for r in roles.indices { for s in roles[r].sources.indices { body(&roles[r].sources[s]) } }
+    }
+}
+
 extension EdgeReport {
     /// Dated edges first, by date; then by the other end's folded name; then by id.
     public static func chronological(_ a: EdgeReport, _ b: EdgeReport) -> Bool {

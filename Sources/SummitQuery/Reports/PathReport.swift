@@ -47,6 +47,15 @@ public struct PathReport: Codable, Sendable {
         }
     }
 
+    /// Visits the source of every edge of every path, to add to it.
+    public mutating func updateCitations(_ body: (inout SourceReference) -> Void) {
+        for p in paths.indices {
+            for h in paths[p].hops.indices {
+                for e in paths[p].hops[h].edges.indices { for s in paths[p].hops[h].edges[e].sources.indices { body(&paths[p].hops[h].edges[e].sources[s]) } }
+            }
+        }
+    }
+
     /// Best corroborated first: the weakest hop's support, then all support, then fewer hops.
     public mutating func rankByCorroboration() {
         paths = paths.enumerated().sorted { a, b in

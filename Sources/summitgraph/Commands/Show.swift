@@ -9,12 +9,18 @@ struct Show: ParsableCommand {
     @Argument(help: "The node: id, name, alias or a unique word of its name.")
     var name: String
 
+    @OptionGroup var quoteOptions: QuoteOptions
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         let graph = try dataOptions.loadGraph()
-        let card: NodeCard
+        var card: NodeCard
         do { card = NodeCard(graph, try NameResolver(graph: graph).resolve(name)) } catch { throw Failure.report(error) }
+        if quoteOptions.quote {
+            var library = quoteOptions.articleOptions.library(for: try dataOptions.loadedPath())
+            Quotes.fill(graph: graph, library: &library) { card.updateCitations($0) }
+        }
         switch dataOptions.format {
         case .json: try Output.json(card)
         case .tsv:
@@ -40,6 +46,7 @@ struct Show: ParsableCommand {
                               edge.status.rawValue, EdgeText.sources(edge), EdgeText.details(edge)])
             }
             out += "\n\(group.type.rawValue) (\(group.edges.count))\n" + table.rendered()
+            if quoteOptions.quote { out += quotes(group.edges) }
         }
         if !card.conflicts.isEmpty {
             out += "\nConflicts between sources:\n"
@@ -48,5 +55,19 @@ struct Show: ParsableCommand {
             }
         }
         return out + EdgeText.sourceLegend(card.edges.flatMap(\.edges))
+    }
+
+    /// Under a group's table, each edge with a quoted source: what each source says, and the
+    /// sentence its article says it in.
+    private func quotes(_ edges: [EdgeReport]) -> String {
+        var out = ""
+        for edge in edges where edge.sources.contains(where: { Quotes.line($0) != nil }) {
+            out += "  \(edge.id)\n"
+            for source in edge.sources {
+                out += "    \(source.id): \(source.paraphrase ?? "(no paraphrase)")\n"
+                if let line = Quotes.line(source) { out += "      \(line)\n" }
+            }
+        }
+        return out
     }
 }

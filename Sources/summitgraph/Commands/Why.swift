@@ -17,6 +17,8 @@ struct Why: ParsableCommand {
     @Option(name: .long, help: "How many ranked paths to show.")
     var top: Int = 3
 
+    @OptionGroup var quoteOptions: QuoteOptions
+
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
@@ -31,6 +33,10 @@ struct Why: ParsableCommand {
         var report = PathReport(graph, from: from, to: to, paths: found.map { $0.map(NodeID.init) }, selection: selection, directed: ends.directed)
         report.rankByCorroboration()
         report.paths = Array(report.paths.prefix(top))
+        if quoteOptions.quote {
+            var library = quoteOptions.articleOptions.library(for: try dataOptions.loadedPath())
+            Quotes.fill(graph: graph, library: &library) { report.updateCitations($0) }
+        }
         switch dataOptions.format {
         case .json: try Output.json(report)
         case .tsv: Output.tsv(header: PathText.tsvHeader, rows: PathText.tsvRows(report))

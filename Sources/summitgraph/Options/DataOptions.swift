@@ -26,6 +26,11 @@ struct DataOptions: ParsableArguments {
         return found
     }
 
+    /// The dataset path of a graph already loaded (``loadGraph()`` found it).
+    func loadedPath() throws -> String {
+        do { return try dataPath() } catch { throw Failure.report(error) }
+    }
+
     /// The graph: a dataset folder, validated (every problem reported, exit 65), or a graph
     /// file another tool wrote (GraphML, node-link JSON, TSV/CSV edge list).
     func loadGraph() throws -> Graph {

@@ -16,6 +16,7 @@ enum PathText {
                 if evidence {
                     for source in edge.sources {
                         out += "          \(source.id): \(source.paraphrase ?? "(no paraphrase)") — \(source.publisher), \(source.published ?? "undated")\n"
+                        if let quote = Quotes.line(source) { out += "            \(quote)\n" }
                     }
                 }
             }

@@ -7,7 +7,7 @@ import Foundation
 /// normalised scalar remembers the original character it came from, so a span found in the
 /// normalised text is reported as Unicode scalar offsets into the file's decoded text (end
 /// exclusive; a byte-order mark counts as one scalar).
-public struct ArticleText: Sendable {
+public struct ArticleFile: Sendable {
     /// The largest article read, in bytes.
     public static let maximumSize = 16 << 20
 
