@@ -12,7 +12,14 @@ import PackageDescription
 //   SummitImport  → SummitGraph   (GraphML, node-link JSON and edge-list readers)
 //   SummitAlgorithms → SummitGraph (paths, components, centralities; NetworkX's definitions)
 //   SummitSnapshot → SummitGraph  (binary snapshots of big graphs, opened with mmap)
+//   SummitIngest  → SummitGraph, SummitDataset (news articles → reviewable, sourced candidate facts; the writer applies them)
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
+/// The ingester's lexicons (Sources/SummitIngest/Lexicon/NAME.tsv).
+let lexiconFiles = [
+    "abbreviations", "calendar", "events", "gazetteer", "geo-nouns", "groups", "honorifics", "languages",
+    "initiative-nouns", "name-heads", "offices", "org-nouns", "paraphrases", "relations", "scripts", "status-cues", "stop-phrases",
+]
+
 let package = Package(
     name: "summitgraph",
     platforms: [.macOS(.v13)],
@@ -26,6 +33,7 @@ let package = Package(
         .library(name: "SummitImport", targets: ["SummitImport"]),
         .library(name: "SummitAlgorithms", targets: ["SummitAlgorithms"]),
         .library(name: "SummitSnapshot", targets: ["SummitSnapshot"]),
+        .library(name: "SummitIngest", targets: ["SummitIngest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,11 +48,16 @@ let package = Package(
         .target(name: "SummitImport", dependencies: ["SummitGraph"]),
         .target(name: "SummitAlgorithms", dependencies: ["SummitGraph"]),
         .target(name: "SummitSnapshot", dependencies: ["SummitGraph"]),
+        .target(
+            name: "SummitIngest", dependencies: ["SummitGraph", "SummitDataset"],
+            // Every lexicon is data, compiled into the binary: an installed static binary needs no files beside it.
+            resources: lexiconFiles.map { .embedInCode("Lexicon/\($0).tsv") }
+        ),
         .executableTarget(
             name: "summitgraph",
             dependencies: [
                 "SummitGraph", "SummitDataset", "SummitQuery", "SummitExport", "SummitRender", "SummitImport", "SummitAlgorithms",
-                "SummitSnapshot", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SummitSnapshot", "SummitIngest", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -59,6 +72,7 @@ let package = Package(
         .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph", "TestSupport"]),
         .testTarget(name: "SummitAlgorithmsTests", dependencies: ["SummitAlgorithms", "SummitGraph"], resources: [.copy("Reference")]),
         .testTarget(name: "SummitSnapshotTests", dependencies: ["SummitSnapshot", "SummitImport", "SummitDataset", "SummitGraph", "TestSupport"]),
+        .testTarget(name: "SummitIngestTests", dependencies: ["SummitIngest", "SummitDataset", "SummitGraph"]),
         .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
     ]
 )

@@ -20,5 +20,13 @@ let package = Package(
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
+        // Ingest throughput on generated articles: `ingest-bench [COUNT]`.
+        .executableTarget(
+            name: "ingest-bench",
+            dependencies: [
+                .product(name: "SummitGraph", package: "summitgraph"),
+                .product(name: "SummitIngest", package: "summitgraph"),
+            ]
+        ),
     ]
 )

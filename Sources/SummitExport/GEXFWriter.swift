@@ -144,17 +144,8 @@ public enum GEXFWriter {
         XMLText.append(text, to: &out, inAttribute: inAttribute, log: &log, noting: removal, at: place())
     }
 
-    /// `YYYY-MM-DD` for a day number (days since 1970-01-01), after H. Hinnant's `civil_from_days`.
+    /// `YYYY-MM-DD` for a day number (days since 1970-01-01).
     static func day(_ number: Int) -> String {
-        let z = number + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return FuzzyDate(year: y, month: m, day: d)?.description ?? "\(y)-\(m)-\(d)"
+        FuzzyDate(dayNumber: number)?.description ?? "day \(number)"
     }
 }

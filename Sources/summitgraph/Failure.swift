@@ -4,6 +4,7 @@ import SummitDataset
 import SummitQuery
 import SummitRender
 import SummitImport
+import SummitIngest
 
 /// Every failure the CLI reports: worded here, printed to stderr, mapped to one exit status.
 enum Failure {
@@ -49,6 +50,19 @@ enum Failure {
             printError("summitgraph: error: \(error)")
             if case .graphvizMissing = error { return ExitCode(69) }  // EX_UNAVAILABLE
             return .failure
+        case IngestError.invalidReview(let problems):
+            for problem in problems { printError(problem.description) }
+            printError("summitgraph: \(problems.count) problem\(problems.count == 1 ? "" : "s") in the review file; nothing was written")
+            return dataError
+        case let error as IngestError:
+            printError("summitgraph: \(error)")
+            return dataError
+        case IngestFailure.missing(let path):
+            printError("summitgraph: error: \(path): no such file or folder; give an article (.txt) or a folder of them")
+            return notFound
+        case IngestFailure.usage(let message):
+            printError("summitgraph: error: \(message)")
+            return usage
         case let error as ExitCode:
             return error
         default:
@@ -60,4 +74,10 @@ enum Failure {
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+}
+
+/// The ingest commands' own failures (the article's are ``IngestError``).
+enum IngestFailure: Error {
+    case missing(String)
+    case usage(String)
 }

@@ -1,0 +1,228 @@
+import SummitGraph
+
+extension ArticleState {
+    /// Places ranked small to large: a place is only inside a larger one.
+    static func rank(_ e: Entity) -> Int {
+        switch (e.kind, e.subtype) {
+        case (.place, "building"): 0
+        case (.place, "ward"): 1
+        case (.place, "city"): 2
+        case (.place, "prefecture"): 3
+        case (.state, _): 5
+        case (.place, "region"): 6
+        case (.place, "continent"): 7
+        default: 9
+        }
+    }
+
+    /// "DUSHANBE, Tajikistan": the dateline's city lies in its state.
+    mutating func datelineFacts(_ mentions: [Mention]) -> [Mention] {
+        var mentions = mentions
+        guard let dateline = article.dateline, let stateTokens = dateline.stateTokens else { return mentions }
+        // "TIANJIN, China": a dateline's place is a city; an unknown one is proposed.
+        if !mentions.contains(where: { $0.tokens == dateline.placeTokens }), mentions.contains(where: { $0.tokens == stateTokens }) {
+            let name = Ingester.titleCased(dateline.place)
+            let city = reader.propose(Entity(slug: Slugs.make(name), kind: .place, subtype: "city", name: name, aliases: [], origin: .proposed),
+                                      tokens: dateline.placeTokens)
+            mentions.insert(Mention(tokens: dateline.placeTokens, referent: .entities([city])), at: 0)
+            for n in mentions.indices { mentions[n].index = n }
+        }
+        guard let city = mentions.first(where: { $0.tokens == dateline.placeTokens })?.entities.first,
+              let state = mentions.first(where: { $0.tokens == stateTokens })?.entities.first,
+              reader.table[city].kind == .place, reader.table[state].kind == .state else { return mentions }
+        facts.append(Fact(type: .partOf, source: city, target: state, status: .ongoing, sentence: dateline.sentence, rule: "dateline", confidence: 0.9))
+        return mentions
+    }
+
+    /// Facts stated by how names stand together: an event "in"/"at" a place (`held_in`), a place
+    /// "in"/"of" a larger one (`part_of`), "five Central Asian nations: A, B and C" (`part_of`),
+    /// a dialogue named after its members ("Central Asia + Japan Dialogue": `participates_in`).
+    mutating func structuralFacts(_ mentions: [Mention], sentence: Sentence) -> [Fact] {
+        let t = sentence.tokens, table = reader.table
+        var found: [Fact] = []
+        func fact(_ type: EdgeType, _ a: Int, _ b: Int, _ rule: String, status: EdgeStatus = .ongoing, role: ParticipationRole? = nil) {
+            found.append(Fact(type: type, source: a, target: b, status: status, role: role, sentence: sentence.index, rule: rule, confidence: 0.8))
+        }
+        for (n, m) in mentions.enumerated() where !m.isAdjective {
+            let ends = m.entities
+            // A place, then "in"/"of" [the|her|…] [up to three lower-case words] a larger place.
+            if let x = ends.first, ends.count == 1, Self.rank(table[x]) < 5 || table[x].kind == .place {
+                var k = m.tokens.upperBound
+                if k < t.count, ["in", "of"].contains(t[k].folded) {
+                    k += 1
+                    var skipped = 0
+                    while k < t.count, t[k].kind == .word, !t[k].isCapitalized, skipped < 4, mentions.first(where: { $0.tokens.lowerBound == k }) == nil { k += 1; skipped += 1 }
+                    if let next = mentions[(n + 1)...].first(where: { $0.tokens.lowerBound == k }), let y = next.entities.first, next.entities.count == 1,
+                       [.place, .state].contains(table[y].kind), Self.rank(table[x]) < Self.rank(table[y]), Self.rank(table[x]) < 5 {
+                        fact(.partOf, x, y, "located")
+                    }
+                }
+            }
+            // "the Institute … of the Ministry of Foreign Affairs": an organisation of another, or of a state.
+            if let x = ends.first, ends.count == 1, table[x].kind == .organization, m.tokens.upperBound < t.count, t[m.tokens.upperBound].folded == "of" {
+                let k = t[safe: m.tokens.upperBound + 1]?.folded == "the" ? m.tokens.upperBound + 2 : m.tokens.upperBound + 1
+                if let next = mentions[(n + 1)...].first(where: { $0.tokens.lowerBound == k }), let y = next.entities.first, next.entities.count == 1,
+                   [.organization, .state].contains(table[y].kind), y != x {
+                    fact(.partOf, x, y, "organisation-of")
+                }
+            }
+            // An event in or at a place, or a place "for" an event ("convened in Tokyo for the summit").
+            if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t) {
+                found.append(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
+            }
+            if let p = ends.first, table[p].kind == .place, m.tokens.lowerBound > 0, ["in", "at"].contains(t[m.tokens.lowerBound - 1].folded),
+               m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].folded == "for",
+               let next = mentions[(n + 1)...].first, next.tokens.lowerBound <= m.tokens.upperBound + 6, let e = eventEntity(next) {
+                found.append(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
+            }
+        }
+        // A new dialogue named after its members.
+        for d in table.entities.indices {
+            guard table[d].origin == .proposed, table[d].subtype == "dialogue", table[d].firstMention?.sentence == sentence.index else { continue }
+            let inner = NameKey.tokens(of: table[d].name)
+            var members: [Int] = []
+            var i = 0
+            while i < inner.count {
+                var matched = false
+                for len in stride(from: min(4, inner.count - i), through: 1, by: -1) {
+                    let key = inner[i..<(i + len)].joined(separator: " ")
+                    if let entry = table.names[key]?.first(where: { !$0.isDemonym && [.state, .place].contains(table[$0.entity].kind) }) {
+                        let e = entry.entity
+                        members += table[e].kind == .state ? [e] : table.statesByRegion[table[e].slug] ?? []
+                        i += len; matched = true; break
+                    }
+                }
+                if !matched { i += 1 }
+            }
+            if members.count >= 2 { for s in members { fact(.participatesIn, s, d, "name-members", role: .member) } }
+        }
+        return found
+    }
+
+    /// "During the summit, the ministry will organise a forum": what happens during an event is part of it.
+    func duringFacts(_ found: [Fact], mentions: [Mention], tokens: [Token]) -> [Fact] {
+        guard tokens.first?.folded == "during", let first = mentions.first, first.tokens.lowerBound <= 2, let event = eventEntity(first) else { return [] }
+        return found.compactMap { f in
+            guard f.target != event, reader.table[f.target].kind == .initiative, reader.table[f.target].origin == .proposed else { return nil }
+            return Fact(type: .partOf, source: f.target, target: event, status: f.status == .planned ? .planned : .ongoing,
+                        sentence: f.sentence, rule: "during-event", confidence: 0.7)
+        }
+    }
+
+    /// The event a mention stands for, if it is one.
+    func eventEntity(_ m: Mention) -> Int? {
+        switch m.referent {
+        case .currentEvent(let subtype): return currentEvents[subtype] ?? (subtype == "meeting" ? currentEvents["summit"] : nil)
+        case .entities(let e): return e.count == 1 && reader.table[e[0]].isEventLike ? e[0] : nil
+        default: return nil
+        }
+    }
+
+    /// The place right after an event mention ("a summit in Tokyo", "a dinner … at the State Guest House").
+    func placeAfter(_ m: Mention, in mentions: [Mention], tokens t: [Token], window: Int = 8) -> Int? {
+        for next in mentions where next.tokens.lowerBound > m.tokens.upperBound && next.tokens.lowerBound <= m.tokens.upperBound + window {
+            guard let p = next.entities.first, next.entities.count == 1 else { continue }
+            let before = t[next.tokens.lowerBound - 1].folded == "the" ? next.tokens.lowerBound - 2 : next.tokens.lowerBound - 1
+            guard before >= 0, ["in", "at"].contains(t[before].folded), reader.table[p].kind == .place,
+                  ["city", "building", "ward"].contains(reader.table[p].subtype ?? "") else { continue }
+            return p
+        }
+        return nil
+    }
+
+    /// Turns the placeholder ends of a fact into nodes: an unnamed event ("a dinner") named after
+    /// its venue ("State Guest House dinner") or its words ("joint declaration"), part of the
+    /// article's summit when there is one; an initiative named by its "for" phrase.
+    mutating func materialise(_ fact: Fact, mentions: [Mention], sentence: Sentence) -> Fact {
+        var fact = fact
+        for end in [fact.source, fact.target] where end < 0 {
+            let m = mentions[-end - 1]
+            let entity = newEntity(for: m, mentions: mentions, sentence: sentence)
+            if fact.source == end { fact.source = entity }
+            if fact.target == end { fact.target = entity }
+        }
+        return fact
+    }
+
+    private mutating func newEntity(for m: Mention, mentions: [Mention], sentence: Sentence) -> Int {
+        let key = "\(sentence.index):\(m.tokens.lowerBound)"
+        if let e = newEvents[key] { return e }
+        let t = sentence.tokens
+        let name: String, subtype: String
+        var venue: Int? = nil
+        switch m.referent {
+        case .newInitiative(let n, let s): (name, subtype) = (n, s)
+        case .newEvent(let noun):
+            subtype = lexicon.events[noun]?.subtype ?? "meeting"
+            venue = placeAfter(m, in: mentions, tokens: t, window: 24)
+            if let venue { name = "\(reader.table[venue].name) \(noun)" } else {
+                var k = m.tokens.lowerBound
+                while k > 0, t[k - 1].kind == .word, !t[k - 1].isCapitalized, !["a", "an", "the"].contains(t[k - 1].folded), !lexicon.functionWords.contains(t[k - 1].folded) { k -= 1 }
+                name = t[k..<m.tokens.upperBound].map(\.text).joined(separator: " ")
+            }
+        default: return -1
+        }
+        let entity: Int
+        if let known = reader.table.names[NameKey(name).text]?.first?.entity { entity = known } else {
+            entity = reader.propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: subtype, name: name, aliases: [], origin: .proposed), tokens: m.tokens)
+        }
+        newEvents[key] = entity
+        if let venue {
+            facts.append(Fact(type: .heldIn, source: entity, target: venue, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
+        }
+        // A dinner or a reception in an article about a summit is part of the summit.
+        if case .newEvent(let noun) = m.referent, lexicon.events[noun]?.subtype == "meeting", let summit = currentEvents["summit"], summit != entity {
+            facts.append(Fact(type: .partOf, source: entity, target: summit, status: .ongoing, sentence: sentence.index, rule: "sub-event", confidence: 0.6))
+        }
+        return entity
+    }
+
+    /// The facts, each once: a fact said twice keeps its first sentence and gains the areas of the others.
+    mutating func finish() -> Extraction {
+        // An office node made before the article named its holder ("the Tajik president", then
+        // "the President of Tajikistan, Emomali Rahmon"): the holder replaces it.
+        var replace: [Int: Int] = [:]
+        for f in facts where f.rule == "role-phrase" && f.status == .ongoing && reader.table[f.source].kind == .person {
+            for g in facts where g.rule == "role-phrase" && g.target == f.target && g.title == f.title
+                && reader.table[g.source].kind == .position && reader.table[g.source].origin == .proposed {
+                replace[g.source] = f.source
+            }
+        }
+        // A new declaration adopted by those the dataset says were to adopt an unnamed one ("a joint
+        // declaration"): it is that declaration, under its name.
+        let table = reader.table
+        for p in table.entities.indices where table[p].origin == .proposed && table[p].subtype == "declaration" {
+            let adopters = Set(facts.filter { $0.type == .adopted && $0.target == p }.map { table[$0.source].slug })
+            guard !adopters.isEmpty else { continue }
+            let generic = graph.nodeIDs.filter { id in
+                let node = graph[id]
+                guard node.subtype == "declaration", node.name.first?.isLowercase == true else { return false }
+                return graph.edges(of: id, direction: .in).contains { graph[$0].type == .adopted && adopters.contains(graph[graph[$0].source].slug) }
+            }
+            guard generic.count == 1, let d = table.index(ofSlug: graph[generic[0]].slug) else { continue }
+            replace[p] = d
+            for alias in [table[p].name] + table[p].aliases where NameKey(alias) != NameKey(table[d].name) {
+                reader.aliases.append((d, alias, table[p].firstMention?.sentence ?? 0))
+            }
+        }
+        let rewritten = facts.compactMap { f -> Fact? in
+            var f = f
+            f.source = replace[f.source] ?? f.source
+            f.target = replace[f.target] ?? f.target
+            f.place = f.place.map { replace[$0] ?? $0 }
+            return f.source == f.target ? nil : f
+        }
+        var seen: [String: Int] = [:]
+        var unique: [Fact] = []
+        for fact in rewritten.sorted(by: { $0.sentence < $1.sentence }) {
+            if let i = seen[fact.identity] {
+                unique[i].areas = Array(Set(unique[i].areas + fact.areas)).sorted()
+                if fact.ownDate && !unique[i].ownDate { (unique[i].date, unique[i].ownDate) = (fact.date, true) }
+                continue
+            }
+            seen[fact.identity] = unique.count
+            unique.append(fact)
+        }
+        return Extraction(article: article, graph: graph, table: reader.table, facts: unique, aliases: reader.aliases)
+    }
+}

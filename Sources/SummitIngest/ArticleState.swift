@@ -1,0 +1,156 @@
+import SummitGraph
+
+/// The reading of one article in progress: mentions, the current events, the last date said,
+/// and the facts so far.
+struct ArticleState {
+    let article: Article
+    let graph: Graph
+    var reader: MentionReader
+    var facts: [Fact] = []
+    /// The latest event of each subtype this article mentioned ("the summit").
+    var currentEvents: [String: Int] = [:]
+    /// The last date the article gave, for "on the same day" and undated events.
+    var lastDate: DateSpan? = nil
+    /// New events made for unnamed mentions ("a dinner"), by sentence and token.
+    var newEvents: [String: Int] = [:]
+    /// The words for the dataset's cooperation areas (its schema's synonyms), longest first.
+    let areaSynonyms: [Lexicon.AreaSynonym]
+
+    var lexicon: Lexicon { article.lexicon }
+
+    mutating func read(_ sentence: Sentence) {
+        var mentions = reader.read(sentence.tokens, sentence: sentence.index)
+        if article.dateline?.sentence == sentence.index { mentions = datelineFacts(mentions) }
+        for m in mentions { for e in m.entities where reader.table[e].isEventLike { currentEvents[reader.table[e].subtype ?? "meeting"] = e } }
+        if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {
+            currentEvents["summit"] = s
+        }
+        let datelineEnd = article.dateline?.sentence == sentence.index ? article.dateline!.tokenCount : 0
+        let dates = DateFinder(lexicon: lexicon, published: article.published).dates(in: sentence.tokens).filter { d in
+            // The dateline's own date ("BRASILIA, Brazil, November 14 (Reuters) - …") dates the report.
+            d.tokens.lowerBound >= datelineEnd &&
+            // "…, the White House said on Wednesday": the date of the saying, not of the fact.
+            !sentence.tokens[max(0, d.tokens.lowerBound - 2)..<d.tokens.lowerBound].contains { lexicon.reportingVerbs.contains($0.folded) }
+        }
+        let reading = RelationReader(lexicon: lexicon, tokens: sentence.tokens, mentions: mentions, sentence: sentence.index,
+                                     resolve: { [currentEvents, facts, graph, reader] m in
+                                         Self.resolve(m, events: currentEvents, facts: facts, graph: graph, table: reader.table) },
+                                     kindOf: { [reader] e in e < 0 ? .initiative : reader.table[e].kind }, skippable: reader.honorificTokens)
+        var found = reader.facts.filter { $0.sentence == sentence.index }
+        reader.facts.removeAll { $0.sentence == sentence.index }
+        for (fact, cue) in reading.relations() {
+            guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens) else { continue }
+            fact = materialise(fact, mentions: mentions, sentence: sentence)
+            found.append(fact)
+        }
+        found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
+        found += structuralFacts(mentions, sentence: sentence)
+        let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDate) }
+        // What an event adopts, its leaders adopt: "the summit adopted the declaration".
+        for f in found where f.type == .adopted && reader.table[f.source].isEventLike {
+            let leaders = Self.resolve(Mention(tokens: 0..<0, referent: .group), events: ["summit": f.source], facts: facts + found, graph: graph, table: reader.table)
+            found += leaders.map { var g = f; g.source = $0; g.rule = "event-adopts"; g.confidence = 0.7; return g }
+        }
+        // A state hosting an event takes part in it as host.
+        found += found.filter { $0.type == .hosts && reader.table[$0.source].kind == .state }.map {
+            var f = $0; f.type = .participatesIn; f.role = .host; f.rule = "hosts-participates"; return f
+        }
+        for var fact in found {
+            if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
+                let own = dates.first?.resolve(published: article.published, status: fact.status, previous: lastDate)
+                // A date carried from an earlier sentence never dates a plan with a day already past.
+                let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay ? nil : $0 }
+                (fact.date, fact.ownDate) = (own ?? carried, own != nil && dates.first?.value != .sameDay)
+            }
+            if fact.type == .cooperatesWith || fact.type == .supports { fact.areas = areas(sentence.tokens) }
+            if fact.type == .cooperatesWith && fact.areas.isEmpty { continue }
+            if fact.type == .met, fact.place == nil { fact.place = place(in: mentions, tokens: sentence.tokens) }
+            if fact.type == .met, fact.date == nil { fact.date = DateSpan(FuzzyDate(year: article.published.year, month: article.published.month)!) }
+            facts.append(fact)
+        }
+        if let said { lastDate = said }
+    }
+
+    /// Types of facts that happen on a day (they take the sentence's date).
+    static let eventTypes: Set<EdgeType> = [.met, .visits, .participatesIn, .chairs, .hosts, .heldIn, .adopted, .proposed, .organizes]
+
+    /// The status cues in the five tokens before the cue; `nil` when the fact did not happen.
+    func withStatus(_ fact: Fact, cue: Int, tokens: [Token]) -> Fact? {
+        var fact = fact
+        let from = max(0, cue - 5)
+        // "a declaration that includes plans to establish X": for "includes" the words after count too.
+        let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
+        for cueWords in lexicon.statusCues {
+            for i in from..<to where i + cueWords.words.count <= to && i != cue
+                && cueWords.words.indices.allSatisfy({ tokens[i + $0].folded == cueWords.words[$0] }) {
+                switch cueWords.status {
+                case "dropped": return nil
+                case "postponed": fact.status = .planned; fact.rule = "postponed+" + fact.rule
+                case "historical": fact.status = .historical
+                default: if fact.role != .member { fact.status = .planned }
+                }
+                return fact
+            }
+        }
+        return fact
+    }
+
+    /// The cooperation areas a sentence names, sorted.
+    func areas(_ tokens: [Token]) -> [String] {
+        var found = Set<String>()
+        for i in tokens.indices {
+            for s in areaSynonyms where i + s.words.count <= tokens.count && s.words.indices.allSatisfy({ tokens[i + $0].folded == s.words[$0] }) {
+                if let acronym = s.acronym, tokens[i].text != acronym { continue }
+                found.insert(s.area)
+                break
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The city after "in" in the sentence, where a meeting took place.
+    func place(in mentions: [Mention], tokens: [Token]) -> Int? {
+        mentions.first { m in
+            m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].folded == "in"
+                && m.entities.first.map { reader.table[$0].kind == .place && reader.table[$0].subtype == "city" } == true
+        }?.entities.first
+    }
+
+    /// The summit of the dataset that articles published within a week of this one cite (the
+    /// nearest), for an article that says "the summit" without naming it.
+    func datasetSummit() -> Int? {
+        let day = article.published.firstDay
+        var best: (distance: Int, entity: Int)? = nil
+        for id in graph.nodeIDs where graph[id].subtype == "summit" {
+            for s in graph[id].sources { guard let p = graph[s].published else { continue }
+                let d = abs(p.firstDay - day)
+                if d <= 7, best.map({ d < $0.distance }) ?? true, let e = reader.table.index(ofSlug: graph[id].slug) { best = (d, e) }
+            }
+        }
+        if best == nil {
+            for e in reader.table.entities.indices where reader.table[e].origin == .proposed && reader.table[e].subtype == "summit" { return e }
+        }
+        return best?.entity
+    }
+
+    /// What a mention stands for: its entities, the current event, or the event's participants.
+    static func resolve(_ m: Mention, events: [String: Int], facts: [Fact], graph: Graph, table: EntityTable) -> [Int] {
+        switch m.referent {
+        case .entities(let e): return e
+        case .currentEvent(let subtype): return (events[subtype] ?? (subtype == "meeting" ? events["summit"] : nil)).map { [$0] } ?? []
+        case .newEvent, .newInitiative: return [-1 - m.index]
+        case .group:
+            guard let event = events["summit"] ?? events["meeting"] else { return [] }
+            var people: [Int] = []
+            for f in facts where f.target == event && [.participatesIn, .chairs, .hosts].contains(f.type) && [.person, .position].contains(table[f.source].kind) {
+                if !people.contains(f.source) { people.append(f.source) }
+            }
+            if people.isEmpty, let node = graph.node(slug: table[event].slug) {
+                for edge in graph.edges(of: node, direction: .in) where [.participatesIn, .chairs, .hosts].contains(graph[edge].type) {
+                    if let p = table.index(ofSlug: graph[graph[edge].source].slug), [.person, .position].contains(table[p].kind), !people.contains(p) { people.append(p) }
+                }
+            }
+            return people
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import SummitGraph
+
+/// A date said in a sentence, as said: resolved against the publication date once the fact's
+/// tense is known.
+struct DateMention: Sendable, Equatable {
+    enum Value: Sendable, Equatable {
+        /// A calendar date or range; `yearGiven` is false when the year was taken from the article.
+        case absolute(DateSpan, yearGiven: Bool)
+        /// A weekday (1 = Monday), the nearest one before or after publication by tense.
+        case weekday(Int)
+        /// Days from publication ("yesterday" = -1).
+        case relative(Int)
+        /// "On the same day": the date the article named last.
+        case sameDay
+    }
+    let value: Value
+    /// Token indexes in the sentence.
+    let tokens: Range<Int>
+
+    /// The date this mention means, for a fact of `status` in an article published on `published`.
+    /// - Complexity: O(1).
+    func resolve(published: FuzzyDate, status: EdgeStatus, previous: DateSpan?) -> DateSpan? {
+        switch value {
+        case .absolute(let span, _): return span
+        case .relative(let days): return published.precision == .day ? Self.day(published.firstDay + days) : nil
+        case .sameDay: return previous
+        case .weekday(let weekday):
+            guard published.precision == .day else { return nil }
+            // 1970-01-01 was a Thursday (weekday 4).
+            let today = ((published.firstDay % 7) + 7 + 3) % 7 + 1
+            var delta = weekday - today
+            if status == .planned { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+            return Self.day(published.firstDay + delta)
+        }
+    }
+
+    /// The day `number` days after 1970-01-01.
+    static func day(_ number: Int) -> DateSpan? { FuzzyDate(dayNumber: number).map(DateSpan.init) }
+}

@@ -1,0 +1,56 @@
+import SummitGraph
+
+/// Something a mention can refer to: a node of the dataset, an entry of the base gazetteer not
+/// yet in the dataset, or a node this article proposes.
+struct Entity: Sendable {
+    enum Origin: Sendable, Equatable { case dataset, gazetteer, proposed }
+    var slug: String
+    var kind: NodeKind
+    var subtype: String?
+    var name: String
+    var aliases: [String]
+    var origin: Origin
+    /// Gazetteer facts: adjectives ("Tajik"), the capital's slug, the enclosing unit's slug.
+    var demonyms: [String] = []
+    var capital: String? = nil
+    var partOf: String? = nil
+    /// Where a proposed node was first read: sentence index and token range.
+    var firstMention: (sentence: Int, tokens: Range<Int>)? = nil
+
+    var isEventLike: Bool { kind == .initiative && (subtype == "summit" || subtype == "meeting" || subtype == "forum") }
+}
+
+/// The base gazetteer: states with their demonyms and capitals, capitals, regions, continents.
+enum Gazetteer {
+    /// The gazetteer's entities, read once per process.
+    static let cached: Result<[Entity], IngestError> = Result { () throws(IngestError) in try read() }
+
+    static func entities() throws(IngestError) -> [Entity] { try cached.get() }
+
+    /// The gazetteer's entities, in file order.
+    private static func read() throws(IngestError) -> [Entity] {
+        let table = try LexiconData.shared().gazetteer
+        return table.rows.map { row in
+            func list(_ key: String) -> [String] { (row[key] ?? "").split(separator: ";").map(String.init) }
+            let subtype = row["subtype"] ?? ""
+            var entity = Entity(slug: row["id"] ?? "", kind: NodeKind(unchecked: row["kind"] ?? "place"), subtype: subtype.isEmpty ? nil : subtype,
+                                name: row["name"] ?? "", aliases: list("aliases"), origin: .gazetteer)
+            entity.demonyms = list("demonyms")
+            let capital = row["capital"] ?? "", part = row["part_of"] ?? ""
+            entity.capital = capital.isEmpty ? nil : Slugs.make(capital)
+            entity.partOf = part.isEmpty ? nil : part
+            return entity
+        }
+    }
+}
+
+/// Slugs made from names.
+enum Slugs {
+    /// `name` folded to a slug (`"Tokyo Declaration"` → `tokyo-declaration`).
+    static func make(_ name: String) -> String {
+        let words = NameKey.tokens(of: name).map { word in
+            String(String.UnicodeScalarView(word.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }))
+        }.filter { !$0.isEmpty }
+        return words.isEmpty ? "node" : words.joined(separator: "-")
+    }
+}

@@ -1,0 +1,164 @@
+import SummitGraph
+
+/// The ingester's word lists for one language, read from the TSV files under `Lexicon/`
+/// (compiled into the binary). A second language is a set of rows with its `lang` code.
+public struct Lexicon: Sendable {
+    public let language: String
+    /// Abbreviations whose full stop does not end a sentence, folded (`mr.`).
+    let abbreviations: Set<String>
+    /// Month names (folded) → 1…12.
+    let months: [String: Int]
+    /// Weekday names (folded) → 1 (Monday)…7.
+    let weekdays: [String: Int]
+    /// Relative day words (folded) → days from publication.
+    let relativeDays: [String: Int]
+    /// Number words (folded) → value.
+    let numbers: [String: Int]
+    /// Words joining the two ends of a date range (folded).
+    let rangeWords: Set<String>
+    /// Phrases meaning "the day just named" (folded words).
+    let sameDayPhrases: [[String]]
+    let offices: [Office]
+    let honorifics: [[String]]
+    let statusCues: [StatusCue]
+    let stopPhrases: Set<NameKey>
+    let relations: [RelationCue]
+    let nameHeads: [String: NameHead]
+    let events: [String: EventNoun]
+    let groups: [[String]]
+    /// The cues, offices and honorifics by their first word (folded), longest first: what can start at a token.
+    let relationsByFirstWord: [String: [RelationCue]]
+    let officesByFirstWord: [String: [Office]]
+    let honorificsByFirstWord: [String: [[String]]]
+    /// Common nouns that say what a nearby name is (geo-nouns.tsv): folded noun → meaning.
+    let geoNouns: [String: String]
+    /// Nouns that make a new initiative with a "for" phrase (initiative-nouns.tsv): noun → subtype.
+    let initiativeNouns: [String: String]
+    /// Nouns for an office's staff (org-nouns.tsv): folded words and subtype, longest first.
+    let orgNouns: [(words: [String], subtype: String)]
+    /// English function words, which never start a name.
+    let functionWords: Set<String>
+    /// Lower-case words inside people's names, and words that end a verb's subject phrase.
+    let nameParticles: Set<String>, subjectBlockers: Set<String>
+    /// Verbs of saying: a date right after one dates the saying ("the White House said on Wednesday").
+    let reportingVerbs: Set<String>
+    /// Words that make an event noun another event than the article's ("the next summit").
+    let otherEventWords: Set<String>
+
+    /// An office and how its holder relates to what it serves.
+    struct Office: Sendable {
+        let title: String, plural: String, relation: EdgeType, isGeneric: Bool
+        var words: [String] { NameKey.tokens(of: title) }
+        var pluralWords: [String] { NameKey.tokens(of: plural) }
+    }
+    /// Words before a cue that set the status (`dropped` and `postponed` are not edge statuses).
+    struct StatusCue: Sendable { let words: [String], status: String }
+    /// A relation's cue: its words, the edge type, the frame that finds its ends.
+    struct RelationCue: Sendable {
+        let words: [String], type: EdgeType, frame: String, role: ParticipationRole?, status: EdgeStatus
+    }
+    struct NameHead: Sendable { let kind: NodeKind, subtype: String? }
+    struct EventNoun: Sendable { let subtype: String, current: Bool }
+    /// An area synonym: folded words → area, and, for a synonym of three letters or fewer (an
+    /// acronym such as `ai`), its capitals, which the text must match (`AI`).
+    struct AreaSynonym: Sendable { let words: [String], area: String, acronym: String? }
+
+    /// The synonyms `schema` gives its cooperation areas (a dataset's own areas included),
+    /// longest first: the words articles use, declared once in the schema, not in the lexicon.
+    /// - Complexity: O(total length of the synonyms).
+    static func areaSynonyms(in schema: Schema) -> [AreaSynonym] {
+        schema.areas.flatMap { term in
+            term.synonyms.map { synonym in
+                AreaSynonym(words: NameKey.tokens(of: synonym), area: term.name.rawValue,
+                            acronym: synonym.count <= 3 ? synonym.uppercased() : nil)
+            }
+        }.sorted { $0.words.count > $1.words.count }
+    }
+
+    /// The lexicon for `language`, or `nil` when no relation is listed for it.
+    /// - Throws: ``IngestError/lexicon(file:line:message:)`` for a broken data file.
+    public static func load(language: String) throws(IngestError) -> Lexicon? {
+        try all.get()[language]
+    }
+
+    /// Every language's lexicon, built once per process.
+    private static let all: Result<[String: Lexicon], IngestError> = Result { () throws(IngestError) in
+        var lexicons: [String: Lexicon] = [:]
+        for language in try supportedLanguages() { lexicons[language] = try Lexicon(language: language, tables: LexiconData.shared()) }
+        return lexicons
+    }
+
+    /// The languages that have a lexicon, by code.
+    public static func supportedLanguages() throws(IngestError) -> [String] {
+        let rows = try LexiconData.shared().relations.rows
+        return Array(Set(rows.compactMap { $0["lang"] })).sorted()
+    }
+
+    private init(language: String, tables: LexiconData) throws(IngestError) {
+        self.language = language
+        func rows(_ table: LexiconTable) -> [[String: String]] { table.rows(for: language) }
+        func words(_ text: String?) -> [String] { NameKey.tokens(of: text ?? "") }
+        abbreviations = Set(rows(tables.abbreviations).compactMap { $0["abbreviation"]?.lowercased() })
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:], relative: [String: Int] = [:]
+        var ranges = Set<String>(), sameDay: [[String]] = [], numbers: [String: Int] = [:]
+        for row in rows(tables.calendar) {
+            let word = row["word"] ?? "", value = Int(row["value"] ?? "")
+            switch row["kind"] {
+            case "month": months[word.lowercased()] = value
+            case "weekday": weekdays[word.lowercased()] = value
+            case "relative": relative[word.lowercased()] = value
+            case "range": ranges.insert(word.lowercased())
+            case "same-day": sameDay.append(words(word))
+            case "number": numbers[word.lowercased()] = value
+            default: break
+            }
+        }
+        (self.months, self.weekdays, relativeDays, rangeWords, sameDayPhrases) = (months, weekdays, relative, ranges, sameDay)
+        self.numbers = numbers
+        offices = rows(tables.offices).map {
+            Office(title: $0["office"] ?? "", plural: $0["plural"] ?? "", relation: EdgeType(unchecked: $0["relation"] ?? "holds_role"),
+                   isGeneric: $0["generic"] == "yes")
+        }.sorted { $0.words.count > $1.words.count }
+        honorifics = rows(tables.honorifics).map { words($0["honorific"]) }.sorted { $0.count > $1.count }
+        statusCues = rows(tables.statusCues).map { StatusCue(words: words($0["phrase"]), status: $0["status"] ?? "") }
+            .sorted { $0.words.count > $1.words.count }
+        stopPhrases = Set(rows(tables.stopPhrases).map { NameKey($0["phrase"] ?? "") })
+        relations = rows(tables.relations).map {
+            RelationCue(words: words($0["cue"]), type: EdgeType(unchecked: $0["type"] ?? ""), frame: $0["frame"] ?? "",
+                        role: ParticipationRole(rawValue: $0["role"] ?? ""), status: EdgeStatus(rawValue: $0["status"] ?? "") ?? .occurred)
+        }.sorted { $0.words.count > $1.words.count }
+        var heads: [String: NameHead] = [:]
+        for row in rows(tables.nameHeads) {
+            let subtype = row["subtype"] ?? ""
+            heads[(row["head"] ?? "").lowercased()] = NameHead(kind: NodeKind(unchecked: row["kind"] ?? ""), subtype: subtype.isEmpty ? nil : subtype)
+        }
+        nameHeads = heads
+        var events: [String: EventNoun] = [:]
+        for row in rows(tables.events) { events[(row["noun"] ?? "").lowercased()] = EventNoun(subtype: row["subtype"] ?? "meeting", current: row["current"] == "yes") }
+        self.events = events
+        groups = rows(tables.groups).map { words($0["phrase"]) }.sorted { $0.count > $1.count }
+        relationsByFirstWord = Dictionary(grouping: relations) { $0.words.first ?? "" }
+        var byFirst: [String: [Office]] = [:]
+        for office in offices {
+            byFirst[office.words.first ?? "", default: []].append(office)
+            if office.pluralWords.first != office.words.first { byFirst[office.pluralWords.first ?? "", default: []].append(office) }
+        }
+        officesByFirstWord = byFirst
+        honorificsByFirstWord = Dictionary(grouping: honorifics) { $0.first ?? "" }
+        var geo: [String: String] = [:]
+        for row in rows(tables.geoNouns) { geo[(row["noun"] ?? "").lowercased()] = row["meaning"] ?? "" }
+        geoNouns = geo
+        var nouns: [String: String] = [:]
+        for row in rows(tables.initiativeNouns) { nouns[(row["noun"] ?? "").lowercased()] = row["subtype"] ?? "programme" }
+        initiativeNouns = nouns
+        orgNouns = rows(tables.orgNouns).map { (words($0["noun"]), $0["subtype"] ?? "agency") }.sorted { $0.words.count > $1.words.count }
+        var function = Set<String>()
+        for row in rows(tables.languages) {
+            for column in ["words", "starts"] { function.formUnion((row[column] ?? "").split(separator: " ").map(String.init)) }
+        }
+        functionWords = function
+        func set(_ column: String) -> Set<String> { Set(rows(tables.languages).flatMap { ($0[column] ?? "").split(separator: " ").map(String.init) }) }
+        (nameParticles, subjectBlockers, reportingVerbs) = (set("particles"), set("blockers"), set("reporting"))
+        otherEventWords = set("other-event")
+    }
+}

@@ -1,0 +1,201 @@
+import SummitGraph
+
+extension MentionReader {
+    /// Connecting words a multi-word name may contain ("Summit of the Heads of State").
+    static let connectors: Set<String> = ["of", "the", "for", "and", "on", "plus", "de"]
+
+    /// A name at `i`: a new one when a title-case phrase ends in a head word of the lexicon
+    /// ("… Business Forum", "Tokyo Declaration of the Summit …") and is not known as a whole,
+    /// else the longest known name. A new name "X of the Y" whose Y is known or new itself is
+    /// proposed as part of Y; "Summit of the X" also gets the alias "X Summit".
+    /// - Complexity: O(*t* · *L*).
+    mutating func properName(at i: Int) -> ([Mention], Int)? {
+        let known = knownName(at: i)
+        if let (run, headKind) = titleCaseRun(at: i), run.upperBound > (known?.1 ?? i) {
+            let name = Self.nameText(tokens[run])
+            if let entries = table.names[NameKey(name).text] {
+                return ([Mention(tokens: run, referent: .entities([choose(entries, at: i)]))], run.upperBound)
+            }
+            // A new spelling of a known name ("Summit of the Heads of State of the X" for "X Summit"):
+            // the known node, and an alias candidate.
+            let derived = derivedAliases(of: run).flatMap { [$0] + Self.plusVariants(of: $0) } + Self.plusVariants(of: name)
+            let table = self.table
+            if let known = derived.compactMap({ table.names[NameKey($0).text]?.first { table[$0.entity].kind == headKind.kind } }).first {
+                aliases.append((known.entity, name, sentence))
+                return ([Mention(tokens: run, referent: .entities([known.entity]))], run.upperBound)
+            }
+            let entity = propose(Entity(slug: Slugs.make(name), kind: headKind.kind, subtype: headKind.subtype, name: name, aliases: [], origin: .proposed), tokens: run)
+            structure(of: run, entity: entity)
+            return ([Mention(tokens: run, referent: .entities([entity]))], run.upperBound)
+        }
+        guard let (entries, end) = known else { return nil }
+        let entity = choose(entries, at: i)
+        let adjective = entries.allSatisfy(\.isDemonym)
+        if adjective, let noun = word(end), lexicon.geoNouns[noun] == "state" {
+            return ([Mention(tokens: i..<(end + 1), referent: .entities([entity]))], end + 1)  // "the Japanese government"
+        }
+        // "Nara Prefecture": the place noun belongs to the name.
+        let next = word(end).flatMap { lexicon.geoNouns[$0] }?.hasPrefix("place:") == true && tokens[end].isCapitalized ? end + 1 : end
+        return ([Mention(tokens: i..<next, referent: .entities([entity]), isAdjective: adjective)], next)
+    }
+
+    /// The title-case phrase at `i` when it ends in (or its part before "of" ends in) a head
+    /// word: its token range and the node it makes. Leading function words are not part of it;
+    /// quotes inside are ("the \"Central Asia plus Japan\" Business Forum").
+    func titleCaseRun(at start: Int) -> (Range<Int>, Lexicon.NameHead)? {
+        var i = start
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized,
+              !lexicon.functionWords.contains(tokens[i].folded) || isMark(i - 1, "\"") else { return nil }
+        if i > 0, isMark(i - 1, "\"") { i -= 1 }
+        var j = i
+        var lastCapital = i, openQuote = false
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.kind == .word, t.isCapitalized, lexicon.months[t.folded] == nil, lexicon.weekdays[t.folded] == nil { lastCapital = j; j += 1; continue }
+            if t.kind == .number { j += 1; continue }
+            if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
+            if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
+            if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }
+            // "Ministry of Economy, Trade and Industry": a list inside an organisation's name.
+            if t.isMark(","), j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, knownName(at: j + 1) == nil,
+               let head = tokens[i..<j].first(where: { lexicon.nameHeads[$0.folded]?.kind == .organization }), head.isCapitalized,
+               tokens[i..<j].contains(where: { $0.folded == "of" }),
+               let andIndex = tokens[(j + 1)...].prefix(6).firstIndex(where: { $0.folded == "and" }),
+               andIndex + 1 < tokens.count, tokens[andIndex + 1].isCapitalized,
+               tokens[(j + 1)..<andIndex].allSatisfy({ ($0.kind == .word && $0.isCapitalized) || $0.isMark(",") }) {
+                j += 1; continue
+            }
+            break
+        }
+        // A name ends in a noun: trailing connectors and adjectives ("… of the Japanese") are not part of it.
+        while lastCapital > i, let (entries, end) = knownName(at: lastCapital), end == lastCapital + 1, entries.allSatisfy(\.isDemonym) {
+            lastCapital -= 1
+            while lastCapital > i, !tokens[lastCapital].isCapitalized || tokens[lastCapital].kind != .word { lastCapital -= 1 }
+        }
+        // "Institute of International Relations of the Ministry of …": two organisations, the first part of the second.
+        if let firstOf = tokens[i...lastCapital].firstIndex(where: { $0.folded == "of" }),
+           lexicon.nameHeads[tokens[max(i, firstOf - 1)].folded]?.kind == .organization,
+           let cut = ((firstOf + 1)...lastCapital).first(where: { k in
+               tokens[k].folded == "of" && [k + 1, k + 2].contains { lexicon.nameHeads[tokens[safe: $0]?.folded ?? ""]?.kind == .organization && tokens[$0].isCapitalized }
+           }) {
+            lastCapital = cut - 1
+            while lastCapital > i, tokens[lastCapital].kind != .word || !tokens[lastCapital].isCapitalized { lastCapital -= 1 }
+        }
+        let run = i..<(lastCapital + 1)
+        let words = tokens[run].filter { $0.kind == .word }
+        guard !isHeadline, !lexicon.stopPhrases.contains(NameKey(Self.nameText(tokens[run]))) else { return nil }
+        let firstOf = words.firstIndex { $0.folded == "of" }
+        // A capitalised name and a lower-case place noun: "Shosoin repository".
+        if lastCapital + 1 < tokens.count, let w = word(lastCapital + 1), let meaning = lexicon.geoNouns[w], meaning.hasPrefix("place:"),
+           lexicon.nameHeads[w] != nil, firstOf == nil, knownName(at: i).map({ $0.1 <= lastCapital }) ?? true {
+            return (i..<(lastCapital + 2), Lexicon.NameHead(kind: .place, subtype: String(meaning.dropFirst(6))))
+        }
+        guard words.count >= 2 else { return nil }
+        // The head: the word before the first "of", "on" or "for" ("Declaration on Ocean Health"), else the last.
+        let firstLink = words.firstIndex { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }
+        let headWord = firstLink.map { words[max(0, $0 - 1)] } ?? words.last!
+        if let head = lexicon.nameHeads[headWord.text.lowercased()], headWord.isCapitalized { return (run, head) }
+        return nil
+    }
+
+    /// The name a run of tokens spells: words as written, quotes dropped, one space between.
+    static func nameText(_ tokens: ArraySlice<Token>) -> String {
+        var text = ""
+        var previous: Token? = nil
+        for t in tokens where !t.isMark("\"") {
+            let glued = t.isMark("-") || t.isMark(",") || t.isMark("'") || previous?.isMark("-") == true || t.text.lowercased() == "'s"
+            if !text.isEmpty && !glued { text += " " }
+            text += t.text
+            previous = t
+        }
+        return text
+    }
+
+    /// "X of the Y" with Y a name: X is part of Y; "Summit of the Y" is also "Y Summit".
+    private mutating func structure(of run: Range<Int>, entity: Int) {
+        let ofs = run.filter { tokens[$0].folded == "of" && tokens[$0].kind == .word }
+        if table[entity].kind == .organization || table[entity].isEventLike {
+            for of in [ofs.first, ofs.last].compactMap({ $0 }) {
+                var tail = of + 1
+                if word(tail) == "the" { tail += 1 }
+                if let (m, end) = properName(at: tail), end == run.upperBound, let whole = m.first?.entities.first, whole != entity,
+                   [.initiative, .organization, .state].contains(table[whole].kind) {
+                    facts.append(Fact(type: .partOf, source: entity, target: whole, status: .ongoing, sentence: sentence, rule: "name-of", confidence: 0.85))
+                    break
+                }
+            }
+        }
+        for alias in derivedAliases(of: run) {
+            table.addAlias(alias, to: entity)
+            addPlusVariants(of: alias, to: entity)
+        }
+    }
+
+    /// Other names an "X of the Y" name goes by: "Tokyo Declaration" for "Tokyo Declaration of
+    /// the Summit", "Y Summit" for "Summit of the [Heads of State of the] Y".
+    func derivedAliases(of run: Range<Int>) -> [String] {
+        guard let firstOf = run.first(where: { tokens[$0].folded == "of" }) else { return [] }
+        let head = tokens[run.lowerBound..<firstOf].filter { $0.kind == .word }
+        if head.count >= 2 { return [Self.nameText(tokens[run.lowerBound..<firstOf])] }
+        guard let first = head.first, let lastOf = run.last(where: { tokens[$0].folded == "of" }),
+              let firstTail = run.first(where: { $0 > lastOf && tokens[$0].isCapitalized && tokens[$0].folded != "the" }) else { return [] }
+        return [Self.nameText(tokens[firstTail..<run.upperBound]) + " " + first.text]
+    }
+
+    /// A person's name at `i`: one to three capitalised words that are no known non-person
+    /// name, no month, weekday or function word. A known person whose name ends in these words
+    /// ("Rahmon") is that person; otherwise a new person is proposed.
+    mutating func personName(at i: Int) -> (Int, Int)? {
+        var j = i, count = 0
+        func nameWord(_ k: Int) -> Bool {
+            k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && (!tokens[k].isAllCaps || tokens[k].text.count > 3)
+                && !lexicon.functionWords.contains(tokens[k].folded) && lexicon.months[tokens[k].folded] == nil
+                && lexicon.weekdays[tokens[k].folded] == nil && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
+        }
+        while count < 4, nameWord(j) {
+            if let (entries, _) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) { break }
+            j += 1; count += 1
+            // "Kassym-Jomart", "Lula da Silva": a hyphen or a particle between two name words.
+            if isMark(j, "-"), nameWord(j + 1) { j += 1 }
+            else {
+                var k = j
+                while let w = word(k), lexicon.nameParticles.contains(w), !tokens[k].isCapitalized, k - j < 3 { k += 1 }
+                if k > j, nameWord(k) { j = k }
+            }
+        }
+        guard j > i else { return nil }
+        let words = tokens[i..<j].filter { $0.kind == .word }.map(\.folded)
+        if isHeadline, !table.entities.indices.contains(where: { table[$0].kind == .person && NameKey(table[$0].name).tokens.map(String.init) == words }) { return nil }
+        let people = table.people
+        if let p = people.first(where: { p in ([table[p].name] + table[p].aliases).contains { NameKey($0).tokens.suffix(words.count).map(String.init) == words } }) {
+            return (p, j)
+        }
+        let name = Self.nameText(tokens[i..<j])
+        // The same words in another order, or one spelling apart: a new form of a known person.
+        if words.count >= 2, let p = knownVariant(of: words) {
+            aliases.append((p, name, sentence))
+            return (p, j)
+        }
+        return (propose(Entity(slug: Slugs.make(name), kind: .person, name: name, aliases: [], origin: .proposed), tokens: i..<j), j)
+    }
+
+    /// Adds a new node read at `tokens` of the current sentence; a name with "+" is also known
+    /// with "plus" and the other way round ("Central Asia + Japan" is read "Central Asia plus Japan").
+    mutating func propose(_ entity: Entity, tokens range: Range<Int>) -> Int {
+        var entity = entity
+        entity.firstMention = (sentence, range)
+        let i = table.add(entity)
+        addPlusVariants(of: entity.name, to: i)
+        return i
+    }
+
+    mutating func addPlusVariants(of name: String, to i: Int) {
+        for variant in Self.plusVariants(of: name) { table.addAlias(variant, to: i) }
+    }
+
+    static func plusVariants(of name: String) -> [String] {
+        if name.contains(" + ") { return [name.replacingOccurrences(of: " + ", with: " plus ")] }
+        if name.contains(" plus ") { return [name.replacingOccurrences(of: " plus ", with: " + ")] }
+        return []
+    }
+}

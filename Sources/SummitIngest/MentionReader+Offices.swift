@@ -1,0 +1,172 @@
+import SummitGraph
+
+extension MentionReader {
+    /// The office at `i` ("President", "Prime Ministers"), its plural flag and the end.
+    func officeWord(at i: Int) -> (Lexicon.Office, Bool, Int)? {
+        guard i < tokens.count else { return nil }
+        for office in lexicon.officesByFirstWord[tokens[i].folded] ?? [] {
+            if matches(office.words, at: i) { return (office, false, i + office.words.count) }
+            if matches(office.pluralWords, at: i) { return (office, true, i + office.pluralWords.count) }
+        }
+        return nil
+    }
+
+    /// A role phrase at `i`: "[the] [former] [Kazakh|Japan's] OFFICE [of STATE, STATE and STATE]
+    /// [[,] NAME] [of STATE]", or an apposition after a person ("Taro Aso, Deputy Leader of …").
+    /// States the office held (`head_of`, `holds_role`) and resolves who is meant: the name, the
+    /// holder known at the article's date, or a `position` node for an office whose holder is unknown.
+    /// - Complexity: O(*t* · *L*).
+    mutating func office(at i: Int, previous: Mention?) -> ([Mention], Int)? {
+        var j = i
+        if word(j) == "the" { j += 1 }
+        var historical = false
+        for cue in lexicon.statusCues where cue.status == "historical" && matches(cue.words, at: j) { historical = true; j += cue.words.count; break }
+        var orgs: [Int] = []
+        if let (entries, e) = knownName(at: j),
+           let s = entries.first(where: { $0.isDemonym && table[$0.entity].kind == .state }) ?? entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) }) {
+            let possessive = e < tokens.count && tokens[e].text.lowercased() == "'s"
+            // "U.S. President": the acronym's last full stop.
+            let at = possessive ? e + 1 : isMark(e, ".") ? e + 1 : e
+            if (s.isDemonym || possessive), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
+        }
+        guard let (office, plural, afterOffice) = officeWord(at: j) else { return nil }
+        // A lower-case office is a role only when something pins it: "the president of …", "the Kazakh president".
+        var k = afterOffice
+        if word(k) == "of" {
+            var m = k + 1
+            if word(m) == "the" { m += 1 }
+            let (found, end) = organisations(at: m)
+            if !found.isEmpty { (orgs, k) = (orgs + found, end) }
+        }
+        var holder: Int? = nil
+        var appositionStart: Int? = nil
+        if !plural {
+            var n = k
+            let comma = isMark(n, ",")
+            if comma { n += 1 }
+            if let (entries, e) = knownName(at: n), let p = entries.first(where: { table[$0.entity].kind == .person }) {
+                (holder, k) = (p.entity, e)
+            } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n) {
+                (holder, k) = (person, e)
+            }
+            if holder != nil, orgs.isEmpty, word(k) == "of" {
+                let (found, end) = organisations(at: word(k + 1) == "the" ? k + 2 : k + 1)
+                if !found.isEmpty { (orgs, k) = (found, end) }
+            }
+            // An apposition: "PERSON, OFFICE of ORG" and "…, OFFICE of ORG and former OFFICE of STATE".
+            if holder == nil, let previous, i > 0, previous.tokens.upperBound == i - 1,
+               isMark(i - 1, ",") || (word(i - 1) == "and" && previous.isRolePhrase),
+               let p = previous.entities.first, table[p].kind == .person {
+                holder = p
+            }
+            // "… met with Taro Aso, Deputy Leader of …": a new person named just before the comma.
+            if holder == nil, !orgs.isEmpty, isMark(i - 1, ","), previous.map({ $0.tokens.upperBound < i - 1 }) ?? true {
+                var s = i - 1
+                while s > 0, i - 1 - s < 3, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized, !lexicon.functionWords.contains(tokens[s - 1].folded) { s -= 1 }
+                if s < i - 1, let (p, e) = personName(at: s), e == i - 1 { holder = p; appositionStart = s }
+            }
+        }
+        guard tokens[j].isCapitalized || !orgs.isEmpty || holder != nil || office.isGeneric else { return nil }
+        let status: EdgeStatus = historical ? .historical : .ongoing
+        let relation = office.isGeneric ? EdgeType.headOf : office.relation
+        if let holder {
+            for org in orgs {
+                facts.append(Fact(type: relation, source: holder, target: org, status: status, title: office.isGeneric ? nil : office.title,
+                                  sentence: sentence, rule: "role-phrase", confidence: 0.9))
+                if !historical, !office.isGeneric { table.addHolder(holder, of: org, title: office.title) }
+            }
+            var m = Mention(tokens: (appositionStart ?? i)..<k, referent: .entities([holder]), isRolePhrase: true)
+            (m.organisations, m.office) = (orgs, office.isGeneric ? nil : office.title)
+            return ([m], k)
+        }
+        guard !historical else { return nil }
+        if orgs.isEmpty {
+            guard !plural else { return nil }
+            // "the head of state", "the prime minister": the latest person holding such an office.
+            let titles = office.isGeneric ? Set(headTitles.map { NameKey($0).text }) : [NameKey(office.title).text]
+            guard let p = people.last(where: { table.offices(of: $0).contains { titles.contains($0.title) } }) else { return nil }
+            var m = Mention(tokens: i..<k, referent: .entities([p]))
+            if let held = table.offices(of: p).first(where: { titles.contains($0.title) }), !office.isGeneric {
+                (m.organisations, m.office) = ([held.organisation], office.title)
+            }
+            return ([m], k)
+        }
+        var resolved: [Int] = []
+        for org in orgs {
+            if let h = table.holder(of: org, title: office.isGeneric ? nil : office.title, headTitles: headTitles) { resolved.append(h); continue }
+            guard !office.isGeneric else { continue }
+            let name = "\(office.title) of \(table[org].name)"
+            let position = table.names[NameKey(name).text]?.first { table[$0.entity].kind == .position }?.entity
+                ?? propose(Entity(slug: Slugs.make(name), kind: .position, name: name, aliases: [], origin: .proposed), tokens: i..<k)
+            facts.append(Fact(type: relation, source: position, target: org, status: .ongoing, title: office.title,
+                              sentence: sentence, rule: "role-phrase", confidence: 0.85))
+            table.addHolder(position, of: org, title: office.title)
+            resolved.append(position)
+        }
+        guard !resolved.isEmpty || plural else { return nil }
+        var m = Mention(tokens: i..<k, referent: .entities(resolved), isRolePhrase: true)
+        (m.organisations, m.office) = (orgs, office.isGeneric ? nil : office.title)
+        return ([m], k)
+    }
+
+    /// States and organisations at `i`, joined by commas and "and": "Kazakhstan, Uzbekistan and
+    /// Tajikistan", "Central Asian nations", "Japan's ruling Liberal Democratic Party" (the party,
+    /// which the phrase places in Japan).
+    mutating func organisations(at start: Int) -> ([Int], Int) {
+        var found: [Int] = [], i = start, end = start
+        while i < tokens.count {
+            if let (region, members, e) = regionMembers(at: i) { found += members; (i, end) = (e, e); listFacts(region: region, after: e) }
+            else if let (entries, e) = knownName(at: i), let s = entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) && !$0.isDemonym }) {
+                var entity = s.entity, after = e
+                if after < tokens.count, tokens[after].text.lowercased() == "'s" {
+                    // "Japan's ruling Liberal Democratic Party": the organisation, inside the state.
+                    var m = after + 1
+                    while let w = word(m), !tokens[m].isCapitalized, m - after < 4, !["and", "of"].contains(w) { m += 1 }
+                    if let (ms, oe) = properName(at: m), let org = ms.first?.entities.first, table[org].kind == .organization {
+                        facts.append(Fact(type: .partOf, source: org, target: entity, status: .ongoing, sentence: sentence, rule: "possessive", confidence: 0.85))
+                        (entity, after) = (org, oe)
+                    } else { break }
+                }
+                found.append(entity)
+                (i, end) = (after, after)
+            } else if let (m, e) = properName(at: i), let org = m.first?.entities.first, table[org].kind == .organization {
+                found.append(org); (i, end) = (e, e)
+            } else { break }
+            if isMark(i, ","), word(i + 1) == "and" { i += 2 } else if isMark(i, ",") || word(i) == "and" { i += 1 } else { break }
+        }
+        return (found, end)
+    }
+
+    /// "Central Asian nations": the states of the region.
+    func regionMembers(at i: Int) -> (region: Int, members: [Int], end: Int)? {
+        var j = i
+        if j < tokens.count, tokens[j].kind == .number || lexicon.numbers[tokens[j].folded] != nil { j += 1 }
+        guard let (entries, end) = knownName(at: j), let entry = entries.first(where: { $0.isDemonym && table[$0.entity].kind == .place }),
+              let noun = word(end), lexicon.geoNouns[noun] == "members" else { return nil }
+        let members = table.statesByRegion[table[entry.entity].slug] ?? []
+        return members.isEmpty ? nil : (entry.entity, members, end + 1)
+    }
+}
+
+extension MentionReader {
+    /// "the press service of the Tajik president": the office's staff, an organisation named
+    /// "Press service of the President of Tajikistan", inside the state.
+    mutating func officeStaff(at i: Int) -> ([Mention], Int)? {
+        guard let noun = lexicon.orgNouns.first(where: { matches($0.words, at: i) }), !tokens[i].isCapitalized,
+              word(i + noun.words.count) == "of" else { return nil }
+        var k = i + noun.words.count + 1
+        if word(k) == "the" { k += 1 }
+        let saved = (facts.count, people)
+        guard let (found, end) = office(at: k, previous: nil), let role = found.first, let title = role.office,
+              role.organisations.count == 1, let org = role.organisations.first else {
+            facts.removeLast(facts.count - saved.0); people = saved.1
+            return nil
+        }
+        let written = tokens[i..<(i + noun.words.count)].map(\.text).joined(separator: " ")
+        let name = written.prefix(1).uppercased() + written.dropFirst() + " of the \(title) of \(table[org].name)"
+        let staff = table.names[NameKey(name).text]?.first?.entity
+            ?? propose(Entity(slug: Slugs.make(name), kind: .organization, subtype: noun.subtype, name: name, aliases: [], origin: .proposed), tokens: i..<end)
+        facts.append(Fact(type: .partOf, source: staff, target: org, status: .ongoing, sentence: sentence, rule: "office-staff", confidence: 0.8))
+        return ([Mention(tokens: i..<end, referent: .entities([staff]))], end)
+    }
+}

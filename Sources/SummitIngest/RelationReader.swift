@@ -1,0 +1,222 @@
+import SummitGraph
+
+/// Reads the relations one sentence states, from its mentions and the relation lexicon: each
+/// cue's frame finds the two ends among the mentions around it, keeping only ends whose kinds
+/// the edge type allows; status cues before the cue set the status; the sentence's dates and
+/// cooperation areas are attached.
+struct RelationReader {
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let mentions: [Mention]
+    let sentence: Int
+    /// Resolves a mention to entities (events and groups need the article's context).
+    let resolve: (Mention) -> [Int]
+    let kindOf: (Int) -> NodeKind
+    /// Tokens a list may run through (honorifics: "A, and His Majesty B").
+    var skippable = Set<Int>()
+
+    /// Token ranges inside direct quotations of five words or more (speech, not names).
+    var quotations: [Range<Int>] {
+        var result: [Range<Int>] = [], open: Int? = nil
+        for (i, t) in tokens.enumerated() where t.isMark("\"") {
+            if let o = open { if tokens[o..<i].filter({ $0.kind == .word }).count >= 5 { result.append(o..<i) }; open = nil } else { open = i }
+        }
+        return result
+    }
+
+    /// The relations read, without dates (the caller resolves them with the status).
+    /// - Complexity: O(*t* · *c* + *m*²) for *c* cues and *m* mentions.
+    func relations() -> [(fact: Fact, cue: Int)] {
+        var found: [(Fact, Int)] = []
+        let quoted = quotations
+        var i = 0
+        while i < tokens.count {
+            let hits = cues(at: i)
+            guard let longest = hits.map(\.1).max() else { i += 1; continue }
+            let inQuote = quoted.contains { $0.contains(i) }
+            for (c, end, ofSubject) in hits where !inQuote || c.type == .proposed {
+                for (a, b) in ends(of: c, at: i, end: end, ofSubject: ofSubject) where a != b {
+                    guard c.type.sourceKinds.contains(kindOf(a)), c.type.targetKinds.contains(kindOf(b)) else { continue }
+                    let fact = Fact(type: c.type, source: a, target: b, status: c.status, role: c.role, sentence: sentence,
+                                    rule: "\(c.frame):\(c.words.joined(separator: " "))", confidence: c.frame == "active" ? 0.8 : 0.85)
+                    found.append((fact, i))
+                }
+            }
+            i = longest
+        }
+        return found
+    }
+
+    /// The cues at `i`, longest first: each with where it ends, and for "the visit of A to B"
+    /// the mention of A between the cue's noun and its preposition.
+    func cues(at i: Int) -> [(Lexicon.RelationCue, Int, Mention?)] {
+        var hits: [(Lexicon.RelationCue, Int, Mention?)] = []
+        for c in lexicon.relationsByFirstWord[tokens[i].folded] ?? [] {
+            if matches(c.words, at: i) {
+                guard hits.isEmpty || hits[0].0.words == c.words else { continue }
+                hits.append((c, i + c.words.count, nil))
+            } else if hits.isEmpty, c.frame == "prep", c.words.count >= 2, matches(Array(c.words.dropLast()), at: i),
+                      tokens[safe: i + c.words.count - 1]?.folded == "of",
+                      let m = mentions.first(where: { $0.tokens.lowerBound == i + c.words.count }),
+                      tokens[safe: m.tokens.upperBound]?.folded == c.words.last {
+                hits.append((c, m.tokens.upperBound + 1, m))
+            }
+        }
+        return hits
+    }
+
+    func matches(_ words: [String], at i: Int) -> Bool {
+        guard i + words.count <= tokens.count else { return false }
+        return words.indices.allSatisfy { tokens[i + $0].folded == words[$0] && tokens[i + $0].kind != .mark }
+    }
+
+    /// Mentions ending at or before `i` (nearest first), not across a semicolon.
+    func before(_ i: Int) -> [Mention] {
+        let stop = tokens[..<i].lastIndex { $0.isMark(";") } ?? -1
+        return mentions.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound > stop && (!$0.isAdjective || !$0.organisations.isEmpty) }.reversed()
+    }
+
+    /// Mentions that end after `i`, nearest first, within `window` tokens, not across a semicolon.
+    func after(_ i: Int, window: Int = 14) -> [Mention] {
+        let stop = tokens[i...].firstIndex { $0.isMark(";") } ?? tokens.count
+        return mentions.filter { $0.tokens.upperBound > i && $0.tokens.lowerBound < min(stop, i + window) && !$0.isAdjective }
+    }
+
+    /// The mention `m` and those joined to it by commas and "and" ("A, B and C").
+    func coordinated(from m: Mention) -> [Mention] {
+        var list = [m]
+        var last = m
+        for next in mentions where next.tokens.lowerBound >= last.tokens.upperBound {
+            let gap = tokens[last.tokens.upperBound..<next.tokens.lowerBound]
+            guard !gap.isEmpty, gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || gap[$0].folded == "the" || skippable.contains($0) }) else { break }
+            list.append(next)
+            last = next
+        }
+        return list
+    }
+
+    /// "her home prefecture of Nara", "his visit to": the latest fitting person before a possessive pronoun.
+    func possessor(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+        guard i > 0, ["her", "his", "their", "its"].contains(tokens[i - 1].folded) else { return nil }
+        return firstFitting(before(i), kinds).map { [$0] }
+    }
+
+    /// The mention `m` and those joined to it before by commas and "and" ("A, B and C" from C).
+    func coordinated(upTo m: Mention) -> [Mention] {
+        var list = [m]
+        var first = m
+        for previous in mentions.reversed() where previous.tokens.upperBound <= first.tokens.lowerBound && !previous.isAdjective {
+            let gap = tokens[previous.tokens.upperBound..<first.tokens.lowerBound]
+            guard !gap.isEmpty, gap.contains(where: { $0.folded == "and" || $0.isMark(",") }),
+                  gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || skippable.contains($0) }) else { break }
+            list.insert(previous, at: 0)
+            first = previous
+        }
+        return list
+    }
+
+    func entities(_ ms: [Mention], fitting kinds: Set<NodeKind>) -> [Int] {
+        ms.flatMap { m -> [Int] in
+            let own = resolve(m).filter { kinds.contains(kindOf($0)) }
+            return own.isEmpty ? m.members.filter { kinds.contains(kindOf($0)) } : own
+        }
+    }
+
+    func firstFitting(_ ms: [Mention], _ kinds: Set<NodeKind>) -> Mention? {
+        ms.first { !entities([$0], fitting: kinds).isEmpty }
+    }
+
+    /// The subject of the verb at `i`: the nearest mention before it that fits `kinds`, with the
+    /// mentions coordinated with it. Nothing when a clause word or a pronoun ("that", "he"), a
+    /// capitalised word no mention covers, or a mention that does not fit stands between (a
+    /// mention inside commas, an apposition, may stand between).
+    func subject(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+        let covered = Set(mentions.flatMap { Array($0.tokens) })
+        var end = i
+        for m in before(i) {
+            let gap = tokens[m.tokens.upperBound..<end]
+            let blocked = gap.indices.contains { k in
+                let t = tokens[k]
+                let isDateWord = lexicon.months[t.folded] != nil || lexicon.weekdays[t.folded] != nil
+                return t.kind == .word && (lexicon.subjectBlockers.contains(t.folded)
+                    || (t.isCapitalized && !isDateWord && !covered.contains(k) && !skippable.contains(k)))
+            }
+            if blocked { return nil }
+            if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }
+            // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
+            guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }
+            end = m.tokens.lowerBound
+        }
+        return nil
+    }
+
+    /// The (source, target) pairs the cue at `i` (ending at `end`) states.
+    private func ends(of cue: Lexicon.RelationCue, at i: Int, end: Int, ofSubject: Mention?) -> [(Int, Int)] {
+        let (sk, tk) = (cue.type.sourceKinds, cue.type.targetKinds)
+        func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
+        switch cue.frame {
+        case "active", "prep":
+            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk) ?? possessor(before: i, sk),
+                  let object = firstFitting(after(end), tk) else { return [] }
+            // The object follows in the same phrase: no comma between the cue and it.
+            guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }) else { return [] }
+            return pairs(entities(subject, fitting: sk), entities(coordinated(from: object), fitting: tk))
+        case "passive":
+            guard let agent = firstFitting(after(end), sk), let patient = firstFitting(before(i), tk) else { return [] }
+            return pairs(entities(coordinated(from: agent), fitting: sk), entities([patient], fitting: tk))
+        case "between":
+            let kinds = sk.intersection(tk)
+            guard let first = firstFitting(after(end), kinds) else { return [] }
+            let list = entities(coordinated(from: first), fitting: kinds)
+            guard list.count >= 2 else { return [] }
+            return [(list[0], list[1])]
+        case "mutual":
+            // The nearest "A and B" before the cue, in the same clause.
+            let kinds = sk.intersection(tk)
+            let candidates = before(i)
+            for (n, second) in candidates.enumerated() where n + 1 < candidates.count {
+                let first = candidates[n + 1]
+                let gap = tokens[first.tokens.upperBound..<second.tokens.lowerBound]
+                guard gap.count == 1, gap.first?.folded == "and", let a = entities([first], fitting: kinds).first,
+                      let b = entities([second], fitting: kinds).first else { continue }
+                return [(a, b)]
+            }
+            return []
+        case "pair":
+            // "Tajik-Japanese cooperation": two demonyms joined by a hyphen right before the cue.
+            let adjectives = mentions.filter { $0.isAdjective && $0.tokens.upperBound <= i && $0.tokens.lowerBound >= i - 3 }
+            guard adjectives.count == 2, adjectives[1].tokens.upperBound == i, tokens[adjectives[0].tokens.upperBound].isMark("-"),
+                  let a = resolve(adjectives[0]).first, let b = resolve(adjectives[1]).first else { return [] }
+            return [(a, b)]
+        case "gather":
+            guard let subject = before(i).first(where: { !$0.organisations.isEmpty || !entities([$0], fitting: [.state, .person, .position]).isEmpty }),
+                  let forIndex = tokens[end...].prefix(6).firstIndex(where: { $0.folded == "for" }),
+                  let event = after(forIndex + 1, window: 8).first(where: { resolve($0).contains { kindOf($0) == .initiative } }) else { return [] }
+            let people = subject.organisations.isEmpty ? entities([subject], fitting: sk) : subject.organisations
+            return pairs(people, resolve(event).filter { kindOf($0) == .initiative })
+        case "apposition":
+            guard i > 1, tokens[i - 1].isMark(","), let holder = mentions.last(where: { $0.tokens.upperBound == i - 1 }),
+                  let object = firstFitting(after(end, window: 6), tk) else { return [] }
+            return pairs(entities([holder], fitting: sk), entities([object], fitting: tk))
+        case "for":
+            guard let event = after(end, window: 6).first(where: { if case .newEvent = $0.referent { true } else if case .currentEvent = $0.referent { true } else { false } }),
+                  let forIndex = tokens[event.tokens.upperBound...].prefix(8).firstIndex(where: { $0.folded == "for" || $0.folded == "with" }),
+                  let guests = firstFitting(after(forIndex + 1, window: 4), cue.type.sourceKinds) else { return [] }
+            return pairs(entities(coordinated(from: guests), fitting: cue.type.sourceKinds), resolve(event))
+        case "includes":
+            // The container: what owns "agenda" ("the summit's agenda includes"), else the nearest initiative.
+            let agenda = tokens[max(0, i - 3)..<i].firstIndex { $0.folded == "agenda" }
+            let owner = agenda.flatMap { a in mentions.last { $0.tokens.upperBound <= a && $0.tokens.upperBound >= a - 1 } }
+            guard let container = (owner ?? firstFitting(before(i), tk)).flatMap({ entities([$0], fitting: tk).first }) else { return [] }
+            let stop = tokens[end...].firstIndex { $0.isMark(";") || $0.isMark(".") } ?? tokens.count
+            let items = mentions.filter { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < stop }.flatMap { entities([$0], fitting: [.initiative]) }
+            return items.filter { $0 != container }.map { ($0, container) }
+        default:
+            return []
+        }
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

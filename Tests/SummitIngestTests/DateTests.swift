@@ -1,0 +1,51 @@
+import Testing
+import SummitGraph
+@testable import SummitIngest
+
+@Suite struct DateTests {
+    func dates(_ sentence: String, published: String = "2024-03-08", status: EdgeStatus = .occurred) throws -> [String] {
+        let lexicon = try #require(try Lexicon.load(language: "en"))
+        let p = try FuzzyDate(parsing: published)
+        let scalars = Array(sentence.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        var previous: DateSpan? = try DateSpan(parsing: "2024-03-05")
+        return DateFinder(lexicon: lexicon, published: p).dates(in: tokens).compactMap {
+            let d = $0.resolve(published: p, status: status, previous: previous)
+            previous = d ?? previous
+            return d?.description
+        }
+    }
+
+    @Test func everyFormIsRead() throws {
+        #expect(try dates("They met on March 7 in Oslo.") == ["2024-03-07"])
+        #expect(try dates("The visit runs from March 6 through 9.") == ["2024-03-06/2024-03-09"])
+        #expect(try dates("Talks were held 6-9 March in Bergen.") == ["2024-03-06/2024-03-09"])
+        #expect(try dates("Talks were held 6 to 9 March 2023.") == ["2023-03-06/2023-03-09"])
+        #expect(try dates("The accord of 12 February 2021 still holds.") == ["2021-02-12"])
+        #expect(try dates("It was signed on March 7, 2022.") == ["2022-03-07"])
+        #expect(try dates("Elections come in May 2025.") == ["2025-05"])
+        #expect(try dates("The minister will travel to Oslo in April.", status: .planned) == ["2024-04"])
+        #expect(try dates("May brings the vote.") == [])
+        #expect(try dates("Kazakhstan hosts it in 2026.") == ["2026"])  // a month alone is a date only after "in", "since", "until", "by"
+        #expect(try dates("The file is dated 2024-01-31 and 31/01/2024.") == ["2024-01-31", "2024-01-31"])
+        #expect(try dates("The minister arrived yesterday.") == ["2024-03-07"])
+        #expect(try dates("On the same day he flew home.") == ["2024-03-05"])
+    }
+
+    @Test func weekdaysFollowTheTense() throws {
+        // 2024-03-08 is a Friday.
+        #expect(try dates("They met on Tuesday.") == ["2024-03-05"])
+        #expect(try dates("They will meet on Tuesday.", status: .planned) == ["2024-03-12"])
+        #expect(try dates("They met on Friday.") == ["2024-03-08"])
+        #expect(try dates("The talks opened on Friday (March 1).") == ["2024-03-01"])
+    }
+
+    @Test func aMonthWithoutYearReadInJanuaryIsLastYear() throws {
+        #expect(try dates("The summit on December 28 was short.", published: "2025-01-04") == ["2024-12-28"])
+        #expect(try dates("The summit on February 2 will be short.", published: "2025-01-04", status: .planned) == ["2025-02-02"])
+    }
+
+    @Test func impossibleDatesAreNoDates() throws {
+        #expect(try dates("On February 30 nothing happened.") == [])
+    }
+}
