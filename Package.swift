@@ -16,7 +16,7 @@ import PackageDescription
 //   summitgraph   → all of them   (the CLI: one thin file per subcommand)
 /// The ingester's lexicons (Sources/SummitIngest/Lexicon/NAME.tsv).
 let lexiconFiles = [
-    "abbreviations", "calendar", "events", "gazetteer", "geo-nouns", "groups", "honorifics", "languages",
+    "abbreviations", "calendar", "events", "geo-nouns", "groups", "honorifics", "languages",
     "initiative-nouns", "name-heads", "offices", "org-nouns", "paraphrases", "relations", "scripts", "status-cues", "stop-phrases",
 ]
 

@@ -21,24 +21,20 @@ struct Entity: Sendable {
 }
 
 /// The base gazetteer: states with their demonyms and capitals, capitals, regions, continents.
-enum Gazetteer {
+enum GazetteerEntities {
     /// The gazetteer's entities, read once per process.
-    static let cached: Result<[Entity], IngestError> = Result { () throws(IngestError) in try read() }
+    static let cached: [Entity] = read()
 
-    static func entities() throws(IngestError) -> [Entity] { try cached.get() }
+    static func entities() -> [Entity] { cached }
 
-    /// The gazetteer's entities, in file order.
-    private static func read() throws(IngestError) -> [Entity] {
-        let table = try LexiconData.shared().gazetteer
-        return table.rows.map { row in
-            func list(_ key: String) -> [String] { (row[key] ?? "").split(separator: ";").map(String.init) }
-            let subtype = row["subtype"] ?? ""
-            var entity = Entity(slug: row["id"] ?? "", kind: NodeKind(unchecked: row["kind"] ?? "place"), subtype: subtype.isEmpty ? nil : subtype,
-                                name: row["name"] ?? "", aliases: list("aliases"), origin: .gazetteer)
-            entity.demonyms = list("demonyms")
-            let capital = row["capital"] ?? "", part = row["part_of"] ?? ""
-            entity.capital = capital.isEmpty ? nil : Slugs.make(capital)
-            entity.partOf = part.isEmpty ? nil : part
+    /// SummitGraph's gazetteer as the extractor's entities, in its order.
+    private static func read() -> [Entity] {
+        Gazetteer.standard.entries.map { entry in
+            var entity = Entity(slug: entry.slug, kind: entry.kind, subtype: entry.subtype, name: entry.name, aliases: entry.aliases,
+                                origin: .gazetteer)
+            entity.demonyms = entry.demonyms
+            entity.capital = entry.capital.map(Slugs.make)
+            entity.partOf = entry.partOf
             return entity
         }
     }

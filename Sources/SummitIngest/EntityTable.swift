@@ -69,16 +69,16 @@ struct EntityTable: Sendable {
     }
 
     /// The gazetteer's entries alone, indexed once per process (the same for every article).
-    private static let cachedBase = Gazetteer.cached.map { entries in
+    private static let cachedBase: EntityTable = {
         var table = EntityTable()
-        for entry in entries { table.add(entry) }
+        for entry in GazetteerEntities.cached { table.add(entry) }
         return table
-    }
+    }()
 
     private init() {}
 
     static func base(_ gazetteer: [Entity]) -> EntityTable {
-        if let base = try? cachedBase.get(), base.entities.count == gazetteer.count { return base }
+        if cachedBase.entities.count == gazetteer.count { return cachedBase }
         var table = EntityTable()
         for entry in gazetteer { table.add(entry) }
         return table

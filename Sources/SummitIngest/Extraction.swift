@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
 
     public init(graph: Graph) throws(IngestError) {
         self.graph = graph
-        gazetteer = try Gazetteer.entities()
+        gazetteer = GazetteerEntities.entities()
         areaSynonyms = Lexicon.areaSynonyms(in: graph.schema)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// The lexicon files compiled into the binary, read once.
 struct LexiconData: Sendable {
-    let abbreviations, calendar, events, gazetteer, geoNouns, groups, honorifics, languages: LexiconTable
+    let abbreviations, calendar, events, geoNouns, groups, honorifics, languages: LexiconTable
     let initiativeNouns, nameHeads, offices, orgNouns, paraphrases, relations, scripts, statusCues, stopPhrases: LexiconTable
 
     private static let cache: Result<LexiconData, IngestError> = Result { () throws(IngestError) in try LexiconData() }
@@ -17,7 +17,6 @@ struct LexiconData: Sendable {
         abbreviations = try table("abbreviations", PackageResources.abbreviations_tsv)
         calendar = try table("calendar", PackageResources.calendar_tsv)
         events = try table("events", PackageResources.events_tsv)
-        gazetteer = try table("gazetteer", PackageResources.gazetteer_tsv)
         geoNouns = try table("geo-nouns", PackageResources.geo_nouns_tsv)
         groups = try table("groups", PackageResources.groups_tsv)
         honorifics = try table("honorifics", PackageResources.honorifics_tsv)

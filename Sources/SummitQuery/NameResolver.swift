@@ -16,6 +16,7 @@ public struct NameResolver: Sendable {
     private final class Index: Sendable {
         let entries: [Entry]
         let byKey: [NameKey: [NodeID]]
+        let offices: OfficeHolders
 
         /// - Complexity: O(total length of the names).
         init(_ graph: Graph) {
@@ -29,7 +30,7 @@ public struct NameResolver: Sendable {
                     if byKey[key]?.contains(id) != true { byKey[key, default: []].append(id) }
                 }
             }
-            (self.entries, self.byKey) = (entries, byKey)
+            (self.entries, self.byKey, offices) = (entries, byKey, OfficeHolders(graph))
         }
     }
 
@@ -53,7 +54,11 @@ public struct NameResolver: Sendable {
     /// The node `query` means.
     ///
     /// Tried in order, the first step that finds anything decides: the exact id; a name or
-    /// alias equal to `query` once folded; names or aliases containing every word of `query`.
+    /// alias equal to `query` once folded; an office phrase ("President of Tajikistan", "the
+    /// Japanese Emperor", "Japan's Prime Minister": the holders its `head_of`/`holds_role` edges
+    /// record, former ones left out; a place named by its name, an alias or a demonym from the
+    /// ``Gazetteer``); a demonym alone, for its state (`Tajik`); names or aliases containing
+    /// every word of `query`.
     /// - Throws: ``QueryError/ambiguousName(_:candidates:)`` when a step finds several nodes,
     ///   ``QueryError/unknownName(_:suggestions:)`` when none finds any.
     /// - Complexity: O(length of `query`) for an id; O(total length of the names) the first time
@@ -63,6 +68,11 @@ public struct NameResolver: Sendable {
         let key = NameKey(query)
         if let ids = index.byKey[key] { return try unique(ids, query: query) }
         let words = key.tokens
+        let holders = index.offices.holders(of: words, place: places(named:))
+        if !holders.isEmpty { return try unique(holders, query: query) }
+        if Gazetteer.standard.state(forDemonym: key.text) != nil, case let states = places(named: words), !states.isEmpty {
+            return try unique(states, query: query)  // "Tajik": the state, not the Tajik press service
+        }
         if !words.isEmpty {
             var matches: [NodeID] = []
             for entry in entries where words.allSatisfy(entry.tokens.contains) && !matches.contains(entry.node) {
@@ -71,6 +81,16 @@ public struct NameResolver: Sendable {
             if !matches.isEmpty { return try unique(matches, query: query) }
         }
         throw .unknownName(query, suggestions: suggestions(for: query))
+    }
+
+    /// The nodes `words` name as a place: by name or alias, or by a demonym (`tajik`,
+    /// `japanese`) of a gazetteer state the graph has by name or alias.
+    private func places(named words: [Substring]) -> [NodeID] {
+        let key = NameKey(words.joined(separator: " "))
+        if let ids = index.byKey[key] { return ids }
+        guard let state = Gazetteer.standard.state(forDemonym: key.text) else { return [] }
+        for name in [state.name] + state.aliases { if let ids = index.byKey[NameKey(name)] { return ids } }
+        return []
     }
 
     private func unique(_ ids: [NodeID], query: String) throws(QueryError) -> NodeID {

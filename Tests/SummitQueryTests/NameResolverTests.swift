@@ -12,10 +12,36 @@ struct NameResolverTests {
         ("рахмон", "emomali-rahmon"), ("aso", "taro-aso"), ("Taro Aso", "taro-aso"), ("takaichi", "sanae-takaichi"),
         ("japan", "japan"), ("Japan", "japan"), ("徳仁", "naruhito"), ("Berdimuhamedov", "serdar-berdimuhamedov"),
         ("Tokyo Declaration", "tokyo-declaration"), ("tokyo", "tokyo"), ("METI", "meti"), ("Shōsōin", "shosoin"),
-        ("President of Kazakhstan", "president-of-kazakhstan"),
+        ("President of Kazakhstan", "president-of-kazakhstan"), ("C5+1", "central-asia-japan-dialogue"),
+        ("C5+1 summit", "summit-2025-tokyo"),
     ])
     func resolves(_ query: String, _ slug: String) throws {
         #expect(Seeds.graph[try resolver.resolve(query)].slug == slug)
+    }
+
+    /// Office phrases mean whoever holds the office, through `head_of` and `holds_role` edges that
+    /// are not `historical`; the place by its name, an alias or a demonym from the gazetteer.
+    @Test(arguments: [
+        ("President of Tajikistan", "emomali-rahmon"), ("the President of Tajikistan", "emomali-rahmon"),
+        ("Tajik President", "emomali-rahmon"), ("Emperor of Japan", "naruhito"), ("Japanese Emperor", "naruhito"),
+        ("the Japanese Emperor", "naruhito"), ("Japan's Emperor", "naruhito"), ("President of Turkmenistan", "serdar-berdimuhamedov"),
+        ("Prime Minister of Japan", "sanae-takaichi"), ("Japanese Prime Minister", "sanae-takaichi"),
+        ("the Kazakh president", "president-of-kazakhstan"), ("Deputy Leader of the Liberal Democratic Party", "taro-aso"),
+        ("Deputy Leader of the LDP", "taro-aso"),
+        // Exact names still come first: the press service is not its president.
+        ("Press service of the President of Tajikistan", "tajik-presidential-press-service"),
+        // A demonym alone is its state.
+        ("Tajik", "tajikistan"), ("Japanese", "japan"), ("Turkmen", "turkmenistan"),
+    ])
+    func officePhrasesMeanTheirHolder(_ query: String, _ slug: String) throws {
+        #expect(Seeds.graph[try resolver.resolve(query)].slug == slug)
+    }
+
+    /// A former office names nobody: Aso was Prime Minister (historical), so the phrase names
+    /// Takaichi alone; an office no edge records is no office phrase at all.
+    @Test func formerHoldersAndUnheldOfficesNameNobody() throws {
+        #expect(Seeds.graph[try resolver.resolve("Prime Minister of Japan")].slug == "sanae-takaichi")
+        #expect(throws: QueryError.self) { try resolver.resolve("King of Japan") }
     }
 
     @Test func anAmbiguousWordListsEveryCandidateWithIdAndKind() {
