@@ -86,6 +86,20 @@ struct SchemaTests {
         }
         #expect(Set(schema.edgeKeys).count == schema.edgeKeys.count, "no two values share a name")
     }
+
+    /// A field declared in the schema itself (the one line a new field takes) and kept in the
+    /// attributes has its type, so every export writes it typed, as a declared column does.
+    @Test func aFieldKeptInTheAttributesHasItsType() {
+        var fields = Schema.standard.edgeFields
+        fields.append(EdgeField("confidence", "How sure the editor is.", value: .number))
+        fields.append(EdgeField("pages", "Pages.", value: .integer))
+        let standard = Schema.standard
+        let schema = Schema(kinds: standard.kinds, types: standard.types, statuses: standard.statuses, roles: standard.roles,
+                            areas: standard.areas, conflictFields: standard.conflictFields, edgeFields: fields)
+        #expect(schema.attributeType(of: "confidence") == .double)
+        #expect(schema.attributeType(of: "pages") == .long)
+        #expect(schema.attributeType(of: "note") == .string)
+    }
 }
 
 /// The `summitgraph` section of a data package, written from a schema: one declaration a line.

@@ -40,6 +40,8 @@ public struct Schema: Sendable, Codable {
                 areas: [AreaTerm], conflictFields: [Term<Conflict.Field>], edgeFields: [EdgeField]) {
         (self.kinds, self.types, self.statuses, self.roles) = (kinds, types, statuses, roles)
         (self.areas, self.conflictFields, self.edgeFields) = (areas, conflictFields, edgeFields)
+        // A field kept in the attributes has its declared type there too, so exports write it typed.
+        for field in edgeFields where field.slot == .attribute { attributeTypes[field.name] = field.attributeType }
         reindex()
     }
 
