@@ -8,8 +8,9 @@ import SummitGraph
 @Suite struct HeldOutTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut").path
 
-    /// The target is precision 0.90 before review. Measured at this commit: precision 0.839, recall 0.403.
-    static let floor = (precision: 0.83, recall: 0.40)
+    /// The target: precision 0.90 before review; recall is held where it is measured, so a
+    /// change cannot lose it unseen. Measured at this commit: precision 1.000 (57 of 57), recall 0.442.
+    static let floor = (precision: 0.90, recall: 0.44)
 
     @Test func scoresOnTheHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.folder).count == 16)
