@@ -68,6 +68,18 @@ struct ExportCommandTests {
         #expect(kinds == ["state", "place"])
     }
 
+    @Test func aSelectionByEdgesKeepsOnlyTheNodesItsEdgesTouch() throws {
+        func counts(_ arguments: [String]) throws -> (nodes: Int?, edges: Int?) {
+            let result = try CLI.run(["export", "--format", "json"] + arguments)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+            return ((object["nodes"] as? [Any])?.count, (object["edges"] as? [Any])?.count)
+        }
+        #expect(try counts(["--type", "met"]) == (8, 7))
+        #expect(try counts(["--type", "met", "--keep-isolated"]) == (42, 7))
+        #expect(try counts(["--from", "2025-12-20", "--to", "2025-12-20"]).nodes ?? 0 < 42)
+        #expect(try counts(["--kind", "person"]).nodes == 5, "a node filter keeps every node of the kind, as before")
+    }
+
     @Test func reportListsWhatTheFormatCannotHold() throws {
         let result = try CLI.run(["export", "--format", "dot", "--report"])
         #expect(result.status == 0)

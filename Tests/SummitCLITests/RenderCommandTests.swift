@@ -51,6 +51,16 @@ struct RenderCommandTests {
         #expect(text.contains("<g id=\"e-met-rahmon-naruhito\" class=\"edge type-met status-occurred\">"))
     }
 
+    @Test func aSelectionByEdgesDrawsOnlyTheNodesItsEdgesTouch() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("met.svg").path
+        let met = try CLI.run(["render", "--type", "met", "-o", svg])
+        #expect(met.stderr.contains("wrote \(svg) (8 nodes, 7 edges, layout dot)"), "\(met.stderr)")
+        let all = try CLI.run(["render", "--type", "met", "--keep-isolated", "-o", svg])
+        #expect(all.stderr.contains("wrote \(svg) (42 nodes, 7 edges, layout dot)"), "\(all.stderr)")
+    }
+
     @Test func pngAndPdfAreWritten() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
