@@ -61,6 +61,27 @@ struct RenderCommandTests {
         #expect(all.stderr.contains("wrote \(svg) (42 nodes, 7 edges, layout dot)"), "\(all.stderr)")
     }
 
+    @Test func theFormatFollowsTheFileNameAndStdoutIsUsedWhenItIsNotATerminal() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let png = folder.appendingPathComponent("map.png").path
+        #expect(try CLI.run(["render", "--focus", "Rahmon", "-o", png]).status == 0)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: png)).prefix(4)) == [0x89, 0x50, 0x4E, 0x47], "-o map.png draws a PNG")
+        let contradiction = try CLI.run(["render", "--format", "svg", "-o", png])
+        #expect(contradiction.status == 64)
+        #expect(contradiction.stderr.contains("map.png ends in .png, which is png, but --format svg was given"))
+        #expect(try CLI.run(["render", "-o", folder.appendingPathComponent("map.jpg").path]).status == 64)
+        let html = try CLI.run(["render", "--format", "html", "-o", folder.appendingPathComponent("map.html").path])
+        #expect(html.status == 64, "html is accepted as a name, refused cleanly until it is built")
+        let missing = try CLI.run(["render", "-o", folder.appendingPathComponent("none/map.svg").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("the folder \(folder.path)/none does not exist"))
+        let piped = try CLI.run(["render", "--focus", "Rahmon"], in: folder.path)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("<?xml"), "without -o, a piped stdout gets the SVG")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+    }
+
     @Test func pngAndPdfAreWritten() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
