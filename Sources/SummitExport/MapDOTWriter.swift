@@ -42,7 +42,6 @@ public enum MapDOTWriter {
         let font = MapStyle.font
         var out = "digraph \(DOTText.plain(table.name) ?? "\"summitgraph\"") {\n"
         out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\""
-        if options.legend { out += ", labelloc=\"b\", labeljust=\"l\", label=<\(Legend.html(for: table))>" }
         out += "];\n"
         out += "  node [fontname=\"\(font)\", fontsize=\"11\", style=\"filled\", penwidth=\"0.8\"];\n"
         out += "  edge [fontname=\"\(font)\", fontsize=\"8\", arrowsize=\"0.6\"];\n"
@@ -54,6 +53,7 @@ public enum MapDOTWriter {
             for node in cluster.nodes { out += "    " + nodeLine(node, in: table, options: options, log: &log) }
             out += "  }\n"
         }
+        if options.legend { out += key(for: table, log: &log) }
         var drawn: [(svgID: String, members: [String])] = []
         for edge in table.edges {
             let svgID = edgeSVGID(edge.id)
@@ -66,7 +66,7 @@ public enum MapDOTWriter {
 
     private static func nodeLine(_ node: ExportTable.Element, in table: ExportTable, options: Options, log: inout LossLog) -> String {
         let kind = node["kind"]?.flattened ?? ""
-        let style = MapStyle.node(kind, in: table.schema)
+        let style = MapPalette.node(kind, in: table.schema)
         let aliases: [String] = if case .list(let items)? = node["aliases"] { items } else { [] }
         let name = node["label"]?.flattened ?? node.id
         let script = options.nativeNames ? aliases.first { $0.unicodeScalars.contains { $0.value >= 0x0400 && !(0x2000...0x206F).contains($0.value) } } : nil
@@ -89,12 +89,13 @@ public enum MapDOTWriter {
         let label = edge["label"]?.flattened ?? type
         let sources: [String] = if case .list(let items)? = edge["sources"] { items } else { [] }
         let tooltip = [type, date, status].compactMap { $0 }.joined(separator: " · ") + "\nsources: " + sources.joined(separator: ", ")
-        let color = MapStyle.edgeColor(type, in: table.schema)
+        let look = MapPalette.edge(type, in: table.schema)
         let parts = [
             "id=\(DOTText.escString(svgID, at: "edge '\(edge.id)' id", log: &log))",
             "class=\"\(cssClass("type", type)) \(cssClass("status", status))\"",
             "label=\(DOTText.label(label, at: "edge '\(edge.id)' label", log: &log))",
-            "color=\"\(color)\"", "fontcolor=\"\(color)\"", "style=\"\(MapStyle.edgeStyle(status, in: table.schema))\"",
+            "color=\"\(look.color)\"", "fontcolor=\"\(look.color)\"", "arrowhead=\"\(look.arrowhead)\"",
+            MapPalette.line(status, in: table.schema),
             "tooltip=\(DOTText.escString(tooltip, at: "edge '\(edge.id)' tooltip", log: &log))",
         ]
         return "\(quotedID(edge.source)) -> \(quotedID(edge.target)) [\(parts.joined(separator: ", "))];\n"

@@ -47,4 +47,21 @@ struct MapDOTGoldenTests {
         #expect(MapDOTWriter.cssClass("type", "cooperates_with") == "type-cooperates_with")
         #expect(MapDOTWriter.cssClass("kind", "odd kind\"é") == "kind-odd_kind__")
     }
+
+    @Test func theKeyDrawsEachKindInItsShapeAndEachLineAsTheMapDoes() throws {
+        let dot = try fixtureMap().dot
+        #expect(dot.contains("\"key-kind-person\" [id=\"key-kind-person\", class=\"key kind-person\", label=\"person\", shape=\"ellipse\""))
+        #expect(dot.contains("\"key-kind-state\" [id=\"key-kind-state\", class=\"key kind-state\", label=\"state\", shape=\"box\""))
+        #expect(dot.contains("\"key-status-occurred-from\" -> \"key-status-occurred\" [class=\"key status-occurred\", color=\"#444444\", style=\"solid\", penwidth=\"1.2\""))
+        #expect(!MapDOTWriter.write(ExportTable(try DatasetLoader.load(directory: GoldenTests.fixture)), options: .init(legend: false)).dot.contains("key"))
+    }
+
+    @Test func statusesAndTypesNeverDifferByColourAlone() {
+        let schema = Schema.standard
+        let lines = schema.statuses.map { MapPalette.line($0.name.rawValue, in: schema) }
+        #expect(Set(lines).count == lines.count, "every status has its own line")
+        #expect(lines.first == "style=\"solid\", penwidth=\"1.2\"", "occurred is the plain line")
+        let looks = schema.types.map { MapPalette.edge($0.type.rawValue, in: schema) }
+        #expect(Set(looks.map { "\($0.color) \($0.arrowhead)" }).count == looks.count, "every type has its own colour and arrowhead")
+    }
 }
