@@ -55,10 +55,10 @@ public enum MapDOTWriter {
         }
         if options.legend { out += key(for: table, log: &log) }
         var drawn: [(svgID: String, members: [String])] = []
-        for edge in table.edges {
-            let svgID = edgeSVGID(edge.id)
-            out += "  " + edgeLine(edge, svgID: svgID, in: table, log: &log)
-            drawn.append((svgID, [edge.id]))
+        let names = Dictionary(table.nodes.map { ($0.id, $0["label"]?.flattened ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        for bundle in bundles(of: table) {
+            out += "  " + edgeLine(bundle, in: table, names: names, log: &log)
+            drawn.append((edgeSVGID(bundle[0].id), bundle.map(\.id)))
         }
         out += "}\n"
         return Result(dot: out, losses: log.lines, drawnEdges: drawn)
@@ -82,25 +82,6 @@ public enum MapDOTWriter {
         return "\(quotedID(node.id)) [\(parts.joined(separator: ", "))];\n"
     }
 
-    private static func edgeLine(_ edge: ExportTable.Link, svgID: String, in table: ExportTable, log: inout LossLog) -> String {
-        let type = edge["type"]?.flattened ?? ""
-        let status = edge["status"]?.flattened ?? ""
-        let date = edge["date"]?.flattened
-        let label = edge["label"]?.flattened ?? type
-        let sources: [String] = if case .list(let items)? = edge["sources"] { items } else { [] }
-        let tooltip = [type, date, status].compactMap { $0 }.joined(separator: " · ") + "\nsources: " + sources.joined(separator: ", ")
-        let look = MapPalette.edge(type, in: table.schema)
-        let parts = [
-            "id=\(DOTText.escString(svgID, at: "edge '\(edge.id)' id", log: &log))",
-            "class=\"\(cssClass("type", type)) \(cssClass("status", status))\"",
-            "label=\(DOTText.label(label, at: "edge '\(edge.id)' label", log: &log))",
-            "color=\"\(look.color)\"", "fontcolor=\"\(look.color)\"", "arrowhead=\"\(look.arrowhead)\"",
-            MapPalette.line(status, in: table.schema),
-            "tooltip=\(DOTText.escString(tooltip, at: "edge '\(edge.id)' tooltip", log: &log))",
-        ]
-        return "\(quotedID(edge.source)) -> \(quotedID(edge.target)) [\(parts.joined(separator: ", "))];\n"
-    }
-
     /// A CSS class name `prefix-value`: a character other than an ASCII letter, digit, `-` or
     /// `_` becomes `_`, so a declared name with spaces or quotes stays one class.
     public static func cssClass(_ prefix: String, _ value: String) -> String {
@@ -110,5 +91,5 @@ public enum MapDOTWriter {
     }
 
     /// A node id in DOT; slugs never end in a backslash, so this only guards.
-    private static func quotedID(_ id: String) -> String { DOTText.plain(id) ?? DOTText.plain(id + " ") ?? "\"\"" }
+    static func quotedID(_ id: String) -> String { DOTText.plain(id) ?? DOTText.plain(id + " ") ?? "\"\"" }
 }

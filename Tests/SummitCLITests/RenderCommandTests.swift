@@ -36,7 +36,8 @@ struct RenderCommandTests {
         #expect(text.contains(">Key</text>"))
         #expect(text.contains("<g id=\"key-kind-person\" class=\"node key kind-person\">"), "the key's person swatch is a real ellipse")
         #expect(text.contains("<g id=\"key-status-planned\" class=\"node key status-planned\">"))
-        #expect(text.contains("xlink:title=\"met · 2025-12-19 · occurred&#10;sources: trend-1219, gulf-observer\""))
+        #expect(text.contains("xlink:title=\"met · 2025-12-19 · occurred&#10;topics: bilateral relations, trade and economy, culture, humanitarian cooperation&#10;sources: trend-1219, gulf-observer\""))
+        #expect(text.contains(">cooperates_with ×3</text>"), "Japan and Tajikistan's parallel cooperation edges are one")
         #expect(text.contains(">Эмомали Рахмон</text>"))
         #expect(text.contains(">徳仁</text>"))
     }
