@@ -37,4 +37,19 @@ public enum Clustering: String, CaseIterable, Sendable {
         }
         return result
     }
+
+    /// The table's nodes split into those in no cluster and each cluster's (with its title: the
+    /// cluster node's label), clusters sorted by id; node order is kept within each.
+    /// - Complexity: O(*V* + *E*).
+    static func group(_ table: ExportTable, by clustering: Clustering?)
+        -> (loose: [ExportTable.Element], clusters: [(id: String, title: String, nodes: [ExportTable.Element])]) {
+        let assigned = clustering.map { assign(table, by: $0) } ?? [:]
+        var byCluster: [String: [ExportTable.Element]] = [:]
+        var loose: [ExportTable.Element] = []
+        for node in table.nodes {
+            if let cluster = assigned[node.id] { byCluster[cluster, default: []].append(node) } else { loose.append(node) }
+        }
+        let titles = Dictionary(table.nodes.map { ($0.id, $0["label"]?.flattened ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        return (loose, byCluster.keys.sorted().map { ($0, titles[$0] ?? $0, byCluster[$0] ?? []) })
+    }
 }

@@ -40,6 +40,17 @@ struct RenderCommandTests {
         #expect(text.contains(">徳仁</text>"))
     }
 
+    @Test func svgShapesCarryIDsAndClassesForScripts() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("map.svg").path
+        let result = try CLI.run(["render", "--output", svg])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: svg, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
+        #expect(text.contains("<g id=\"n-emomali-rahmon\" class=\"node kind-person\">"))
+        #expect(text.contains("<g id=\"e-met-rahmon-naruhito\" class=\"edge type-met status-occurred\">"))
+    }
+
     @Test func pngAndPdfAreWritten() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

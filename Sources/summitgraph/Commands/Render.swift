@@ -50,13 +50,13 @@ struct Render: ParsableCommand {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes: using the sfdp layout (--layout dot to insist)")
         }
         let chosen = layout ?? (large ? .sfdp : .dot)
-        let result = DOTWriter.write(ExportTable(selected), options: .init(legend: true, clusterBy: clusterBy, nativeNames: true))
+        let result = MapDOTWriter.write(ExportTable(selected), options: .init(clusterBy: clusterBy))
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
         let path = output ?? "output/map.\(format.rawValue)"
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
             defer { step.finish() }
-            let image = try Renderer(timeout: timeout).render(dot: result.files[0].text, format: format, layout: chosen)
+            let image = try Renderer(timeout: timeout).render(dot: result.dot, format: format, layout: chosen)
             try AtomicFile.write(image, to: path)
         } catch {
             throw Failure.report(error)
