@@ -37,12 +37,16 @@ struct Render: ParsableCommand {
 
     @OptionGroup var part: FocusOptions
 
+    @OptionGroup var html: HTMLMapOptions
+
     func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be positive, not \(timeout)") }
     }
 
     func run() throws {
         let selected = try part.selectedGraph()
+        let isHTML = output?.hasSuffix(".html") ?? false
+        if isHTML { try html.check(selected) }
         let large = selected.nodeCount > Self.dotLimit
         if large, layout == .dot {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes is a lot for dot; --layout sfdp is much faster")
@@ -56,7 +60,10 @@ struct Render: ParsableCommand {
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
             defer { step.finish() }
-            let image = try Renderer(timeout: timeout).render(dot: result.dot, format: format, layout: chosen)
+            let image = isHTML
+                ? try Self.htmlPage(of: selected, map: result, layout: chosen, timeout: timeout, title: mapTitle(selected),
+                                    focus: Self.slug(of: part.focus, in: selected), dataset: try? DataOptions(data: part.data).dataPath(), output: path)
+                : try Renderer(timeout: timeout).render(dot: result.dot, format: format, layout: chosen)
             try AtomicFile.write(image, to: path)
         } catch {
             throw Failure.report(error)
