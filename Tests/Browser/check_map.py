@@ -85,8 +85,10 @@ def main():
         state = browser.evaluate("summitgraph.state()")
         check(state["focus"] == "emomali-rahmon", "Enter focuses him", str(state["focus"]))
         check(state["shownNodes"] == expected, "focus shows exactly his neighbours", f"{state['shownNodes']} != {expected}")
-        dimmed = browser.evaluate("document.querySelectorAll('#map g.node.sg-dim').length")
-        check(dimmed == len(raw["nodes"]) - len(expected), "the rest is faded", str(dimmed))
+        lifted = browser.evaluate("[...document.querySelectorAll('#focus-layer g.node[data-svg]')].map(g => g.dataset.svg.slice(2)).sort()")
+        veiled = browser.evaluate("getComputedStyle(document.getElementById('focus-layer')).display !== 'none'")
+        check(veiled and lifted == expected, "his neighbourhood is drawn above a veil that fades the rest", str(lifted))
+        check(sorted(state["fadedNodes"]) == sorted(set(n["id"] for n in raw["nodes"]) - set(expected)), "every other node is faded")
         panel = state["panel"]
         missing = [s["title"] for s in meeting["sources"] if s["title"] not in panel or s["publisher"] not in panel]
         missing += [s["paraphrase"] for s in meeting["sources"] if s.get("paraphrase") and s["paraphrase"] not in panel]

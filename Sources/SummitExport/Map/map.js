@@ -79,9 +79,35 @@
     shown.set(el, cls);
   }
 
-  let view = { nodes: [], edges: [], faded: [], hidden: [] };
-  /// Applies the state to the SVG, the key, the panel and the URL.
-  /// Complexity: O(V + E).
+  // The focus is drawn on a layer of its own above the map: a veil, and copies of the neighbourhood's
+  // shapes. The map itself does not change, so a focus click repaints only the few shapes copied.
+  const NS = 'http://www.w3.org/2000/svg';
+  const layer = document.createElementNS(NS, 'svg');
+  layer.id = 'focus-layer';
+  for (const name of ['viewBox', 'preserveAspectRatio']) if (svg.hasAttribute(name)) layer.setAttribute(name, svg.getAttribute(name));
+  const veil = document.createElementNS(NS, 'rect');
+  const box = svg.viewBox.baseVal;
+  for (const [k, v] of [['x', box.x], ['y', box.y], ['width', box.width], ['height', box.height], ['class', 'sg-veil']]) veil.setAttribute(k, v);
+  const lifted = document.createElementNS(NS, 'g');
+  const graph = svg.querySelector('g.graph');
+  if (graph && graph.hasAttribute('transform')) lifted.setAttribute('transform', graph.getAttribute('transform'));
+  layer.append(veil, lifted);
+  layer.style.display = 'none';
+  $('map').append(layer);
+  function lift(element, svgID, cls) {
+    if (!element) return;
+    const copy = element.cloneNode(true);
+    copy.removeAttribute('id');
+    for (const inner of copy.querySelectorAll('[id]')) inner.removeAttribute('id');
+    copy.classList.remove('sg-faded', 'sg-dim');
+    if (cls) copy.classList.add(cls);
+    copy.dataset.svg = svgID;
+    lifted.append(copy);
+  }
+
+  let view = { nodes: [], edges: [], faded: [], hidden: [], lifted: new Set() };
+  /// Applies the state to the SVG, the focus layer, the key, the panel and the URL.
+  /// Complexity: O(V + E) in script; the map repaints only when a filter changes what it shows.
   function apply(options = {}) {
     const visible = new Set(data.edges.filter(passes));
     const near = state.focus ? neighbourhood(visible) : null;
@@ -89,21 +115,26 @@
     for (const e of visible) {
       if (!near || (near.has(e.source) && near.has(e.target))) active.add(e);
     }
-    view = { nodes: [], edges: [...active].map((e) => e.id).sort(), faded: [], hidden: [] };
+    view = { nodes: [], edges: [...active].map((e) => e.id).sort(), faded: [], hidden: [], lifted: new Set() };
+    lifted.replaceChildren();
     for (const d of data.drawn) {
       const on = d.edges.some((e) => visible.has(e));
-      mark(d.el, !on ? 'sg-hidden' : d.edges.some((e) => active.has(e)) ? (state.edge === d.svg ? 'sg-selected' : null) : 'sg-dim');
+      const selected = state.edge === d.svg ? 'sg-selected' : null;
+      mark(d.el, on ? selected : 'sg-hidden');
+      if (near && on && d.edges.some((e) => active.has(e))) { lift(d.el, d.svg, selected); view.lifted.add(d.svg); }
     }
     const touched = new Set();
     for (const e of visible) { touched.add(e.source); touched.add(e.target); }
     for (const n of data.nodes) {
       let cls = null;
       if (!state.kinds.has(n.kind)) { cls = 'sg-hidden'; view.hidden.push(n.id); }
-      else if (near && !near.has(n.id)) { cls = 'sg-dim'; view.faded.push(n.id); }
       else if (!touched.has(n.id) && n.id !== state.focus) { cls = 'sg-faded'; view.faded.push(n.id); }
-      else { view.nodes.push(n.id); if (n.id === state.focus) cls = 'sg-focus'; }
+      else if (near && !near.has(n.id)) view.faded.push(n.id);
+      else view.nodes.push(n.id);
       mark(n.el, cls);
+      if (near && near.has(n.id) && cls !== 'sg-hidden') { lift(n.el, n.svg, n.id === state.focus ? 'sg-focus' : null); view.lifted.add(n.svg); }
     }
+    layer.style.display = near ? '' : 'none';
     view.nodes.sort();
     syncControls();
     if (!options.keepPanel) renderPanel();
@@ -267,6 +298,12 @@
     const edge = event.target.closest('g.edge');
     if (edge && drawnBySVG.has(edge.id)) { state.edge = edge.id; apply({ keepHash: true }); }
   });
+  layer.addEventListener('click', (event) => {
+    const copy = event.target.closest('[data-svg]');
+    if (!copy) return;
+    if (nodeBySVG.has(copy.dataset.svg)) focus(nodeBySVG.get(copy.dataset.svg).id);
+    else if (drawnBySVG.has(copy.dataset.svg)) { state.edge = copy.dataset.svg; apply({ keepHash: true }); }
+  });
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement && event.target.type === 'search';
     if (event.key === '/' && !typing) { event.preventDefault(); $('search').focus(); $('search').select(); }
@@ -307,6 +344,10 @@
     for (const g of copy.querySelectorAll('.sg-hidden')) g.remove();
     for (const g of copy.querySelectorAll('.sg-dim')) g.setAttribute('opacity', '0.1');
     for (const g of copy.querySelectorAll('.sg-faded')) g.setAttribute('opacity', '0.22');
+    if (state.focus) {
+      for (const g of copy.querySelectorAll('g.node, g.edge')) if (!view.lifted.has(g.id)) g.setAttribute('opacity', '0.1');
+      for (const g of copy.querySelectorAll('g.sg-selected path')) g.setAttribute('stroke-width', '3');
+    }
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     return new XMLSerializer().serializeToString(copy);
   }
@@ -351,6 +392,8 @@
     $('map').classList.toggle('zoomed', scale !== 1);
     svg.style.width = scale === 1 ? '' : box.width * scale * 1.33 + 'px';
     svg.style.height = scale === 1 ? '' : box.height * scale * 1.33 + 'px';
+    layer.style.width = svg.style.width;
+    layer.style.height = svg.style.height;
   }
 
   // ---- The test hook.
@@ -372,9 +415,10 @@
     state: () => ({ focus: state.focus, depth: state.depth, from: state.from === null ? null : isoOf(state.from),
       to: state.to === null ? null : isoOf(state.to), undated: state.undated, types: [...state.types], kinds: [...state.kinds],
       statuses: [...state.statuses], shownNodes: view.nodes, shownEdges: view.edges, fadedNodes: view.faded,
-      hiddenNodes: view.hidden, panel: $('panel').innerText, hash: location.hash }),
+      hiddenNodes: view.hidden, lifted: [...view.lifted].sort(), panel: $('panel').innerText, hash: location.hash }),
   };
 
   readHash();
   apply({ keepHash: true });
+  performance.mark('summitgraph-ready');
 })();
