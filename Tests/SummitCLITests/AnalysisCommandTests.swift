@@ -78,8 +78,19 @@ struct AnalysisCommandTests {
     @Test func egoMatchesExportFocus() throws {
         let ego = try json(["ego", "Rahmon", "--radius", "1"])
         let export = try json(["export", "--format", "json", "--focus", "Rahmon", "--depth", "1"])
-        #expect(ego["nodes"] as? Int == (export["nodes"] as? [Any])?.count)
-        #expect(ego["edges"] as? Int == (export["edges"] as? [Any])?.count)
+        #expect(ego["nodeCount"] as? Int == (export["nodes"] as? [Any])?.count)
+        #expect(ego["edgeCount"] as? Int == (export["edges"] as? [Any])?.count)
+        // Every edge is listed, in every format, as the help says: the same ids as the export's.
+        let exported = Set(((export["edges"] as? [[String: Any]]) ?? []).compactMap { $0["key"] as? String })
+        let listed = ((ego["edges"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+        #expect(Set(listed) == exported && listed.count == exported.count && !listed.isEmpty)
+        let tsv = try CLI.run(["ego", "Rahmon", "--format", "tsv"]).stdout.split(separator: "\n")
+        #expect(tsv.first?.hasPrefix("source_id\tsource_name\tsource_depth\ttarget_id\ttarget_name\ttarget_depth\tedge_id\t") == true)
+        #expect(Set(tsv.dropFirst().map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[6]) }) == exported)
+        #expect(tsv.count == exported.count + 1)
+        let text = try CLI.run(["ego", "Rahmon"]).stdout
+        #expect(text.contains("\nEdges:\n  SOURCE  ") && text.contains("Tokyo") && text.contains("\nSources:\n"))
+        #expect(text.split(separator: "\n").filter { $0.contains(" → ") }.count == exported.count)
     }
 
     @Test func rankAndComponentsAndStats() throws {
