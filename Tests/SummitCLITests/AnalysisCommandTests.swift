@@ -109,4 +109,21 @@ struct AnalysisCommandTests {
         #expect(small.stderr.contains("with 8 nodes, a ranking says little"))
         #expect(try json(["stats"])["diameter"] as? Int == 6)
     }
+
+    @Test func degreeColumnsSayWhatTheyCount() throws {
+        // Japan has 26 edges (seven of them to Tajikistan) but 13 distinct neighbours.
+        let list = try CLI.run(["list", "--kind", "state"]).stdout
+        #expect(list.contains("  ID  ") && list.contains("  EDGES  ") && !list.contains("DEGREE"))
+        #expect(list.split(separator: "\n").contains { $0.hasPrefix("  japan ") && $0.contains(" 26") })
+        #expect(try CLI.run(["list", "--format", "tsv"]).stdout.hasPrefix("id\tkind\tsubtype\tname\taliases\tedges\n"))
+        let rank = try CLI.run(["rank", "--by", "degree", "--top", "2"]).stdout.split(separator: "\n")
+        #expect(rank.first?.split(separator: " ", omittingEmptySubsequences: true).prefix(4) == ["RANK", "DEGREE", "DEGREE", "CENTRALITY"])
+        #expect(rank.dropFirst().contains { $0.split(separator: " ").prefix(4) == ["2", "13", "0.317073", "Japan"] })
+        let inward = try CLI.run(["rank", "--by", "in-degree", "--top", "1"]).stdout
+        #expect(inward.hasPrefix("  RANK  IN-DEGREE  IN-DEGREE CENTRALITY  NODE"))
+        #expect(try CLI.run(["rank", "--by", "pagerank", "--top", "1"]).stdout.hasPrefix("  RANK  PAGERANK  NODE"))
+        let stats = try CLI.run(["stats"]).stdout
+        #expect(stats.contains("\n  EDGES PER NODE  NODES\n") && !stats.contains("DEGREE"))
+        #expect(try CLI.run(["ego", "Rahmon"]).stdout.contains("EDGES IN EGO"))
+    }
 }

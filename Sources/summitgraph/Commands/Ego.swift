@@ -50,7 +50,7 @@ struct Ego: ParsableCommand {
                                + EdgeText.tsvRow(e)
                        })
         case .text:
-            var members = TextTable("DEPTH", "NODE", "KIND", "DEGREE IN EGO")
+            var members = TextTable("DEPTH", "NODE", "KIND", "EDGES IN EGO")
             for (d, node, degree) in rows { members.append([String(d), node.name, node.kind.rawValue, String(degree)]) }
             var lines = TextTable("SOURCE", "RELATION", "TARGET", "WHEN", "STATUS", "SOURCES")
             for e in edges { lines.append([e.source.name, EdgeText.relation(e), e.target.name, EdgeText.when(e), e.status.rawValue, EdgeText.sources(e)]) }

@@ -13,7 +13,8 @@ struct Rank: ParsableCommand {
         abstract: "Rank nodes by a centrality, computed and normalised as NetworkX does.",
         discussion: """
             The graph is read as a simple graph: parallel edges count once, self-loops not at all, and edges \
-            either way unless --directed (in- and out-degree are always directed). PageRank: damping 0.85, \
+            either way unless --directed (in- and out-degree are always directed): a degree is the number of distinct \
+            neighbours, shown beside its centrality (÷ n−1); `list` counts every edge instead. PageRank: damping 0.85, \
             tolerance 1e-6. Betweenness is exact, or estimated from --sample K sources chosen with --seed. \
             --kind only filters which nodes are listed; every node takes part in the computation.
             """)
@@ -36,14 +37,17 @@ struct Rank: ParsableCommand {
         var view = filters
         view.kind = []
         let values: [Double]
+        var neighbours: [Int]?  // the degree measures' raw counts in the simple graph
         do {
             let selection = try view.selection(in: graph)
             _ = try filters.selection(in: graph)  // checks --kind names too
             let g = AnalysisGraph(graph, directed: directed || by == .inDegree || by == .outDegree) { selection.admits($0) }
             switch by {
-            case .degree: values = g.degreeCentrality()
-            case .inDegree: values = g.inDegreeCentrality()
-            case .outDegree: values = g.outDegreeCentrality()
+            case .degree:
+                values = g.degreeCentrality()
+                neighbours = (0..<g.nodeCount).map { g.isDirected ? g.inDegree($0) + g.outDegree($0) : g.outDegree($0) }
+            case .inDegree: values = g.inDegreeCentrality(); neighbours = (0..<g.nodeCount).map(g.inDegree)
+            case .outDegree: values = g.outDegreeCentrality(); neighbours = (0..<g.nodeCount).map(g.outDegree)
             case .closeness: values = g.closenessCentrality()
             case .pagerank: values = try g.pageRank()
             case .eigenvector: values = try g.eigenvectorCentrality()
@@ -69,9 +73,12 @@ struct Rank: ParsableCommand {
                 [String($0.offset + 1), String(values[$0.element.offset]), graph[$0.element].slug, graph[$0.element].name, graph[$0.element].kind.rawValue]
             })
         case .text:
-            var table = TextTable("RANK", by.rawValue.uppercased(), "NODE", "KIND")
+            // Degrees: the raw count in the simple graph (DEGREE: distinct neighbours) beside the normalised value.
+            let counted = neighbours == nil ? [] : [by.rawValue.uppercased()]
+            var table = TextTable(["RANK"] + counted + [by.rawValue.uppercased() + (counted.isEmpty ? "" : " CENTRALITY"), "NODE", "KIND"])
             for (i, id) in ranked.enumerated() {
-                table.append([String(i + 1), String(format: "%.6f", values[id.offset]), graph[id].name, graph[id].kind.rawValue])
+                table.append([String(i + 1)] + (neighbours.map { [String($0[id.offset])] } ?? [])
+                             + [String(format: "%.6f", values[id.offset]), graph[id].name, graph[id].kind.rawValue])
             }
             Output.write(table.rendered())
         }
