@@ -12,11 +12,11 @@ struct Ego: ParsableCommand {
             """)
 
     @Argument(help: "The node at the centre.") var name: String
-    @Option(name: .long, help: "How many hops around it.") var radius: Int = 1
+    @Option(name: .long, parsing: .unconditional, help: "How many hops around it.") var radius: Int = 1
     @OptionGroup var selectionOptions: SelectionOptions
     @OptionGroup var dataOptions: DataOptions
 
-    func validate() throws { guard radius >= 1 else { throw ValidationError("--radius must be at least 1") } }
+    func validate() throws { guard radius >= 1 else { throw ValidationError("--radius must be at least 1, not \(radius)") } }
 
     func run() throws {
         let graph = try dataOptions.loadGraph()

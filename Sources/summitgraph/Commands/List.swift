@@ -14,8 +14,9 @@ struct List: ParsableCommand {
 
     func run() throws {
         let graph = try dataOptions.loadGraph()
-        do { _ = try Selection(checking: graph, kinds: kind) } catch { throw Failure.report(error) }
-        let list = NodeList(graph, kinds: Set(kind))
+        let kinds: Set<NodeKind>  // as the vocabulary spells them (--kind Organisation → organization)
+        do { kinds = try Selection(checking: graph, kinds: kind).kinds } catch { throw Failure.report(error) }
+        let list = NodeList(graph, kinds: kinds)
         switch dataOptions.format {
         case .json: try Output.json(list)
         case .tsv:

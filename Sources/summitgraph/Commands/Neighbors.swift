@@ -10,7 +10,7 @@ struct Neighbors: ParsableCommand {
     @Argument(help: "The node: id, name, alias or a unique word of its name.")
     var name: String
 
-    @Option(name: .long, help: "How many hops to go (1 = direct neighbours).")
+    @Option(name: .long, parsing: .unconditional, help: "How many hops to go (1 = direct neighbours).")
     var depth: Int = 1
 
     @OptionGroup var selectionOptions: SelectionOptions

@@ -14,24 +14,25 @@ struct Path: ParsableCommand {
     @Flag(name: .long, help: "Every shortest path, not just the first.")
     var allShortest = false
 
-    @Option(name: .long, help: ArgumentHelp("The K shortest loopless paths (Yen's algorithm).", valueName: "k"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The K shortest loopless paths (Yen's algorithm).", valueName: "k"))
     var k: Int?
 
     @Flag(name: .long, help: "Every loopless path up to --max-length hops.")
     var all = false
 
-    @Option(name: .long, help: "With --all: the most hops a path may have.")
+    @Option(name: .long, parsing: .unconditional, help: "With --all: the most hops a path may have.")
     var maxLength: Int = 4
 
-    @Option(name: .long, help: "The most paths listed.")
+    @Option(name: .long, parsing: .unconditional, help: "The most paths listed.")
     var limit: Int = 1000
 
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         if [allShortest, k != nil, all].filter({ $0 }).count > 1 { throw ValidationError("choose one of --all-shortest, --k, --all") }
-        if let k, k < 1 { throw ValidationError("--k must be at least 1") }
-        if maxLength < 1 || limit < 1 { throw ValidationError("--max-length and --limit must be at least 1") }
+        if let k, k < 1 { throw ValidationError("--k must be at least 1, not \(k)") }
+        if maxLength < 1 { throw ValidationError("--max-length must be at least 1, not \(maxLength)") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
     }
 
     func run() throws {

@@ -20,16 +20,16 @@ struct Rank: ParsableCommand {
             """)
 
     @Option(name: .long, help: "degree, in-degree, out-degree, betweenness, closeness, pagerank or eigenvector.") var by: Measure
-    @Option(name: .long, help: "How many nodes to list.") var top: Int = 10
+    @Option(name: .long, parsing: .unconditional, help: "How many nodes to list.") var top: Int = 10
     @Flag(name: .long, help: "Follow edge direction.") var directed = false
-    @Option(name: .long, help: ArgumentHelp("Betweenness from K sampled sources.", valueName: "k")) var sample: Int?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Betweenness from K sampled sources.", valueName: "k")) var sample: Int?
     @Option(name: .long, help: "Seed for --sample.") var seed: UInt64 = 42
     @OptionGroup var filters: FilterOptions
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top)") }
+        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1, not \(sample)") }
     }
 
     func run() throws {
@@ -37,10 +37,11 @@ struct Rank: ParsableCommand {
         var view = filters
         view.kind = []
         let values: [Double]
+        var kinds: Set<NodeKind> = []  // the listed kinds, as the vocabulary spells them
         var neighbours: [Int]?  // the degree measures' raw counts in the simple graph
         do {
             let selection = try view.selection(in: graph)
-            _ = try filters.selection(in: graph)  // checks --kind names too
+            kinds = try filters.selection(in: graph).kinds  // checks --kind names too
             let g = AnalysisGraph(graph, directed: directed || by == .inDegree || by == .outDegree) { selection.admits($0) }
             switch by {
             case .degree:
@@ -59,7 +60,7 @@ struct Rank: ParsableCommand {
             }
         } catch { throw Failure.report(error) }
         let keys = graph.nodes.map { NameKey($0.name) }  // folded once, not per comparison
-        let ranked = graph.nodeIDs.filter { filters.kind.isEmpty || filters.kind.contains(graph[$0].kind) }
+        let ranked = graph.nodeIDs.filter { kinds.isEmpty || kinds.contains(graph[$0].kind) }
             .sorted { (-values[$0.offset], keys[$0.offset], $0) < (-values[$1.offset], keys[$1.offset], $1) }.prefix(top)
         if graph.nodeCount < 10 { Failure.printError("summitgraph: note: with \(graph.nodeCount) nodes, a ranking says little") }
         switch dataOptions.format {

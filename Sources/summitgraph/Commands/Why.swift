@@ -11,10 +11,10 @@ struct Why: ParsableCommand {
 
     @OptionGroup var ends: PathOptions
 
-    @Option(name: .long, help: "How many of the shortest paths to weigh.")
+    @Option(name: .long, parsing: .unconditional, help: "How many of the shortest paths to weigh.")
     var candidates: Int = 10
 
-    @Option(name: .long, help: "How many ranked paths to show.")
+    @Option(name: .long, parsing: .unconditional, help: "How many ranked paths to show.")
     var top: Int = 3
 
     @OptionGroup var quoteOptions: QuoteOptions
@@ -22,7 +22,8 @@ struct Why: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
-        guard candidates >= 1, top >= 1 else { throw ValidationError("--candidates and --top must be at least 1") }
+        guard candidates >= 1 else { throw ValidationError("--candidates must be at least 1, not \(candidates)") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top)") }
     }
 
     func run() throws {
