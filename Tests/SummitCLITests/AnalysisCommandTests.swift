@@ -38,7 +38,7 @@ struct AnalysisCommandTests {
     @Test func noPathAndAmbiguityHaveTheirExitStatus() throws {
         let none = try CLI.run(["path", "Baku", "Rahmon"])
         #expect(none.status == 3)
-        #expect(none.stderr == "summitgraph: no path from 'Baku' to 'Emomali Rahmon' with these filters\n")
+        #expect(none.stderr == "summitgraph: no path from 'Baku' to 'Emomali Rahmon'\n", "no filters were given")
         let directed = try CLI.run(["path", "aso", "Rahmon", "--directed"])
         #expect(directed.status == 3, "Rahmon met Aso: the edge points from Rahmon")
         let ambiguous = try CLI.run(["path", "president", "Rahmon"])

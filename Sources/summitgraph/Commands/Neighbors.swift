@@ -46,7 +46,7 @@ struct Neighbors: ParsableCommand {
         let hops = report.depth == 1 ? "1 hop" : "\(report.depth) hops"
         var out = "\(focus.name) · \(focus.kind.rawValue) (\(focus.id))\n"
         out += "\(report.neighbors.count) neighbour\(report.neighbors.count == 1 ? "" : "s") within \(hops), \(report.edgeCount) edge\(report.edgeCount == 1 ? "" : "s")\n"
-        guard !report.neighbors.isEmpty else { return out + "  (none with these filters)\n" }
+        guard !report.neighbors.isEmpty else { return out + (selectionOptions.isEmpty ? "  (none)\n" : "  (none with these filters)\n") }
         var table = report.depth > 1
             ? TextTable("DEPTH", "NEIGHBOUR", "KIND", "VIA", "RELATION", "WHEN", "STATUS", "SOURCES", "DETAILS")
             : TextTable("NEIGHBOUR", "KIND", "RELATION", "WHEN", "STATUS", "SOURCES", "DETAILS")

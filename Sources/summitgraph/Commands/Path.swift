@@ -7,7 +7,7 @@ struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract: "How two nodes are connected: the shortest path, hop by hop, with every edge's date, status and sources.",
-        discussion: "Exits 3 when no path joins them with these filters.")
+        discussion: "Exits 3 when no path joins them with these filters (JSON: the answer with \"paths\": []; TSV: the header alone).")
 
     @OptionGroup var ends: PathOptions
 
@@ -48,7 +48,7 @@ struct Path: ParsableCommand {
         } else {
             found = view.shortestPaths(from: from.offset, to: to.offset, limit: allShortest ? limit : 1)
         }
-        guard !found.isEmpty || from == to else { throw ends.noPath(graph, from, to, within: all ? maxLength : nil) }
+        guard !found.isEmpty || from == to else { throw try ends.noPath(graph, from, to, selection: selection, within: all ? maxLength : nil, format: dataOptions.format) }
         if from == to { found = [[from.offset]] }
         let report = PathReport(graph, from: from, to: to, paths: found.map { $0.map(NodeID.init) }, selection: selection, directed: ends.directed)
         switch dataOptions.format {

@@ -40,6 +40,9 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only edges dated on or before DATE; undated edges are left out.", valueName: "date"), transform: FuzzyDate.argument)
     var to: FuzzyDate?
 
+    /// No filter was given: the whole graph is in view.
+    var isEmpty: Bool { type.isEmpty && kind.isEmpty && status.isEmpty && area.isEmpty && from == nil && to == nil }
+
     func validate() throws {
         if let from, let to, to.lastDay < from.firstDay {
             throw ValidationError("--to \(to) is before --from \(from)")
@@ -59,6 +62,9 @@ struct SelectionOptions: ParsableArguments {
 
     @Option(name: .long, help: "Follow edges leaving the node (out), arriving (in) or both.")
     var direction: Direction = .both
+
+    /// No filter was given and edges are followed either way.
+    var isEmpty: Bool { filters.isEmpty && direction == .both }
 
     func selection(in graph: Graph) throws(QueryError) -> Selection {
         try filters.selection(in: graph, direction: direction)
