@@ -14,14 +14,15 @@ struct Components: ParsableCommand {
 
     func run() throws {
         let graph = try dataOptions.loadGraph()
-        let labels: [Int32]
+        let labels: [Int32], kinds: Set<NodeKind>
         do {
             let selection = try filters.selection(in: graph)
+            kinds = selection.kinds
             let view = AnalysisGraph(graph, directed: strong) { selection.admits($0) }
             labels = strong ? view.strongComponents() : view.weakComponents()
         } catch { throw Failure.report(error) }
         var members: [Int32: [NodeID]] = [:]
-        for id in graph.nodeIDs where filters.kind.isEmpty || filters.kind.contains(graph[id].kind) { members[labels[id.offset], default: []].append(id) }
+        for id in graph.nodeIDs where kinds.isEmpty || kinds.contains(graph[id].kind) { members[labels[id.offset], default: []].append(id) }
         let parts = members.values.map { $0.sorted { NameKey(graph[$0].name) < NameKey(graph[$1].name) } }
             .sorted { ($0.count, $1.first?.index ?? 0) > ($1.count, $0.first?.index ?? 0) }
         switch dataOptions.format {

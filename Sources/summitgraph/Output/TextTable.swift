@@ -4,6 +4,7 @@ struct TextTable {
     var rows: [[String]] = []
 
     init(_ header: String...) { self.header = header }
+    init(_ header: [String]) { self.header = header }
 
     mutating func append(_ row: [String]) { rows.append(row) }
 
