@@ -9,8 +9,8 @@ import SummitGraph
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut").path
 
     /// The target: precision 0.90 before review; recall is held where it is measured, so a
-    /// change cannot lose it unseen. Measured at this commit: precision 1.000 (57 of 57), recall 0.442.
-    static let floor = (precision: 0.90, recall: 0.44)
+    /// change cannot lose it unseen. Measured at this commit: precision 1.000 (77 of 77), recall 0.579.
+    static let floor = (precision: 0.90, recall: 0.57)
 
     @Test func scoresOnTheHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.folder).count == 16)
