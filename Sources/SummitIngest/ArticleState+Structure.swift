@@ -67,8 +67,11 @@ extension ArticleState {
                 }
             }
             // An event in or at a place, or a place "for" an event ("convened in Tokyo for the summit").
-            if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t) {
-                found.append(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
+            // Its status from the cues before the event's name ("would attend the Forum in Beijing": planned).
+            if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t),
+               let f = withStatus(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75),
+                                  cue: m.tokens.lowerBound, tokens: t) {
+                found.append(f)
             }
             if let p = ends.first, table[p].kind == .place, m.tokens.lowerBound > 0, ["in", "at"].contains(t[m.tokens.lowerBound - 1].folded),
                m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].folded == "for",

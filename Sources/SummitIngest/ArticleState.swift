@@ -88,7 +88,11 @@ struct ArticleState {
         if fact.type == .met, lexicon.statusCues.contains(where: { c in
             c.status == "remote" && tokens.indices.contains { i in i + c.words.count <= tokens.count && c.words.indices.allSatisfy { tokens[i + $0].folded == c.words[$0] } }
         }) { return nil }
-        for cueWords in lexicon.statusCues where cueWords.status != "remote" {
+        // "denied reports that A would attend": a denial anywhere before the cue.
+        if lexicon.statusCues.contains(where: { c in
+            c.status == "negates" && (0..<cue).contains { i in i + c.words.count <= cue && c.words.indices.allSatisfy { tokens[i + $0].folded == c.words[$0] } }
+        }) { return nil }
+        for cueWords in lexicon.statusCues where cueWords.status != "remote" && cueWords.status != "negates" {
             for i in from..<to where i + cueWords.words.count <= to && i != cue
                 && cueWords.words.indices.allSatisfy({ tokens[i + $0].folded == cueWords.words[$0] }) {
                 switch cueWords.status {

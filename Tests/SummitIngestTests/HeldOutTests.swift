@@ -9,8 +9,8 @@ import SummitGraph
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut").path
 
     /// The target: precision 0.90 before review; recall is held where it is measured, so a
-    /// change cannot lose it unseen. Measured at this commit: precision 1.000 (77 of 77), recall 0.579.
-    static let floor = (precision: 0.90, recall: 0.57)
+    /// change cannot lose it unseen. Measured at this commit: precision 1.000 (78 of 78), recall 0.586.
+    static let floor = (precision: 0.90, recall: 0.58)
 
     @Test func scoresOnTheHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.folder).count == 16)
@@ -22,9 +22,10 @@ import SummitGraph
     }
 
     /// The second set (HeldOut2/), written after the rules were fixed against the first; first
-    /// scored at precision 0.848, recall 0.475 before any rule was changed for it.
+    /// scored at precision 0.848, recall 0.475 before any rule was changed for it; at this commit
+    /// 0.967 (29 of 30; the one false positive a palace the gold leaves out), recall 0.492.
     static let second = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut2").path
-    static let secondFloor = (precision: 0.84, recall: 0.47)
+    static let secondFloor = (precision: 0.90, recall: 0.49)
 
     @Test func scoresOnTheSecondHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.second).count == 8)

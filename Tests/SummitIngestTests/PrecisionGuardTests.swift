@@ -128,4 +128,20 @@ import SummitGraph
         #expect(review.source.place == "Reykjavik")
         #expect(F.edges(review.candidates).contains("part_of reykjavik iceland ongoing"))
     }
+
+    @Test func aBidADenialAndAPlannedVenue() throws {
+        let c = try F.candidates("""
+            Astrid Berg said Norway would back Iceland's bid to host the Arctic Ocean Summit.
+            The government denied reports that the President of Iceland, Jon Olafsson, would visit Norway.
+            Astrid Berg will attend the Nordic Energy Forum in Oslo in June.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("hosts") || $0.hasPrefix("visits") })
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in nordic-energy-forum oslo planned") })
+    }
+
+    @Test func aCounterpartHoldsTheSubjectsOffice() throws {
+        let c = try F.candidates("The Foreign Minister of Norway, Ola Lund, met his Icelandic counterpart, Sigrun Jonsdottir, in Oslo on Friday.")
+        #expect(F.edges(c).contains("holds_role sigrun-jonsdottir iceland ongoing"))
+        #expect(F.edges(c).contains("met ola-lund sigrun-jonsdottir occurred 2024-03-08"))
+    }
 }
