@@ -4,8 +4,8 @@ A port of Sources/SummitIngest/ArticleFile.swift (TextNormaliser), Article.swift
 header) and SentenceSplitter.swift, so that a span proposed here is the span `summitgraph ingest`
 reports for the same sentence. Spans are Unicode scalar offsets into the file's text decoded from
 UTF-8 with nothing dropped (Python str indices of `open(path, encoding="utf-8", newline="")`).
-Keep it in step with those files (checked by hand against the spans `summitgraph ingest read`
-writes for the seed articles: every one is a sentence here).
+Keep it in step with those files: Tests/SummitIngestTests/SentenceParityTests.swift checks that
+it cuts the five seed articles into the ingester's sentences, span for span.
 """
 
 import os
@@ -194,3 +194,15 @@ def sentences(text, abbreviations):
     s, starts, ends = normalise(text)
     ranges = Splitter(abbreviations).split(s, body_start(s), len(s))
     return [(starts[a], ends[b - 1]) for (a, b), _ in ranges]
+
+
+if __name__ == "__main__":
+    # python3 scripts/lib/article_sentences.py FILE…: each file's sentence spans, START-END a line
+    # (what SentenceParityTests compares with the ingester's).
+    import sys
+    repository = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    words = load_abbreviations(repository)
+    for path in sys.argv[1:]:
+        with open(path, encoding="utf-8", newline="") as f:
+            for start, end in sentences(f.read(), words):
+                print(f"{start}-{end}")
