@@ -39,7 +39,7 @@ enum Failure {
         case let error as QueryError:
             printError("summitgraph: error: \(error)")
             switch error {
-            case .ambiguousName, .unknownName: return notFound
+            case .ambiguousName, .unknownName, .unknownSource: return notFound
             case .invalidArgument: return usage
             }
         case let error as ImportError:
