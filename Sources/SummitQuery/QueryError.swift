@@ -29,6 +29,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousName(String, candidates: [Candidate])
     /// `query` names no node; `suggestions` are the closest names.
     case unknownName(String, suggestions: [Candidate])
+    /// No source (article) has the id `id`; `suggestions` are the closest ids.
+    case unknownSource(String, suggestions: [String])
     /// An option value that cannot be used (a depth below 1, an inverted date window).
     case invalidArgument(String, reason: String)
 
@@ -42,6 +44,10 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
             "no node is named '\(query)'"
                 + (suggestions.isEmpty ? "; try `summitgraph list` to see every node"
                    : "; did you mean " + suggestions.map(\.offered).joined(separator: ", ") + "?")
+        case .unknownSource(let id, let suggestions):
+            "no source has the id '\(id)'"
+                + (suggestions.isEmpty ? "; try `summitgraph sources` to see every article"
+                   : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?")
         case .invalidArgument(let value, let reason):
             "invalid value '\(value)': \(reason)"
         }

@@ -15,6 +15,6 @@ struct SummitGraphCommand: ParsableCommand {
             66 a name or path matches nothing; 69 Graphviz missing; 3 no path (path, why); 1 any other failure.
             """,
         version: "0.1.0",
-        subcommands: [Neighbors.self, Show.self, List.self, Stats.self, Validate.self, Export.self, Render.self, Path.self, Why.self, Ego.self, Shared.self, Timeline.self, Rank.self, Components.self, Ingest.self, WriteRows.self]
+        subcommands: [Neighbors.self, Show.self, List.self, Search.self, Sources.self, Stats.self, Validate.self, Export.self, Render.self, Path.self, Why.self, Ego.self, Shared.self, Timeline.self, Rank.self, Components.self, Ingest.self, WriteRows.self]
     )
 }
