@@ -29,7 +29,8 @@ extension MentionReader {
             let at = possessive ? e + 1 : isMark(e, ".") ? e + 1 : e
             if (s.isDemonym || possessive), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
         }
-        guard var (office, plural, afterOffice) = officeWord(at: j) else { return nil }
+        guard let (said, plural, afterOffice) = officeWord(at: j) else { return nil }
+        var office = said
         // "his Brazilian counterpart, Rafael Menezes": the office of the person last named with one.
         if office.relation.rawValue == "same" {
             guard !orgs.isEmpty, let p = people.last(where: { !table.offices(of: $0).isEmpty }), let held = table.offices(of: p).first,

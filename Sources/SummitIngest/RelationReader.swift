@@ -48,7 +48,7 @@ struct RelationReader {
     }
 
     /// The cues at `i`, longest first: each with where it ends, and for "the visit of A to B"
-    /// the mention of A between the cue's noun and its preposition.
+    /// (or "the visit by A to B") the mention of A between the cue's noun and its preposition.
     func cues(at i: Int) -> [(Lexicon.RelationCue, Int, Mention?)] {
         var hits: [(Lexicon.RelationCue, Int, Mention?)] = []
         for c in lexicon.relationsByFirstWord[tokens[i].folded] ?? [] {
@@ -56,7 +56,7 @@ struct RelationReader {
                 guard hits.isEmpty || hits[0].0.words == c.words else { continue }
                 hits.append((c, i + c.words.count, nil))
             } else if hits.isEmpty, c.frame == "prep", c.words.count >= 2, matches(Array(c.words.dropLast()), at: i),
-                      tokens[safe: i + c.words.count - 1]?.folded == "of",
+                      ["of", "by"].contains(tokens[safe: i + c.words.count - 1]?.folded),
                       let m = mentions.first(where: { $0.tokens.lowerBound == i + c.words.count }),
                       tokens[safe: m.tokens.upperBound]?.folded == c.words.last {
                 hits.append((c, m.tokens.upperBound + 1, m))

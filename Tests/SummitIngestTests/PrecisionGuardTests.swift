@@ -144,4 +144,10 @@ import SummitGraph
         #expect(F.edges(c).contains("holds_role sigrun-jonsdottir iceland ongoing"))
         #expect(F.edges(c).contains("met ola-lund sigrun-jonsdottir occurred 2024-03-08"))
     }
+
+    @Test func aVisitBySomeoneToAPlace() throws {
+        let c = try F.candidates("Norway and Iceland signed a fisheries accord during a visit by Icelandic President Jon Olafsson to Oslo on Monday.",
+                                 graph: try F.graph())
+        #expect(F.edges(c).contains { $0.hasPrefix("visits jon-olafsson oslo occurred") })
+    }
 }
