@@ -110,8 +110,11 @@ extension DOTWriter {
                     headSlots[key] = head
                     let values = ExportAttributes.edgeHead(key, in: graph), summary = EdgeSummary(values)
                     let label = values.first { $0.name == "label" }?.value.flattened ?? summary.type
-                    heads.fill(head, with: [rendering { DOTText.label(label, at: owner + " label", log: &$0) + attributeText(dataValues(values, in: schema, names: &names), owner: owner, log: &$0) },
-                                            rendering { ", " + edgeStyle(summary, in: schema) + ", tooltip=\"" + escaped(summary.heading, at: owner + " tooltip", log: &$0) }])
+                    let data = dataValues(values, in: schema, names: &names)
+                    heads.fill(head, with: [
+                        rendering { DOTText.label(label, at: owner + " label", log: &$0) + attributeText(data, owner: owner, log: &$0) },
+                        rendering { ", " + edgeStyle(summary, in: schema) + ", tooltip=\"" + escaped(summary.heading, at: owner + " tooltip", log: &$0) },
+                    ])
                 }
                 if !details.contains(detail) {
                     let values = ExportAttributes.edgeDetails(code: code, in: graph)
