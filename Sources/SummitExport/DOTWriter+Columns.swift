@@ -87,6 +87,7 @@ extension DOTWriter {
         // depend on both: they are rendered for the edge alone.
         let headReadsSources = schema.edgeFields.contains { [.type, .status, .date].contains($0.slot) && $0.valueNames.contains("sources") }
         var detailReads: [Bool] = []
+        var names: [String: String] = [:]
         for i in 0..<edges.count {
             out.append("  ")
             let sourceChanged = ids.append(Int(edges.sources[i]), to: &out) > 0
@@ -109,12 +110,15 @@ extension DOTWriter {
                     headSlots[key] = head
                     let values = ExportAttributes.edgeHead(key, in: graph), summary = EdgeSummary(values)
                     let label = values.first { $0.name == "label" }?.value.flattened ?? summary.type
-                    heads.fill(head, with: [rendering { DOTText.label(label, at: owner + " label", log: &$0) + attributeText(dataValues(values, in: schema), owner: owner, log: &$0) },
-                                            rendering { ", " + edgeStyle(summary, in: schema) + ", tooltip=\"" + escaped(summary.heading, at: owner + " tooltip", log: &$0) }])
+                    let data = dataValues(values, in: schema, names: &names)
+                    heads.fill(head, with: [
+                        rendering { DOTText.label(label, at: owner + " label", log: &$0) + attributeText(data, owner: owner, log: &$0) },
+                        rendering { ", " + edgeStyle(summary, in: schema) + ", tooltip=\"" + escaped(summary.heading, at: owner + " tooltip", log: &$0) },
+                    ])
                 }
                 if !details.contains(detail) {
                     let values = ExportAttributes.edgeDetails(code: code, in: graph)
-                    details.fill(detail, with: [rendering { attributeText(dataValues(values, in: schema), owner: owner, log: &$0) },
+                    details.fill(detail, with: [rendering { attributeText(dataValues(values, in: schema, names: &names), owner: owner, log: &$0) },
                                                 rendering { escaped(sourcesLine(EdgeSummary(values).sources), at: owner + " tooltip", log: &$0) }])
                     if detail >= detailReads.count { detailReads += Array(repeating: false, count: detail + 1 - detailReads.count) }
                     detailReads[detail] = values.contains { ["type", "status", "date"].contains($0.name) }

@@ -70,7 +70,8 @@ public enum DOTWriter {
         let summary = EdgeSummary(edge.attributes)
         let label = edge["label"]?.flattened ?? summary.type
         var parts = ["id=\(quotedID(edge.id, log: &log))", "label=\(DOTText.label(label, at: "edge '\(edge.id)' label", log: &log))"]
-        parts += attributes(dataValues(edge.attributes, in: table.schema), owner: "edge '\(edge.id)'", log: &log)
+        var names: [String: String] = [:]
+        parts += attributes(dataValues(edge.attributes, in: table.schema, names: &names), owner: "edge '\(edge.id)'", log: &log)
         let tooltip = summary.heading + sourcesLine(summary.sources)
         parts += [edgeStyle(summary, in: table.schema), "tooltip=\(DOTText.escString(tooltip, at: "edge '\(edge.id)' tooltip", log: &log))"]
         return "\(quotedID(edge.source, log: &log)) -> \(quotedID(edge.target, log: &log)) [\(parts.joined(separator: ", "))];\n"
@@ -81,13 +82,15 @@ public enum DOTWriter {
         var type = "", status = "", date: String?, sources: [String] = []
 
         init(_ values: ExportAttributes.List) {
-            var seen = Set<String>()
-            for (name, value) in values where seen.insert(name).inserted {
+            var seen = (type: false, status: false, date: false, sources: false)
+            for (name, value) in values {
                 switch name {
-                case "type": type = value.flattened
-                case "status": status = value.flattened
-                case "date": date = value.flattened
-                case "sources": if case .list(let items) = value { sources = items }
+                case "type" where !seen.type: (type, seen.type) = (value.flattened, true)
+                case "status" where !seen.status: (status, seen.status) = (value.flattened, true)
+                case "date" where !seen.date: (date, seen.date) = (value.flattened, true)
+                case "sources" where !seen.sources:
+                    seen.sources = true
+                    if case .list(let items) = value { sources = items }
                 default: break
                 }
             }
@@ -119,8 +122,14 @@ public enum DOTWriter {
     }
 
     /// An edge's data values as DOT names them: `label` left to the label, free attributes as `attr_NAME`.
-    static func dataValues(_ values: ExportAttributes.List, in schema: Schema) -> ExportAttributes.List {
-        values.filter { $0.name != "label" }.map { ExportAttributes.isAttribute($0.name, in: schema) ? (attributeName($0.name), $0.value) : $0 }
+    /// - Parameter names: each name's DOT name, as far as known; filled in.
+    static func dataValues(_ values: ExportAttributes.List, in schema: Schema, names: inout [String: String]) -> ExportAttributes.List {
+        values.filter { $0.name != "label" }.map { name, value in
+            if let known = names[name] { return (known, value) }
+            let dotName = ExportAttributes.isAttribute(name, in: schema) ? attributeName(name) : name
+            names[name] = dotName
+            return (dotName, value)
+        }
     }
 
     /// Data attributes, as plain DOT strings; a value DOT cannot hold exactly is left out and logged.

@@ -94,28 +94,37 @@ if size == "S" {
     }
 }
 bench.run("degree_centrality", reps: 3, note: "Graph.degrees(): every edge, from the CSR offsets") { g.degrees().count }
-// The writers hold the whole text in memory (about 1 KB an edge while it is built): L's 10 million
-// edges would need some 10 GB, so the write tasks are measured on S and M only.
+// JSON is measured in memory (it builds the text), and so is the ego export: about 1 KB an edge,
+// some 10 GB for L's 10 million edges, so those two are measured on S and M only.
 let writes = size != "L"
 if !writes {
-    for task in ["write_json", "write_dot", "ego_radius2_export"] where bench.wants(task) {
-        bench.emit(["peer": bench.peer, "size": size, "task": task, "note": "skipped on L: these writers build the text in memory"])
+    for task in ["write_json", "ego_radius2_export"] where bench.wants(task) {
+        bench.emit(["peer": bench.peer, "size": size, "task": task, "note": "skipped on L: measured in memory"])
     }
 }
-// GraphML streams to the file a MiB at a time, written on the second core, as `summitgraph export -o` writes it.
-let out = FileManager.default.temporaryDirectory.appendingPathComponent("sgbench_sg_\(size).graphml")
-try bench.run("write_graphml", reps: big ? 1 : 3) {
-    let fd = open(out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-    defer { close(fd) }
-    let file = PipelinedFileWriter(descriptor: fd)
-    _ = try GraphMLWriter.write(g) { try file.write($0) }
-    try file.finish()
-    return Int(lseek(fd, 0, SEEK_END))
+// GraphML and DOT stream to the file a MiB at a time, written on the second core, as `summitgraph export -o` writes them.
+for (task, format) in [("write_graphml", ExportFormat.graphml), ("write_dot", .dot)] {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sgbench_sg_\(size).\(format.fileExtension)")
+    try bench.run(task, reps: big ? 1 : 3, note: "streamed to a file from the columns, as `export -o` writes it") {
+        let fd = open(out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(fd) }
+        let file = PipelinedFileWriter(descriptor: fd)
+        _ = try format.write(g) { try file.write($0) }
+        try file.finish()
+        return Int(lseek(fd, 0, SEEK_END))
+    }
+    try? FileManager.default.removeItem(at: out)
 }
-try? FileManager.default.removeItem(at: out)
-for (task, format) in [("write_json", ExportFormat.json), ("write_dot", .dot)] where writes {
-    bench.run(task, reps: big ? 1 : 3, note: "the whole graph with attributes, in memory") { format.write(g).files[0].text.utf8.count }
+// The row writer DOT streamed from before (an `ExportTable`, the text built in memory): the tests'
+// oracle, timed only when named (`SUMMITGRAPH_BENCH_TASKS=write_dot,write_dot_rows`), for a before/after in one run.
+if Bench.selected?.contains("write_dot_rows") == true {
+    bench.run("write_dot_rows", reps: 1, note: "DOTWriter.write(ExportTable(graph)): rows, in memory (the oracle)") {
+        DOTWriter.write(ExportTable(g)).files[0].bytes.count
+    }
+}
+if writes {
+    bench.run("write_json", reps: big ? 1 : 3, note: "the whole graph with attributes, in memory") { ExportFormat.json.write(g).files[0].text.utf8.count }
 }
 if writes { bench.run("ego_radius2_export", reps: 3, note: "JSON export of the radius-2 ego network of the first 10 query nodes") {
     var bytes = 0
