@@ -14,10 +14,12 @@ public enum MapDOTWriter {
         /// Add a node's first alias in a non-Latin script (Cyrillic, Japanese…) as a second label line.
         public var nativeNames = true
         public var rankdir = "LR"
-        public init(legend: Bool = true, clusterBy: Clustering? = nil, nativeNames: Bool = true) {
-            self.legend = legend
-            self.clusterBy = clusterBy
-            self.nativeNames = nativeNames
+        /// What the map says it shows, at its top; `nil`: no title.
+        public var title: Title?
+        /// The `--focus` node's id: drawn with a thick border and a bold name.
+        public var focus: String?
+        public init(legend: Bool = true, clusterBy: Clustering? = nil, nativeNames: Bool = true, title: Title? = nil, focus: String? = nil) {
+            (self.legend, self.clusterBy, self.nativeNames, self.title, self.focus) = (legend, clusterBy, nativeNames, title, focus)
         }
     }
 
@@ -41,7 +43,11 @@ public enum MapDOTWriter {
         var log = LossLog()
         let font = MapStyle.font
         var out = "digraph \(DOTText.plain(table.name) ?? "\"summitgraph\"") {\n"
+        let bundles = bundles(of: table)
         out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\""
+        if let title = options.title {
+            out += ", labelloc=\"t\", labeljust=\"l\", fontsize=\"13\", label=\(titleLabel(title, table: table, drawn: bundles.count))"
+        }
         out += "];\n"
         out += "  node [fontname=\"\(font)\", fontsize=\"11\", style=\"filled\", penwidth=\"0.8\"];\n"
         out += "  edge [fontname=\"\(font)\", fontsize=\"8\", arrowsize=\"0.6\"];\n"
@@ -56,7 +62,7 @@ public enum MapDOTWriter {
         if options.legend { out += key(for: table, log: &log) }
         var drawn: [(svgID: String, members: [String])] = []
         let names = Dictionary(table.nodes.map { ($0.id, $0["label"]?.flattened ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        for bundle in bundles(of: table) {
+        for bundle in bundles {
             out += "  " + edgeLine(bundle, in: table, names: names, log: &log)
             drawn.append((edgeSVGID(bundle[0].id), bundle.map(\.id)))
         }
@@ -72,10 +78,12 @@ public enum MapDOTWriter {
         let script = options.nativeNames ? aliases.first { $0.unicodeScalars.contains { $0.value >= 0x0400 && !(0x2000...0x206F).contains($0.value) } } : nil
         let label = name + (script.map { "\n" + $0 } ?? "")
         let tooltip = "\(name) (\(kind))" + (aliases.isEmpty ? "" : "\nalso: " + aliases.joined(separator: "; "))
+        let focused = node.id == options.focus
         let parts = [
             "id=\(DOTText.escString(nodeSVGID(node.id), at: "node '\(node.id)' id", log: &log))",
-            "class=\"\(cssClass("kind", kind))\"",
-            "label=\(DOTText.label(label, at: "node '\(node.id)' label", log: &log))",
+            "class=\"\(cssClass("kind", kind))\(focused ? " focus" : "")\"",
+            // The focus: its name in bold (an HTML-like label) and a thick border.
+            focused ? "label=<<B>\(html(label))</B>>, penwidth=\"3\"" : "label=\(DOTText.label(label, at: "node '\(node.id)' label", log: &log))",
             "shape=\"\(style.shape)\"", "fillcolor=\"\(style.fill)\"",
             "tooltip=\(DOTText.escString(tooltip, at: "node '\(node.id)' tooltip", log: &log))",
         ]

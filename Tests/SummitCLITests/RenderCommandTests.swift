@@ -84,6 +84,18 @@ struct RenderCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
     }
 
+    @Test func theMapHasATitleAndMarksTheFocus() throws {
+        let result = try CLI.run(["render", "--focus", "Rahmon", "--type", "met", "--from", "2025"], environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.stdout.replacingOccurrences(of: "&#45;", with: "-")
+        #expect(text.contains(">seeds</text>"))
+        #expect(text.contains(">selection: focus Rahmon · type met · from 2025</text>"))
+        #expect(text.contains(">2025-12-19 to 2025-12-20 · 4 nodes · 3 edges · "))
+        #expect(text.contains(">made 2026-01-01 00:00 UTC</text>"), "SOURCE_DATE_EPOCH is honoured")
+        #expect(text.contains("<g id=\"n-emomali-rahmon\" class=\"node kind-person focus\">"))
+        #expect(text.contains("font-weight=\"bold\""))
+    }
+
     @Test func pngAndPdfAreWritten() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

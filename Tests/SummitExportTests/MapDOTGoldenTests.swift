@@ -24,7 +24,18 @@ struct MapDOTGoldenTests {
     }
 
     @Test func matchesTheGoldenFile() throws {
-        try expectGolden(try fixtureMap().dot, "fixture.map.dot")
+        let title = MapDOTWriter.Title(name: "valid", selection: "focus Alice", made: "2026-01-02 03:04 UTC")
+        try expectGolden(try fixtureMap(.init(title: title, focus: "alice-ames")).dot, "fixture.map.dot")
+    }
+
+    @Test func theTitleSaysWhatTheMapShowsAndTheFocusIsMarked() throws {
+        let title = MapDOTWriter.Title(name: "valid", selection: "", made: "2026-01-02 03:04 UTC")
+        let dot = try fixtureMap(.init(title: title, focus: "alice-ames")).dot
+        #expect(dot.contains("labelloc=\"t\", labeljust=\"l\", fontsize=\"13\", label=<<B>valid</B><BR ALIGN=\"LEFT\"/>the whole graph<BR ALIGN=\"LEFT\"/>"))
+        #expect(dot.contains("made 2026-01-02 03:04 UTC<BR ALIGN=\"LEFT\"/>>"))
+        #expect(dot.contains("\"alice-ames\" [id=\"n-alice-ames\", class=\"kind-person focus\", label=<<B>Alice Ames</B>>, penwidth=\"3\""))
+        let parallel = MapDOTWriter.write(ExportTable(try Self.parallelGraph()), options: .init(legend: false, title: title)).dot
+        #expect(parallel.contains("2025-12-19 · 4 nodes · 3 edges (8 facts) · 1 source<BR"), "drawn edges, and the facts they carry")
     }
 
     @Test func nodesAndEdgesCarryIDsAndClasses() throws {

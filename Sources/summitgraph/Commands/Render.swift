@@ -52,7 +52,7 @@ struct Render: ParsableCommand {
         } catch {
             throw Failure.report(error)
         }
-        let selected = try part.selectedGraph()
+        let (selected, focus) = try part.selected()
         let large = selected.nodeCount > Self.dotLimit
         if large, layout == .dot {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes is a lot for dot; --layout sfdp is much faster")
@@ -60,7 +60,8 @@ struct Render: ParsableCommand {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes: using the sfdp layout (--layout dot to insist)")
         }
         let chosen = layout ?? (large ? .sfdp : .dot)
-        let result = MapDOTWriter.write(ExportTable(selected), options: .init(clusterBy: clusterBy))
+        let title = MapDOTWriter.Title(name: part.dataName, selection: part.summary, made: MadeAt.text())
+        let result = MapDOTWriter.write(ExportTable(selected), options: .init(clusterBy: clusterBy, title: title, focus: focus))
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
