@@ -96,6 +96,24 @@ struct RenderCommandTests {
         #expect(text.contains("font-weight=\"bold\""))
     }
 
+    @Test func aScriptWithoutAnInstalledFontIsWarnedOfOnce() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // An fc-list that knows no Japanese font, and every other.
+        let bin = folder.appendingPathComponent("fonts")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let fcList = bin.appendingPathComponent("fc-list")
+        try Data("#!/bin/sh\ncase \"$1\" in :lang=ja) exit 0;; esac\necho 'Some Sans'\n".utf8).write(to: fcList)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fcList.path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let result = try CLI.run(["render", "-o", folder.appendingPathComponent("map.svg").path], environment: ["PATH": path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let warnings = result.stderr.components(separatedBy: "\n").filter { $0.contains("no installed font has") }
+        #expect(warnings == ["summitgraph: warning: no installed font has Japanese glyphs; labels such as '徳仁' will be drawn as boxes: install fonts-noto-cjk (scripts/setup)"])
+        let fine = try CLI.run(["render", "-o", folder.appendingPathComponent("map.svg").path])
+        #expect(!fine.stderr.contains("no installed font"), "the fonts scripts/setup installs cover the seeds")
+    }
+
     @Test func pngAndPdfAreWritten() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -63,6 +63,9 @@ struct Render: ParsableCommand {
         let title = MapDOTWriter.Title(name: part.dataName, selection: part.summary, made: MadeAt.text())
         let result = MapDOTWriter.write(ExportTable(selected), options: .init(clusterBy: clusterBy, title: title, focus: focus))
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
+        for (script, sample) in FontCoverage.missing(in: result.dot) {
+            Failure.printError("summitgraph: warning: no installed font has \(script.name) glyphs; labels such as '\(sample)' will be drawn as boxes: install \(script.package) (scripts/setup)")
+        }
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
             defer { step.finish() }
