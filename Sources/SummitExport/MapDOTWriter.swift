@@ -50,7 +50,10 @@ public enum MapDOTWriter {
         }
         out += "];\n"
         out += "  node [fontname=\"\(font)\", fontsize=\"11\", style=\"filled\", penwidth=\"0.8\"];\n"
-        out += "  edge [fontname=\"\(font)\", fontsize=\"8\", arrowsize=\"0.6\"];\n"
+        // Labels stay edge labels (dot makes room for them) tied to their edge by a line (decorate):
+        // tried on the seeds' map against xlabel (compact, but labels then sit on other lines in
+        // dense parts), labelfloat and polyline splines (no better), this reads best.
+        out += "  edge [fontname=\"\(font)\", fontsize=\"8\", arrowsize=\"0.6\", decorate=\"true\"];\n"
         let (loose, clusters) = Clustering.group(table, by: options.clusterBy)
         for node in loose { out += "  " + nodeLine(node, in: table, options: options, log: &log) }
         for cluster in clusters {
