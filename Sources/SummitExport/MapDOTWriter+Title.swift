@@ -26,6 +26,13 @@ extension MapDOTWriter {
         return "<" + lines.map { $0 + "<BR ALIGN=\"LEFT\"/>" }.joined() + ">"
     }
 
+    /// The graph's label when the key is a table too: the title's lines, then the key's rows.
+    static func titleAndKeyLabel(_ title: Title?, table: ExportTable, drawn: Int) -> String {
+        let lines = title.map { String(titleLabel($0, table: table, drawn: drawn).dropFirst().dropLast()) } ?? ""
+        let head = lines.isEmpty ? "" : "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(lines)</TD></TR>"
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(head)\(keyRows(for: table))</TABLE>>"
+    }
+
     /// Text inside an HTML-like label, drawn as is.
     static func html(_ text: String) -> String { String(DOTText.htmlLabel(text).dropFirst().dropLast()) }
 

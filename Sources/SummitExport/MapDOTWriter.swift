@@ -18,6 +18,9 @@ public enum MapDOTWriter {
         public var title: Title?
         /// The `--focus` node's id: drawn with a thick border and a bold name.
         public var focus: String?
+        /// Draw the key as a table under the title rather than as a cluster of shapes: for layouts
+        /// that ignore clusters (all but dot and fdp), which would scatter the key's shapes.
+        public var keyAsTable = false
         public init(legend: Bool = true, clusterBy: Clustering? = nil, nativeNames: Bool = true, title: Title? = nil, focus: String? = nil) {
             (self.legend, self.clusterBy, self.nativeNames, self.title, self.focus) = (legend, clusterBy, nativeNames, title, focus)
         }
@@ -45,8 +48,11 @@ public enum MapDOTWriter {
         var out = "digraph \(DOTText.plain(table.name) ?? "\"summitgraph\"") {\n"
         let bundles = bundles(of: table)
         out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\""
-        if let title = options.title {
-            out += ", labelloc=\"t\", labeljust=\"l\", fontsize=\"13\", label=\(titleLabel(title, table: table, drawn: bundles.count))"
+        let tableKey = options.legend && options.keyAsTable
+        if options.title != nil || tableKey {
+            let label = tableKey ? titleAndKeyLabel(options.title, table: table, drawn: bundles.count)
+                : options.title.map { titleLabel($0, table: table, drawn: bundles.count) } ?? ""
+            out += ", labelloc=\"t\", labeljust=\"l\", fontsize=\"13\", label=\(label)"
         }
         out += "];\n"
         out += "  node [fontname=\"\(font)\", fontsize=\"11\", style=\"filled\", penwidth=\"0.8\"];\n"
@@ -62,7 +68,7 @@ public enum MapDOTWriter {
             for node in cluster.nodes { out += "    " + nodeLine(node, in: table, options: options, log: &log) }
             out += "  }\n"
         }
-        if options.legend { out += key(for: table, log: &log) }
+        if options.legend, !options.keyAsTable { out += key(for: table, log: &log) }
         var drawn: [(svgID: String, members: [String])] = []
         let names = Dictionary(table.nodes.map { ($0.id, $0["label"]?.flattened ?? $0.id) }, uniquingKeysWith: { a, _ in a })
         for bundle in bundles {

@@ -94,6 +94,9 @@ struct RenderCommandTests {
         #expect(text.contains(">made 2026-01-01 00:00 UTC</text>"), "SOURCE_DATE_EPOCH is honoured")
         #expect(text.contains("<g id=\"n-emomali-rahmon\" class=\"node kind-person focus\">"))
         #expect(text.contains("font-weight=\"bold\""))
+        let neato = try CLI.run(["render", "--focus", "Rahmon", "--layout", "neato"]).stdout
+        #expect(neato.contains(">person (ellipse)</text>") && !neato.contains("key-kind-person"),
+                "neato ignores clusters: the key is a table under the title, not shapes it would scatter")
     }
 
     @Test func aScriptWithoutAnInstalledFontIsWarnedOfOnce() throws {

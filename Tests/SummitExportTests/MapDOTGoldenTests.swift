@@ -67,6 +67,16 @@ struct MapDOTGoldenTests {
         #expect(!MapDOTWriter.write(ExportTable(try DatasetLoader.load(directory: GoldenTests.fixture)), options: .init(legend: false)).dot.contains("key"))
     }
 
+    @Test func forLayoutsWithoutClustersTheKeyIsATableUnderTheTitle() throws {
+        var options = MapDOTWriter.Options(title: .init(name: "valid", selection: "", made: "2026-01-02 03:04 UTC"))
+        options.keyAsTable = true
+        let dot = try fixtureMap(options).dot
+        #expect(!dot.contains("cluster_key"))
+        #expect(dot.contains("label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>valid</B>"))
+        #expect(dot.contains("<TD ALIGN=\"LEFT\">person (ellipse)</TD>"))
+        #expect(dot.contains("<TD><FONT COLOR=\"#D55E00\">——▶</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#D55E00\">met</FONT></TD>"))
+    }
+
     @Test func statusesAndTypesNeverDifferByColourAlone() {
         let schema = Schema.standard
         let lines = schema.statuses.map { MapPalette.line($0.name.rawValue, in: schema) }

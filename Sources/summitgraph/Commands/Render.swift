@@ -61,7 +61,9 @@ struct Render: ParsableCommand {
         }
         let chosen = layout ?? (large ? .sfdp : .dot)
         let title = MapDOTWriter.Title(name: part.dataName, selection: part.summary, made: MadeAt.text())
-        let result = MapDOTWriter.write(ExportTable(selected), options: .init(clusterBy: clusterBy, title: title, focus: focus))
+        var options = MapDOTWriter.Options(clusterBy: clusterBy, title: title, focus: focus)
+        options.keyAsTable = chosen != .dot && chosen != .fdp  // the others ignore clusters, and would scatter the key
+        let result = MapDOTWriter.write(ExportTable(selected), options: options)
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
         for (script, sample) in FontCoverage.missing(in: result.dot) {
             Failure.printError("summitgraph: warning: no installed font has \(script.name) glyphs; labels such as '\(sample)' will be drawn as boxes: install \(script.package) (scripts/setup)")
