@@ -33,13 +33,20 @@ public enum FontCoverage {
     /// - Complexity: O(*n*) for *n* scalars, and one `hasFont` call per script used.
     public static func missing(in text: String, hasFont: (String) -> Bool = fontconfigHasFont(for:)) -> [(script: Script, sample: String)] {
         var found: [Int: String] = [:]
-        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "\\" || $0 == "<" || $0 == ">" }) {
-            for scalar in word.unicodeScalars where scalar.value >= 0x0370 {
+        // Runs of scalars beyond Latin (U+0370 on), read from the scalars: no grapheme breaking.
+        var run = String.UnicodeScalarView()
+        func close() {
+            for scalar in run {
                 if let i = scripts.firstIndex(where: { $0.blocks.contains { $0.contains(scalar.value) } }), found[i] == nil {
-                    found[i] = String(String.UnicodeScalarView(word.unicodeScalars.filter { $0.value >= 0x0370 }.prefix(40)))
+                    found[i] = String(String.UnicodeScalarView(run.prefix(40)))
                 }
             }
+            run = String.UnicodeScalarView()
         }
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x0370, scalar.properties.isAlphabetic { run.append(scalar) } else if !run.isEmpty { close() }
+        }
+        close()
         return found.keys.sorted().compactMap { i in hasFont(scripts[i].language) ? nil : (scripts[i], found[i] ?? "") }
     }
 
