@@ -212,12 +212,20 @@ extension ArticleState {
             f.place = f.place.map { replace[$0] ?? $0 }
             return f.source == f.target ? nil : f
         }
+        // An office no fact but its own role phrase involves ("did not meet the Emir of Qatar") is
+        // merely mentioned: neither it nor its role phrase is proposed.
+        let involved = Set(rewritten.filter { $0.rule != "role-phrase" }.flatMap { [$0.source, $0.target] })
+        let kept = rewritten.filter { f in
+            !(f.rule == "role-phrase" && table[f.source].kind == .position && table[f.source].origin == .proposed && !involved.contains(f.source))
+        }
         var seen: [String: Int] = [:]
         var unique: [Fact] = []
-        for fact in rewritten.sorted(by: { $0.sentence < $1.sentence }) {
+        for fact in kept.sorted(by: { $0.sentence < $1.sentence }) {
             if let i = seen[fact.identity] {
                 unique[i].areas = Array(Set(unique[i].areas + fact.areas)).sorted()
-                if fact.ownDate && !unique[i].ownDate { (unique[i].date, unique[i].ownDate) = (fact.date, true) }
+                // The statement that dates the fact also says whether it happened ("to visit …" in a
+                // headline, then "will visit … in October").
+                if fact.ownDate && !unique[i].ownDate { (unique[i].date, unique[i].ownDate, unique[i].status) = (fact.date, true, fact.status) }
                 continue
             }
             seen[fact.identity] = unique.count

@@ -66,6 +66,8 @@ struct ArticleState {
             if fact.type == .cooperatesWith && fact.areas.isEmpty { continue }
             if fact.type == .met, fact.place == nil { fact.place = place(in: mentions, tokens: sentence.tokens) }
             if fact.type == .met, fact.date == nil { fact.date = DateSpan(FuzzyDate(year: article.published.year, month: article.published.month)!) }
+            // What is dated after the report was published has not happened yet ("in October").
+            if fact.status == .occurred, let date = fact.date, date.firstDay > article.published.lastDay { fact.status = .planned }
             facts.append(fact)
         }
         if let said { lastDate = said }
@@ -77,6 +79,8 @@ struct ArticleState {
     /// The status cues in the five tokens before the cue; `nil` when the fact did not happen.
     func withStatus(_ fact: Fact, cue: Int, tokens: [Token]) -> Fact? {
         var fact = fact
+        // Headline style: "Chancellor to visit Mongolia" is a plan.
+        if reader.isHeadline, cue > 0, tokens[cue - 1].folded == "to", fact.status == .occurred, fact.role != .member { fact.status = .planned }
         let from = max(0, cue - 5)
         // "a declaration that includes plans to establish X": for "includes" the words after count too.
         let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue

@@ -48,7 +48,11 @@ public struct DevSetScore: Sendable, Codable, Equatable {
     /// An edge counted as a miss or a false positive, by node ids of its own graph.
     public struct Item: Sendable, Codable, Equatable, Comparable {
         public var type: String, source: String, target: String, status: String, cause: String
-        public static func < (a: Self, b: Self) -> Bool { (a.cause, a.type, a.source, a.target, a.status) < (b.cause, b.type, b.source, b.target, b.status) }
+        /// The article whose gold the item is scored against (the held-out set; empty on the dev set).
+        public var article: String = ""
+        public static func < (a: Self, b: Self) -> Bool {
+            (a.cause, a.article, a.type, a.source, a.target, a.status) < (b.cause, b.article, b.type, b.source, b.target, b.status)
+        }
     }
 
     public var byType: [Count]

@@ -157,6 +157,16 @@ extension MentionReader {
             j += 1; count += 1
             // "Kassym-Jomart", "Lula da Silva": a hyphen or a particle between two name words.
             if isMark(j, "-"), nameWord(j + 1) { j += 1 }
+            // "Han Ji-won": a short lower-case syllable glued to a name word by a hyphen is part of it
+            // (not a compound modifier: "Kremlin-backed").
+            else if isMark(j, "-"), j + 1 < tokens.count, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized,
+                    tokens[j + 1].text.count <= 4, !tokens[j + 1].folded.hasSuffix("ed"),
+                    tokens[j - 1].range.upperBound == tokens[j].range.lowerBound, tokens[j].range.upperBound == tokens[j + 1].range.lowerBound,
+                    !lexicon.functionWords.contains(tokens[j + 1].folded) {
+                j += 2
+                if count == 1 || nameWord(j) { continue }
+                break
+            }
             else {
                 var k = j
                 while let w = word(k), lexicon.nameParticles.contains(w), !tokens[k].isCapitalized, k - j < 3 { k += 1 }

@@ -94,7 +94,8 @@ extension MentionReader {
         var resolved: [Int] = []
         for org in orgs {
             if let h = table.holder(of: org, title: office.isGeneric ? nil : office.title, headTitles: headTitles) { resolved.append(h); continue }
-            guard !office.isGeneric else { continue }
+            // A headline names no new office ("Italian premier receives …"): the body says who is meant.
+            guard !office.isGeneric, !isHeadline else { continue }
             let name = "\(office.title) of \(table[org].name)"
             let position = table.names[NameKey(name).text]?.first { table[$0.entity].kind == .position }?.entity
                 ?? propose(Entity(slug: Slugs.make(name), kind: .position, name: name, aliases: [], origin: .proposed), tokens: i..<k)

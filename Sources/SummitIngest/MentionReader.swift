@@ -30,9 +30,10 @@ struct MentionReader {
         (self.tokens, self.sentence) = (tokens, sentence)
         honorificTokens = []
         let words = tokens.filter { $0.kind == .word && !lexicon.functionWords.contains($0.folded) }
-        // A headline: no closing full stop, and most words capitalised.
+        // A headline: no closing full stop, and most words capitalised, or the article's first line
+        // in sentence case ("German chancellor to visit Mongolia next month").
         isHeadline = !(tokens.last.map { $0.isMark(".") || $0.isMark("!") || $0.isMark("?") || $0.isMark("\"") } ?? false)
-            && words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+            && words.count >= 3 && (words.filter(\.isCapitalized).count * 10 >= words.count * 7 || (sentence == 0 && words.count <= 16))
         var mentions: [Mention] = []
         var i = start
         while i < tokens.count {

@@ -95,10 +95,11 @@ struct RelationReader {
         return list
     }
 
-    /// "her home prefecture of Nara", "his visit to": the latest fitting person before a possessive pronoun.
+    /// "her home prefecture of Nara", "his visit to": the sentence's subject, the first fitting
+    /// person before a possessive pronoun ("A met B … on the second day of his visit": A's visit).
     func possessor(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
         guard i > 0, ["her", "his", "their", "its"].contains(tokens[i - 1].folded) else { return nil }
-        return firstFitting(before(i), kinds).map { [$0] }
+        return firstFitting(before(i).reversed(), kinds).map { [$0] }
     }
 
     /// The mention `m` and those joined to it before by commas and "and" ("A, B and C" from C).

@@ -63,6 +63,26 @@ struct NeighborsCommandTests {
         try expectSnapshot(deep.stdout, "neighbors-bruno-depth2.txt")
     }
 
+    @Test func deeperNeighboursSayWhichNearerNodeTheirEdgeJoins() throws {
+        // The LDP is two hops from Rahmon: through Aso (his role there) and through Japan (the party is part of it).
+        let tsv = try CLI.run(["neighbors", "Rahmon", "--depth", "2", "--format", "tsv"])
+        #expect(tsv.stdout.hasPrefix("depth\tneighbor_id\tneighbor_name\tneighbor_kind\tvia_id\tedge_id\t"))
+        let ldp = tsv.stdout.split(separator: "\n").filter { $0.contains("\tliberal-democratic-party\t") }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(ldp.map { "\($0[4]) \($0[5])" } == ["taro-aso role-aso-ldp", "japan part-ldp-japan"])
+        let text = try CLI.run(["neighbors", "Rahmon", "--depth", "2"])
+        #expect(text.stdout.contains("  DEPTH  NEIGHBOUR "))
+        #expect(text.stdout.split(separator: "\n").contains { $0.contains("Liberal Democratic Party") && $0.contains("Taro Aso") && $0.contains("→ holds_role") })
+        let json = try CLI.run(["neighbors", "Rahmon", "--depth", "2", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let members = try #require(object["neighbors"] as? [[String: Any]])
+        let party = try #require(members.first { ($0["node"] as? [String: Any])?["id"] as? String == "liberal-democratic-party" })
+        let vias = (party["edges"] as? [[String: Any]] ?? []).compactMap { ($0["via"] as? [String: Any])?["id"] as? String }
+        #expect(vias == ["taro-aso", "japan"])
+        // One hop: no VIA column (every edge joins the focus), though the JSON still names it.
+        #expect(!(try CLI.run(["neighbors", "Rahmon"]).stdout.contains(" VIA ")))
+    }
+
     @Test func filtersNarrowTheAnswer() throws {
         let met = try CLI.run(["neighbors", "Rahmon", "--type", "met", "--status", "occurred", "--format", "tsv"])
         #expect(met.status == 0)

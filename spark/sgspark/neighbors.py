@@ -46,7 +46,8 @@ def _report(graph, focus, depth, reached):
     order = sorted(members, key=lambda o: (members[o][0], fold(nodes[o]["name"] or ""), o))
     return {"focus": node_reference(nodes[focus]), "depth": depth,
             "neighbors": [{"node": node_reference(nodes[o]), "depth": members[o][0],
-                           "edges": [edge_report(edges[e], near, nodes, by_slug, sources) for e, near in sorted(members[o][1])]}
+                           "edges": [dict(edge_report(edges[e], near, nodes, by_slug, sources), via=node_reference(nodes[near]))
+                                     for e, near in sorted(members[o][1])]}
                           for o in order]}
 
 
@@ -77,9 +78,9 @@ def edge_report(edge, seen_from, nodes, by_slug, sources):
 
 
 def neighbors_tsv(report):
-    header = ["depth", "neighbor_id", "neighbor_name", "neighbor_kind", "edge_id", "type", "direction", "status", "date",
+    header = ["depth", "neighbor_id", "neighbor_name", "neighbor_kind", "via_id", "edge_id", "type", "direction", "status", "date",
               "place", "role", "title", "areas", "topics", "sources"]
-    rows = [[str(n["depth"]), n["node"]["id"], n["node"]["name"], n["node"]["kind"], e["id"], e["type"], e["direction"], e["status"],
+    rows = [[str(n["depth"]), n["node"]["id"], n["node"]["name"], n["node"]["kind"], e["via"]["id"], e["id"], e["type"], e["direction"], e["status"],
              e.get("date", ""), e.get("place", {}).get("id", ""), e.get("role", ""), e.get("title", ""), ";".join(e.get("areas", [])),
              ";".join(e.get("topics", [])), ";".join(s["id"] for s in e["sources"])]
             for n in report["neighbors"] for e in n["edges"]]

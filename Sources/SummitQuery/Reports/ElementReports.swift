@@ -74,6 +74,8 @@ public struct EdgeReport: Codable, Hashable, Sendable {
     /// Free attributes, by name.
     public var attributes: [String: AttributeValue]?
     public var sources: [SourceReference]
+    /// The nearer node the edge joins, in a neighbourhood (`neighbors`): the end it is seen from.
+    public var via: NodeReference?
 
     /// `edge` seen from `node`.
     public init(_ graph: Graph, _ edge: EdgeID, from node: NodeID) {

@@ -16,12 +16,14 @@ public struct NeighborsReport: Codable, Sendable {
     public init(_ graph: Graph, _ neighborhood: Neighborhood) {
         focus = NodeReference(graph, neighborhood.focus)
         depth = neighborhood.depth
-        // An edge is seen from the neighbour's parent side: its other end is the neighbour.
+        // An edge is seen from the neighbour's parent side (its `via`): its other end is the neighbour.
         neighbors = neighborhood.members.map { member in
             Neighbor(node: NodeReference(graph, member.node), depth: member.depth,
                      edges: member.edges.map { id in
-                         let edge = graph[id]
-                         return EdgeReport(graph, id, from: edge.opposite(of: member.node))
+                         let nearer = graph[id].opposite(of: member.node)
+                         var report = EdgeReport(graph, id, from: nearer)
+                         report.via = NodeReference(graph, nearer)
+                         return report
                      })
         }
     }

@@ -33,9 +33,9 @@ struct Neighbors: ParsableCommand {
         switch dataOptions.format {
         case .json: try Output.json(report)
         case .tsv:
-            Output.tsv(header: ["depth", "neighbor_id", "neighbor_name", "neighbor_kind"] + EdgeText.tsvHeader,
+            Output.tsv(header: ["depth", "neighbor_id", "neighbor_name", "neighbor_kind", "via_id"] + EdgeText.tsvHeader,
                        rows: report.neighbors.flatMap { n in
-                           n.edges.map { [String(n.depth), n.node.id, n.node.name, n.node.kind.rawValue] + EdgeText.tsvRow($0) }
+                           n.edges.map { [String(n.depth), n.node.id, n.node.name, n.node.kind.rawValue, $0.via?.id ?? ""] + EdgeText.tsvRow($0) }
                        })
         case .text: Output.write(text(report))
         }
@@ -48,15 +48,17 @@ struct Neighbors: ParsableCommand {
         out += "\(report.neighbors.count) neighbour\(report.neighbors.count == 1 ? "" : "s") within \(hops), \(report.edgeCount) edge\(report.edgeCount == 1 ? "" : "s")\n"
         guard !report.neighbors.isEmpty else { return out + "  (none with these filters)\n" }
         var table = report.depth > 1
-            ? TextTable("DEPTH", "NEIGHBOUR", "KIND", "RELATION", "WHEN", "STATUS", "SOURCES", "DETAILS")
+            ? TextTable("DEPTH", "NEIGHBOUR", "KIND", "VIA", "RELATION", "WHEN", "STATUS", "SOURCES", "DETAILS")
             : TextTable("NEIGHBOUR", "KIND", "RELATION", "WHEN", "STATUS", "SOURCES", "DETAILS")
         for neighbor in report.neighbors {
             for (i, edge) in neighbor.edges.enumerated() {
                 let who = i == 0 ? neighbor.node.name : ""
                 let kind = i == 0 ? neighbor.node.kind.rawValue : ""
-                let cells = [who, kind, EdgeText.relation(edge), EdgeText.when(edge), edge.status.rawValue,
-                             EdgeText.sources(edge), EdgeText.details(edge)]
-                table.append(report.depth > 1 ? [i == 0 ? String(neighbor.depth) : ""] + cells : cells)
+                let rest = [EdgeText.relation(edge), EdgeText.when(edge), edge.status.rawValue,
+                            EdgeText.sources(edge), EdgeText.details(edge)]
+                // Deeper than one hop, VIA names the nearer node the edge joins (the relation reads from it).
+                table.append(report.depth > 1 ? [i == 0 ? String(neighbor.depth) : "", who, kind, edge.via?.name ?? ""] + rest
+                                              : [who, kind] + rest)
             }
         }
         return out + "\n" + table.rendered() + EdgeText.sourceLegend(report.neighbors.flatMap(\.edges))

@@ -38,6 +38,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var part: FocusOptions
 
+    @OptionGroup var html: HTMLMapOptions
+
     func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be positive, not \(timeout)") }
     }
@@ -48,11 +50,12 @@ struct Render: ParsableCommand {
             chosenFormat = try OutputPath.format(given: format, path: output, formats: RenderFormat.extensions, fallback: output == nil ? .svg : nil)
             path = output ?? (OutputPath.stdoutIsTerminal ? "output/map.\(chosenFormat.rawValue)" : nil)
             if let output { try OutputPath.checkFolder(of: output) }
-            guard chosenFormat.graphviz != nil else { throw OutputFailure.notAvailable(format: "html", reason: "is not available in this build yet; use svg") }
         } catch {
             throw Failure.report(error)
         }
         let (selected, focus) = try part.selected()
+        let isHTML = chosenFormat == .html
+        if isHTML { try html.check(selected) }
         let large = selected.nodeCount > Self.dotLimit
         if large, layout == .dot {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes is a lot for dot; --layout sfdp is much faster")
@@ -71,7 +74,10 @@ struct Render: ParsableCommand {
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
             defer { step.finish() }
-            let image = try Renderer(timeout: timeout).render(dot: result.dot, format: chosenFormat.graphviz ?? .svg, layout: chosen)
+            let image = isHTML
+                ? try Self.htmlPage(of: selected, map: result, layout: chosen, timeout: timeout, title: mapTitle(selected),
+                                    focus: focus, dataset: try? DataOptions(data: part.data).dataPath(), output: path)
+                : try Renderer(timeout: timeout).render(dot: result.dot, format: chosenFormat.graphviz ?? .svg, layout: chosen)
             if let path { try AtomicFile.write(image, to: path) } else { try StandardOutput.write(image) }
         } catch {
             throw Failure.report(error)
