@@ -66,6 +66,7 @@ struct Render: ParsableCommand {
         let title = MapDOTWriter.Title(name: part.dataName, selection: part.summary, made: MadeAt.text())
         var options = MapDOTWriter.Options(clusterBy: clusterBy, title: title, focus: focus)
         options.keyAsTable = chosen != .dot && chosen != .fdp  // the others ignore clusters, and would scatter the key
+        options.legend = !isHTML  // the page has its own key, which toggles types; a static one beside it would not
         let result = MapDOTWriter.write(ExportTable(selected), options: options)
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
         for (script, sample) in FontCoverage.missing(in: result.dot) {
