@@ -67,8 +67,10 @@ extension MapDOTWriter {
         }
         for status in schema.statuses.map(\.name.rawValue) where statuses.contains(status) {
             let line = MapPalette.line(status, in: schema)
-            let sample = line.contains("dashed") ? "– – –" : line.contains("dotted") ? "· · · ·" : "———"
-            rows += "<TR><TD>\(line.contains("penwidth=\"3\"") ? "<B>\(sample)</B>" : sample)</TD><TD ALIGN=\"LEFT\">\(html(status))</TD></TR>"
+            let thick = line.contains("penwidth=\"3\"")  // heavy box-drawing characters for a thick line
+            let sample = line.contains("dashed") ? (thick ? "━ ━ ━" : "– – –") : line.contains("dotted") ? (thick ? "• • • •" : "· · · ·")
+                : thick ? "━━━" : "———"
+            rows += "<TR><TD>\(sample)</TD><TD ALIGN=\"LEFT\">\(html(status))</TD></TR>"
         }
         return rows
     }

@@ -47,7 +47,7 @@ public enum MapDOTWriter {
         let font = MapStyle.font
         var out = "digraph \(DOTText.plain(table.name) ?? "\"summitgraph\"") {\n"
         let bundles = bundles(of: table)
-        out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\""
+        out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\", overlap=\"prism\""
         let tableKey = options.legend && options.keyAsTable
         if options.title != nil || tableKey {
             let label = tableKey ? titleAndKeyLabel(options.title, table: table, drawn: bundles.count)
