@@ -46,4 +46,32 @@ extension MapDOTWriter {
     private static func keyID(_ what: String, _ value: String) -> String {
         "\"key-" + cssClass(what, value) + "\""
     }
+
+    /// The key as rows of an HTML-like table, for layouts that ignore clusters (sfdp, neato,
+    /// circo, twopi would scatter the key's shapes): kinds as a swatch of their fill with the shape
+    /// named, types as a line and arrowhead in their colour, statuses as a sample of their line.
+    static func keyRows(for table: ExportTable) -> String {
+        let schema = table.schema
+        let kinds = Set(table.nodes.compactMap { $0["kind"]?.flattened })
+        let types = Set(table.edges.compactMap { $0["type"]?.flattened })
+        let statuses = Set(table.edges.compactMap { $0["status"]?.flattened })
+        let heads = ["normal": "▶", "empty": "▷", "diamond": "◆", "dot": "●", "tee": "┤", "box": "■", "inv": "◀"]
+        var rows = "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Key</B></TD></TR>"
+        for kind in schema.kinds.map(\.kind.rawValue) where kinds.contains(kind) {
+            let style = MapPalette.node(kind, in: schema)
+            rows += "<TR><TD BGCOLOR=\"\(style.fill)\" BORDER=\"1\">   </TD><TD ALIGN=\"LEFT\">\(html(kind)) (\(style.shape))</TD></TR>"
+        }
+        for type in schema.types.map(\.type.rawValue) where types.contains(type) {
+            let look = MapPalette.edge(type, in: schema)
+            rows += "<TR><TD><FONT COLOR=\"\(look.color)\">——\(heads[look.arrowhead] ?? "▶")</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(look.color)\">\(html(type))</FONT></TD></TR>"
+        }
+        for status in schema.statuses.map(\.name.rawValue) where statuses.contains(status) {
+            let line = MapPalette.line(status, in: schema)
+            let thick = line.contains("penwidth=\"3\"")  // heavy box-drawing characters for a thick line
+            let sample = line.contains("dashed") ? (thick ? "━ ━ ━" : "– – –") : line.contains("dotted") ? (thick ? "• • • •" : "· · · ·")
+                : thick ? "━━━" : "———"
+            rows += "<TR><TD>\(sample)</TD><TD ALIGN=\"LEFT\">\(html(status))</TD></TR>"
+        }
+        return rows
+    }
 }

@@ -14,10 +14,15 @@ public enum MapDOTWriter {
         /// Add a node's first alias in a non-Latin script (Cyrillic, Japanese…) as a second label line.
         public var nativeNames = true
         public var rankdir = "LR"
-        public init(legend: Bool = true, clusterBy: Clustering? = nil, nativeNames: Bool = true) {
-            self.legend = legend
-            self.clusterBy = clusterBy
-            self.nativeNames = nativeNames
+        /// What the map says it shows, at its top; `nil`: no title.
+        public var title: Title?
+        /// The `--focus` node's id: drawn with a thick border and a bold name.
+        public var focus: String?
+        /// Draw the key as a table under the title rather than as a cluster of shapes: for layouts
+        /// that ignore clusters (all but dot and fdp), which would scatter the key's shapes.
+        public var keyAsTable = false
+        public init(legend: Bool = true, clusterBy: Clustering? = nil, nativeNames: Bool = true, title: Title? = nil, focus: String? = nil) {
+            (self.legend, self.clusterBy, self.nativeNames, self.title, self.focus) = (legend, clusterBy, nativeNames, title, focus)
         }
     }
 
@@ -41,10 +46,20 @@ public enum MapDOTWriter {
         var log = LossLog()
         let font = MapStyle.font
         var out = "digraph \(DOTText.plain(table.name) ?? "\"summitgraph\"") {\n"
-        out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\""
+        let bundles = bundles(of: table)
+        out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\", overlap=\"prism\""
+        let tableKey = options.legend && options.keyAsTable
+        if options.title != nil || tableKey {
+            let label = tableKey ? titleAndKeyLabel(options.title, table: table, drawn: bundles.count)
+                : options.title.map { titleLabel($0, table: table, drawn: bundles.count) } ?? ""
+            out += ", labelloc=\"t\", labeljust=\"l\", fontsize=\"13\", label=\(label)"
+        }
         out += "];\n"
         out += "  node [fontname=\"\(font)\", fontsize=\"11\", style=\"filled\", penwidth=\"0.8\"];\n"
-        out += "  edge [fontname=\"\(font)\", fontsize=\"8\", arrowsize=\"0.6\"];\n"
+        // Labels stay edge labels (dot makes room for them) tied to their edge by a line (decorate):
+        // tried on the seeds' map against xlabel (compact, but labels then sit on other lines in
+        // dense parts), labelfloat and polyline splines (no better), this reads best.
+        out += "  edge [fontname=\"\(font)\", fontsize=\"8\", arrowsize=\"0.6\", decorate=\"true\"];\n"
         let (loose, clusters) = Clustering.group(table, by: options.clusterBy)
         for node in loose { out += "  " + nodeLine(node, in: table, options: options, log: &log) }
         for cluster in clusters {
@@ -53,10 +68,10 @@ public enum MapDOTWriter {
             for node in cluster.nodes { out += "    " + nodeLine(node, in: table, options: options, log: &log) }
             out += "  }\n"
         }
-        if options.legend { out += key(for: table, log: &log) }
+        if options.legend, !options.keyAsTable { out += key(for: table, log: &log) }
         var drawn: [(svgID: String, members: [String])] = []
         let names = Dictionary(table.nodes.map { ($0.id, $0["label"]?.flattened ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        for bundle in bundles(of: table) {
+        for bundle in bundles {
             out += "  " + edgeLine(bundle, in: table, names: names, log: &log)
             drawn.append((edgeSVGID(bundle[0].id), bundle.map(\.id)))
         }
@@ -72,10 +87,12 @@ public enum MapDOTWriter {
         let script = options.nativeNames ? aliases.first { $0.unicodeScalars.contains { $0.value >= 0x0400 && !(0x2000...0x206F).contains($0.value) } } : nil
         let label = name + (script.map { "\n" + $0 } ?? "")
         let tooltip = "\(name) (\(kind))" + (aliases.isEmpty ? "" : "\nalso: " + aliases.joined(separator: "; "))
+        let focused = node.id == options.focus
         let parts = [
             "id=\(DOTText.escString(nodeSVGID(node.id), at: "node '\(node.id)' id", log: &log))",
-            "class=\"\(cssClass("kind", kind))\"",
-            "label=\(DOTText.label(label, at: "node '\(node.id)' label", log: &log))",
+            "class=\"\(cssClass("kind", kind))\(focused ? " focus" : "")\"",
+            // The focus: its name in bold (an HTML-like label) and a thick border.
+            focused ? "label=<<B>\(html(label))</B>>, penwidth=\"3\"" : "label=\(DOTText.label(label, at: "node '\(node.id)' label", log: &log))",
             "shape=\"\(style.shape)\"", "fillcolor=\"\(style.fill)\"",
             "tooltip=\(DOTText.escString(tooltip, at: "node '\(node.id)' tooltip", log: &log))",
         ]

@@ -105,7 +105,6 @@ enum OutputFailure: Error, CustomStringConvertible {
     case contradiction(path: String, fileExtension: String, implied: String, given: String)
     case unknownExtension(path: String, known: [String])
     case missingFolder(path: String, folder: String)
-    case notAvailable(format: String, reason: String)
 
     var description: String {
         switch self {
@@ -115,8 +114,6 @@ enum OutputFailure: Error, CustomStringConvertible {
             "cannot tell the format from the name \(path); give --format, or end the name in " + known.map { "." + $0 }.joined(separator: ", ")
         case .missingFolder(let path, let folder):
             "cannot write \(path): the folder \(folder) does not exist; create it first (it is not created for you)"
-        case .notAvailable(let format, let reason):
-            "--format \(format) \(reason)"
         }
     }
 }

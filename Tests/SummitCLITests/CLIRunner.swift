@@ -30,7 +30,7 @@ enum CLI {
     static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("sg-cli-cache-\(getpid())").path
 
     /// Runs `summitgraph ARGUMENTS` with no stdin, in `directory`, without SUMMITGRAPH_DATA
-    /// unless `environment` sets it, with snapshots in ``cache``.
+    /// unless `environment` sets it, with snapshots in ``cache`` and SOURCE_DATE_EPOCH fixed unless set.
     static func run(_ arguments: [String], in directory: String? = nil,
                     environment: [String: String] = [:]) throws -> CLIResult {
         let process = Process()
@@ -39,6 +39,8 @@ enum CLI {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SUMMITGRAPH_DATA")
         env["SUMMITGRAPH_CACHE"] = cache
+        // Maps say when they were made: a fixed time, so two runs in different minutes agree.
+        env["SOURCE_DATE_EPOCH"] = env["SOURCE_DATE_EPOCH"] ?? "1767225600"
         env.merge(environment) { $1 }
         process.environment = env
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repository.path)

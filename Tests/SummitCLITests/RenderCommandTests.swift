@@ -85,6 +85,39 @@ struct RenderCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
     }
 
+    @Test func theMapHasATitleAndMarksTheFocus() throws {
+        let result = try CLI.run(["render", "--focus", "Rahmon", "--type", "met", "--from", "2025"], environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.stdout.replacingOccurrences(of: "&#45;", with: "-")
+        #expect(text.contains(">seeds</text>"))
+        #expect(text.contains(">selection: focus Rahmon · type met · from 2025</text>"))
+        #expect(text.contains(">2025-12-19 to 2025-12-20 · 4 nodes · 3 edges · "))
+        #expect(text.contains(">made 2026-01-01 00:00 UTC</text>"), "SOURCE_DATE_EPOCH is honoured")
+        #expect(text.contains("<g id=\"n-emomali-rahmon\" class=\"node kind-person focus\">"))
+        #expect(text.contains("font-weight=\"bold\""))
+        let neato = try CLI.run(["render", "--focus", "Rahmon", "--layout", "neato"]).stdout
+        #expect(neato.contains(">person (ellipse)</text>") && !neato.contains("key-kind-person"),
+                "neato ignores clusters: the key is a table under the title, not shapes it would scatter")
+    }
+
+    @Test func aScriptWithoutAnInstalledFontIsWarnedOfOnce() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // An fc-list that knows no Japanese font, and every other.
+        let bin = folder.appendingPathComponent("fonts")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let fcList = bin.appendingPathComponent("fc-list")
+        try Data("#!/bin/sh\ncase \"$1\" in :lang=ja) exit 0;; esac\necho 'Some Sans'\n".utf8).write(to: fcList)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fcList.path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let result = try CLI.run(["render", "-o", folder.appendingPathComponent("map.svg").path], environment: ["PATH": path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let warnings = result.stderr.components(separatedBy: "\n").filter { $0.contains("no installed font has") }
+        #expect(warnings == ["summitgraph: warning: no installed font has Japanese glyphs; labels such as '徳仁' will be drawn as boxes: install fonts-noto-cjk (scripts/setup)"])
+        let fine = try CLI.run(["render", "-o", folder.appendingPathComponent("map.svg").path])
+        #expect(!fine.stderr.contains("no installed font"), "the fonts scripts/setup installs cover the seeds")
+    }
+
     @Test func pngAndPdfAreWritten() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

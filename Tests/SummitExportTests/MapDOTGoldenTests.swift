@@ -24,7 +24,18 @@ struct MapDOTGoldenTests {
     }
 
     @Test func matchesTheGoldenFile() throws {
-        try expectGolden(try fixtureMap().dot, "fixture.map.dot")
+        let title = MapDOTWriter.Title(name: "valid", selection: "focus Alice", made: "2026-01-02 03:04 UTC")
+        try expectGolden(try fixtureMap(.init(title: title, focus: "alice-ames")).dot, "fixture.map.dot")
+    }
+
+    @Test func theTitleSaysWhatTheMapShowsAndTheFocusIsMarked() throws {
+        let title = MapDOTWriter.Title(name: "valid", selection: "", made: "2026-01-02 03:04 UTC")
+        let dot = try fixtureMap(.init(title: title, focus: "alice-ames")).dot
+        #expect(dot.contains("labelloc=\"t\", labeljust=\"l\", fontsize=\"13\", label=<<B>valid</B><BR ALIGN=\"LEFT\"/>the whole graph<BR ALIGN=\"LEFT\"/>"))
+        #expect(dot.contains("made 2026-01-02 03:04 UTC<BR ALIGN=\"LEFT\"/>>"))
+        #expect(dot.contains("\"alice-ames\" [id=\"n-alice-ames\", class=\"kind-person focus\", label=<<B>Alice Ames</B>>, penwidth=\"3\""))
+        let parallel = MapDOTWriter.write(ExportTable(try Self.parallelGraph()), options: .init(legend: false, title: title)).dot
+        #expect(parallel.contains("2025-12-19 · 4 nodes · 3 edges (8 facts) · 1 source<BR"), "drawn edges, and the facts they carry")
     }
 
     @Test func nodesAndEdgesCarryIDsAndClasses() throws {
@@ -54,6 +65,16 @@ struct MapDOTGoldenTests {
         #expect(dot.contains("\"key-kind-state\" [id=\"key-kind-state\", class=\"key kind-state\", label=\"state\", shape=\"box\""))
         #expect(dot.contains("\"key-status-occurred-from\" -> \"key-status-occurred\" [class=\"key status-occurred\", color=\"#444444\", style=\"solid\", penwidth=\"1.2\""))
         #expect(!MapDOTWriter.write(ExportTable(try DatasetLoader.load(directory: GoldenTests.fixture)), options: .init(legend: false)).dot.contains("key"))
+    }
+
+    @Test func forLayoutsWithoutClustersTheKeyIsATableUnderTheTitle() throws {
+        var options = MapDOTWriter.Options(title: .init(name: "valid", selection: "", made: "2026-01-02 03:04 UTC"))
+        options.keyAsTable = true
+        let dot = try fixtureMap(options).dot
+        #expect(!dot.contains("cluster_key"))
+        #expect(dot.contains("label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>valid</B>"))
+        #expect(dot.contains("<TD ALIGN=\"LEFT\">person (ellipse)</TD>"))
+        #expect(dot.contains("<TD><FONT COLOR=\"#D55E00\">——▶</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#D55E00\">met</FONT></TD>"))
     }
 
     @Test func statusesAndTypesNeverDifferByColourAlone() {

@@ -71,10 +71,3 @@ extension Render {
         return "summitgraph map of \(dataset)\(around): \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(graph.sources.count) sources"
     }
 }
-
-extension Render {
-    /// The slug of the node `name` names in `graph` (the `--focus` node, which the selection kept).
-    static func slug(of name: String?, in graph: Graph) -> String? {
-        name.flatMap { try? NameResolver(graph: graph).resolve($0) }.map { graph.nodes.slug(of: $0) }
-    }
-}

@@ -53,7 +53,7 @@ struct Render: ParsableCommand {
         } catch {
             throw Failure.report(error)
         }
-        let selected = try part.selectedGraph()
+        let (selected, focus) = try part.selected()
         let isHTML = chosenFormat == .html
         if isHTML { try html.check(selected) }
         let large = selected.nodeCount > Self.dotLimit
@@ -63,14 +63,21 @@ struct Render: ParsableCommand {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes: using the sfdp layout (--layout dot to insist)")
         }
         let chosen = layout ?? (large ? .sfdp : .dot)
-        let result = MapDOTWriter.write(ExportTable(selected), options: .init(clusterBy: clusterBy))
+        let title = MapDOTWriter.Title(name: part.dataName, selection: part.summary, made: MadeAt.text())
+        var options = MapDOTWriter.Options(clusterBy: clusterBy, title: title, focus: focus)
+        options.keyAsTable = chosen != .dot && chosen != .fdp  // the others ignore clusters, and would scatter the key
+        options.legend = !isHTML  // the page has its own key, which toggles types; a static one beside it would not
+        let result = MapDOTWriter.write(ExportTable(selected), options: options)
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
+        for (script, sample) in FontCoverage.missing(in: result.dot) {
+            Failure.printError("summitgraph: warning: no installed font has \(script.name) glyphs; labels such as '\(sample)' will be drawn as boxes: install \(script.package) (scripts/setup)")
+        }
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
             defer { step.finish() }
             let image = isHTML
                 ? try Self.htmlPage(of: selected, map: result, layout: chosen, timeout: timeout, title: mapTitle(selected),
-                                    focus: Self.slug(of: part.focus, in: selected), dataset: try? DataOptions(data: part.data).dataPath(), output: path)
+                                    focus: focus, dataset: try? DataOptions(data: part.data).dataPath(), output: path)
                 : try Renderer(timeout: timeout).render(dot: result.dot, format: chosenFormat.graphviz ?? .svg, layout: chosen)
             if let path { try AtomicFile.write(image, to: path) } else { try StandardOutput.write(image) }
         } catch {
