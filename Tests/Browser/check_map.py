@@ -148,6 +148,8 @@ def main():
         check("Rahmon" in text and "Naruhito" in text, "print to PDF is vector (pdftotext finds the names)", text[:200])
         pages = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True).stdout
         check(re.search(r"^Pages:\s+1$", pages, re.M) is not None, "the printed map fits one page", pages)
+        size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", pages, re.M)
+        check(size is not None and float(size.group(1)) > float(size.group(2)), "it prints in landscape", pages)
     finally:
         browser.close()
     print(f"browser tests: {'all passed' if not failures else str(len(failures)) + ' failed'} ({out})")
