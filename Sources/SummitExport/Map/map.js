@@ -150,7 +150,14 @@
       box.value = value;
       box.addEventListener('change', () => { box.checked ? set().add(value) : set().delete(value); apply(); });
       label.append(box);
-      if (swatch) { const s = document.createElement('span'); s.className = 'swatch'; s.style.borderTopColor = swatch(value); label.append(s); }
+      if (swatch) {
+        const look = swatch(value), s = document.createElement('span');
+        s.className = look.fill ? 'swatch kind' : 'swatch';
+        if (look.fill) s.style.backgroundColor = look.fill;
+        if (look.color) s.style.borderTopColor = look.color;
+        if (look.line) s.style.borderTopStyle = look.line;
+        label.append(s);
+      }
       label.append(value.replace(/_/g, ' '));
       container.append(label);
     }
@@ -160,9 +167,19 @@
     const path = svg.querySelector(`g.edge.type-${CSS.escape(type)} path`);
     return path ? path.getAttribute('stroke') : '#000';
   };
-  checkboxes($('kinds'), data.kinds, () => state.kinds);
-  checkboxes($('types'), data.types, () => state.types, colorOf);
-  checkboxes($('statuses'), data.statuses, () => state.statuses);
+  // A status's line: the dashes of its first drawn edge. A kind's swatch: its first node's fill.
+  const lineOf = (status) => {
+    const path = svg.querySelector(`g.edge.status-${CSS.escape(status)} path`);
+    const dashes = path ? (path.getAttribute('stroke-dasharray') || '').split(',').map(Number) : [];
+    return !dashes.length || !dashes[0] ? 'solid' : dashes[0] <= 2 ? 'dotted' : 'dashed';
+  };
+  const fillOf = (kind) => {
+    const shape = svg.querySelector(`g.node.kind-${CSS.escape(kind)} polygon, g.node.kind-${CSS.escape(kind)} ellipse`);
+    return shape ? shape.getAttribute('fill') : '#fff';
+  };
+  checkboxes($('kinds'), data.kinds, () => state.kinds, (k) => ({ fill: fillOf(k) }));
+  checkboxes($('types'), data.types, () => state.types, (t) => ({ color: colorOf(t) }));
+  checkboxes($('statuses'), data.statuses, () => state.statuses, (s) => ({ color: '#555', line: lineOf(s) }));
   const fromSlider = $('from'), toSlider = $('to');
   if (firstDay === null) {
     $('dates').hidden = true;
@@ -220,9 +237,10 @@
     const head = el('div');
     head.append(el('b', e.type.replace(/_/g, ' ') + ' '), el('span', other));
     div.append(head);
-    const facts = [e.date, e.status, e.place, e.role && 'role: ' + e.role, e.title && 'title: ' + e.title,
+    const facts = [e.date, e.status, e.place && 'in ' + e.place, e.role && 'role: ' + e.role, e.title && 'title: ' + e.title,
       e.areas && 'areas: ' + e.areas.join(', '), e.topics && 'topics: ' + e.topics.join('; ')].filter(Boolean);
     div.append(el('div', facts.join(' · '), 'meta'));
+    if (e.note) div.append(el('div', 'note: ' + e.note, 'meta'));
     for (const c of e.citations) div.append(sourceItem(c));
     return div;
   }
@@ -257,6 +275,8 @@
     state.edge = null;
     if (depth) state.depth = depth;
     apply();
+    const shape = nodes.get(id).el;
+    if (scale !== 1 && shape) shape.scrollIntoView({ block: 'center', inline: 'center' });
     return true;
   }
   function clear() {
