@@ -63,6 +63,10 @@ enum Failure {
         case IngestFailure.usage(let message):
             printError("summitgraph: error: \(message)")
             return usage
+        case let error as OutputFailure:
+            printError("summitgraph: error: \(error)")
+            if case .missingFolder = error { return .failure }
+            return usage
         case let error as ExitCode:
             return error
         default:
@@ -80,4 +84,22 @@ enum Failure {
 enum IngestFailure: Error {
     case missing(String)
     case usage(String)
+}
+
+/// What is wrong with where `render` or `export` was told to write.
+enum OutputFailure: Error, CustomStringConvertible {
+    case contradiction(path: String, fileExtension: String, implied: String, given: String)
+    case unknownExtension(path: String, known: [String])
+    case missingFolder(path: String, folder: String)
+
+    var description: String {
+        switch self {
+        case .contradiction(let path, let ext, let implied, let given):
+            "\(path) ends in .\(ext), which is \(implied), but --format \(given) was given; drop --format or change the file name"
+        case .unknownExtension(let path, let known):
+            "cannot tell the format from the name \(path); give --format, or end the name in " + known.map { "." + $0 }.joined(separator: ", ")
+        case .missingFolder(let path, let folder):
+            "cannot write \(path): the folder \(folder) does not exist; create it first (it is not created for you)"
+        }
+    }
 }

@@ -38,7 +38,7 @@ def main():
     out = tempfile.mkdtemp(prefix="summitgraph-map-")
     html, png = os.path.join(out, "map.html"), os.path.join(out, "map.png")
     env = dict(os.environ, SOURCE_DATE_EPOCH="0")
-    for path, extra in ((html, []), (png, ["--format", "png"])):
+    for path, extra in ((html, ["--format", "html"]), (png, [])):
         subprocess.run([binary, "render", "-o", path, *extra, *data], check=True, env=env, stderr=subprocess.DEVNULL)
     neighbours = json.loads(subprocess.run([binary, "neighbors", "Rahmon", "--format", "json", *data], check=True,
                                            capture_output=True, text=True).stdout)
@@ -113,10 +113,14 @@ def main():
         met_nodes = sorted({n for e in types.values() if e["type"] == "met" for n in (e["source"], e["target"])})
         check(state["shownEdges"] and all(types[e]["type"] == "met" for e in state["shownEdges"]), "a type filter keeps only its type")
         check(state["shownNodes"] == met_nodes, "nodes left without a visible edge fade", f"{state['shownNodes']} != {met_nodes}")
-        hidden = browser.evaluate("[...document.querySelectorAll('#map g.edge')].filter(g => getComputedStyle(g).display !== 'none')"
+        hidden = browser.evaluate("[...document.querySelectorAll('#map g.edge:not(.key)')].filter(g => getComputedStyle(g).display !== 'none')"
                                   ".every(g => g.classList.contains('type-met'))")
         check(hidden, "edges of other types are hidden in the SVG")
         check("types=met" in state["hash"], "the types are in the URL", state["hash"])
+        browser.evaluate("document.querySelector('#map g.key.type-visits').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+        state = browser.evaluate("summitgraph.state()")
+        check(sorted(state["types"]) == ["met", "visits"] and "types=met,visits" in state["hash"], "the map's key toggles a type", str(state["types"]))
+        check(browser.evaluate("document.querySelector('#map g.key.type-head_of').classList.contains('sg-key-off')"), "the key shows the types turned off")
 
         # The date range: one day; undated edges go with the checkbox.
         browser.evaluate("summitgraph.filter({types: summitgraph.data.types, from: '2025-12-20', to: '2025-12-20', undated: false})")

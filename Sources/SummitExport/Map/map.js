@@ -34,6 +34,15 @@
     if (d.el) d.el.dataset.drawn = d.svg;
   }
   const drawnBySVG = new Map(data.drawn.map((d) => [d.svg, d]));
+  // A value's CSS class as the DOT writer spells it (MapDOTWriter.cssClass), and the static key's
+  // entries in the SVG by what they stand for, so clicking one toggles it.
+  const classOf = (prefix, value) => prefix + '-' + value.replace(/[^A-Za-z0-9_-]/g, '_');
+  const keyEntries = [];
+  for (const [prefix, set] of [['type', 'types'], ['kind', 'kinds'], ['status', 'statuses']]) {
+    for (const value of data[set]) {
+      for (const g of svg.querySelectorAll(`g.key.${CSS.escape(classOf(prefix, value))}`)) keyEntries.push({ g, set, value });
+    }
+  }
   const nodeBySVG = new Map(data.nodes.map((n) => [n.svg, n]));
   const days = data.edges.filter((e) => e.from !== null).flatMap((e) => [e.from, e.to]);
   const firstDay = days.length ? Math.min(...days) : null;
@@ -164,17 +173,17 @@
   }
   // The key's colour for a type: the stroke of its first drawn edge, so the key is the static map's.
   const colorOf = (type) => {
-    const path = svg.querySelector(`g.edge.type-${CSS.escape(type)} path`);
+    const path = svg.querySelector(`g.edge.${CSS.escape(classOf('type', type))} path`);
     return path ? path.getAttribute('stroke') : '#000';
   };
   // A status's line: the dashes of its first drawn edge. A kind's swatch: its first node's fill.
   const lineOf = (status) => {
-    const path = svg.querySelector(`g.edge.status-${CSS.escape(status)} path`);
+    const path = svg.querySelector(`g.edge.${CSS.escape(classOf('status', status))} path`);
     const dashes = path ? (path.getAttribute('stroke-dasharray') || '').split(',').map(Number) : [];
     return !dashes.length || !dashes[0] ? 'solid' : dashes[0] <= 2 ? 'dotted' : 'dashed';
   };
   const fillOf = (kind) => {
-    const shape = svg.querySelector(`g.node.kind-${CSS.escape(kind)} polygon, g.node.kind-${CSS.escape(kind)} ellipse`);
+    const shape = svg.querySelector(`g.node.${CSS.escape(classOf('kind', kind))} polygon, g.node.${CSS.escape(classOf('kind', kind))} ellipse`);
     return shape ? shape.getAttribute('fill') : '#fff';
   };
   checkboxes($('kinds'), data.kinds, () => state.kinds, (k) => ({ fill: fillOf(k) }));
@@ -202,6 +211,7 @@
   $('depth').addEventListener('change', () => { state.depth = $('depth').checked ? 2 : 1; apply(); });
 
   function syncControls() {
+    for (const k of keyEntries) mark(k.g, state[k.set].has(k.value) ? null : 'sg-key-off');
     for (const [id, set] of [['kinds', state.kinds], ['types', state.types], ['statuses', state.statuses]]) {
       for (const box of $(id).querySelectorAll('input')) {
         box.checked = set.has(box.value);
@@ -313,6 +323,13 @@
     }
   });
   svg.addEventListener('click', (event) => {
+    const entry = keyEntries.find((k) => k.g.contains(event.target));
+    if (entry) {
+      const set = state[entry.set];
+      set.has(entry.value) ? set.delete(entry.value) : set.add(entry.value);
+      apply();
+      return;
+    }
     const node = event.target.closest('g.node');
     if (node && nodeBySVG.has(node.id)) { focus(nodeBySVG.get(node.id).id); return; }
     const edge = event.target.closest('g.edge');

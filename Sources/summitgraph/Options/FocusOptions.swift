@@ -12,6 +12,9 @@ struct FocusOptions: ParsableArguments {
 
     @OptionGroup var selectionOptions: SelectionOptions
 
+    @Flag(name: .long, help: "With --type, --status, --area, --from or --to: keep the nodes no selected edge touches too.")
+    var keepIsolated = false
+
     @Option(name: .long, help: ArgumentHelp("The dataset folder or graph file (default: $SUMMITGRAPH_DATA, else the nearest seeds/).", valueName: "path"))
     var data: String?
 
@@ -24,7 +27,7 @@ struct FocusOptions: ParsableArguments {
         let graph = try DataOptions(data: data).loadGraph()
         do {
             let focusID = try focus.map { try NameResolver(graph: graph).resolve($0) }
-            return try graph.selecting(selectionOptions.selection(in: graph), focus: focusID, depth: depth)
+            return try graph.selecting(selectionOptions.selection(in: graph), focus: focusID, depth: depth, keepingIsolated: keepIsolated)
         } catch {
             throw Failure.report(error)
         }
