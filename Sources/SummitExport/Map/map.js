@@ -4,6 +4,7 @@
   'use strict';
   const data = JSON.parse(document.getElementById('summitgraph-data').textContent);
   const $ = (id) => document.getElementById(id);
+  const NS = 'http://www.w3.org/2000/svg';
   const svg = document.querySelector('#map > svg');
 
   // Names folded as the CLI folds them: NFKD, marks stripped, lowercase, anything but letters and digits one space.
@@ -90,7 +91,6 @@
 
   // The focus is drawn on a layer of its own above the map: a veil, and copies of the neighbourhood's
   // shapes. The map itself does not change, so a focus click repaints only the few shapes copied.
-  const NS = 'http://www.w3.org/2000/svg';
   const layer = document.createElementNS(NS, 'svg');
   layer.id = 'focus-layer';
   for (const name of ['viewBox', 'preserveAspectRatio']) if (svg.hasAttribute(name)) layer.setAttribute(name, svg.getAttribute(name));
@@ -160,35 +160,42 @@
       box.addEventListener('change', () => { box.checked ? set().add(value) : set().delete(value); apply(); });
       label.append(box);
       if (swatch) {
-        const look = swatch(value), s = document.createElement('span');
-        s.className = look.fill ? 'swatch kind' : 'swatch';
-        if (look.fill) s.style.backgroundColor = look.fill;
-        if (look.color) s.style.borderTopColor = look.color;
-        if (look.line) s.style.borderTopStyle = look.line;
-        label.append(s);
+        const look = swatch(value);
+        if (look.fill) {
+          const s = document.createElement('span');
+          s.className = 'swatch kind';
+          s.style.backgroundColor = look.fill;
+          label.append(s);
+        } else {
+          const s = document.createElementNS(NS, 'svg'), line = document.createElementNS(NS, 'line');
+          s.setAttribute('class', 'swatch');
+          s.setAttribute('viewBox', '0 0 28 8');
+          const width = Math.max(1.5, Math.min(4, parseFloat(look.width) || 1.5));
+          for (const [k, v] of [['x1', 0], ['y1', 4], ['x2', 28], ['y2', 4], ['stroke', look.color], ['stroke-width', width]]) line.setAttribute(k, v);
+          if (look.dashes) line.setAttribute('stroke-dasharray', look.dashes);
+          s.append(line);
+          label.append(s);
+        }
       }
       label.append(value.replace(/_/g, ' '));
       container.append(label);
     }
   }
-  // The key's colour for a type: the stroke of its first drawn edge, so the key is the static map's.
-  const colorOf = (type) => {
-    const path = svg.querySelector(`g.edge.${CSS.escape(classOf('type', type))} path`);
-    return path ? path.getAttribute('stroke') : '#000';
-  };
-  // A status's line: the dashes of its first drawn edge. A kind's swatch: its first node's fill.
-  const lineOf = (status) => {
-    const path = svg.querySelector(`g.edge.${CSS.escape(classOf('status', status))} path`);
-    const dashes = path ? (path.getAttribute('stroke-dasharray') || '').split(',').map(Number) : [];
-    return !dashes.length || !dashes[0] ? 'solid' : dashes[0] <= 2 ? 'dotted' : 'dashed';
+  // A type's or status's swatch: the line of the static key's own entry (else of its first drawn edge),
+  // colour, dashes and width, so the side key reads as the map's. A kind's: its first node's fill.
+  const lineOf = (prefix, value) => {
+    const cls = CSS.escape(classOf(prefix, value));
+    const path = svg.querySelector(`g.edge.key.${cls} path`) || svg.querySelector(`g.edge.${cls} path`);
+    return path ? { color: path.getAttribute('stroke') || '#000', dashes: path.getAttribute('stroke-dasharray'),
+      width: path.getAttribute('stroke-width') || '1.5' } : { color: '#000' };
   };
   const fillOf = (kind) => {
     const shape = svg.querySelector(`g.node.${CSS.escape(classOf('kind', kind))} polygon, g.node.${CSS.escape(classOf('kind', kind))} ellipse`);
     return shape ? shape.getAttribute('fill') : '#fff';
   };
   checkboxes($('kinds'), data.kinds, () => state.kinds, (k) => ({ fill: fillOf(k) }));
-  checkboxes($('types'), data.types, () => state.types, (t) => ({ color: colorOf(t) }));
-  checkboxes($('statuses'), data.statuses, () => state.statuses, (s) => ({ color: '#555', line: lineOf(s) }));
+  checkboxes($('types'), data.types, () => state.types, (t) => lineOf('type', t));
+  checkboxes($('statuses'), data.statuses, () => state.statuses, (s) => lineOf('status', s));
   const fromSlider = $('from'), toSlider = $('to');
   if (firstDay === null) {
     $('dates').hidden = true;
