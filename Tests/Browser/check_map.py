@@ -142,6 +142,13 @@ def main():
         check(browser.errors() == [], "the restored view loads with no console error", str(browser.errors()))
 
         check((browser.evaluate("summitgraph.png(3)", await_promise=True) or 0) > 1000, "the PNG download draws the view")
+        drawn = browser.evaluate("""(() => { const d = new DOMParser().parseFromString(summitgraph.svg(), 'image/svg+xml');
+            return d.querySelector('parsererror') ? null : [...d.querySelectorAll('g.edge:not(.key)')].map(g => g.id).sort(); })()""")
+        allowed = {d["svg"] for d in raw["drawn"] if any(types[m]["type"] in ("met", "holds_role") for m in d["members"])}
+        check(drawn is not None and drawn and set(drawn) <= allowed, "the SVG download is well-formed and holds only the view's edges",
+              str(drawn)[:200])
+        check(browser.evaluate("summitgraph.search('President of Tajikistan')[0]") == "emomali-rahmon",
+              "search finds an office holder by the office, first")
 
         browser.navigate("about:blank")
         browser.navigate(url)

@@ -20,7 +20,9 @@
   for (const n of data.nodes) {
     n.el = document.getElementById(n.svg);
     n.edges = [];
-    n.keys = [n.name, ...(n.aliases || [])].map(fold);
+    // Its names, and its offices as the articles say them ('President of Tajikistan').
+    n.keys = [n.name, ...(n.aliases || []), ...(n.offices || []).filter((o) => o.title && o.status !== 'historical')
+      .map((o) => `${o.title} of ${o.of}`)].map(fold);
   }
   for (const e of data.edges) {
     e.from = e.first ? dayOf(e.first) : null;
@@ -306,8 +308,11 @@
   function search(query) {
     const words = fold(query).split(' ').filter(Boolean);
     if (!words.length) return [];
+    const phrase = words.join(' ');
     const hits = data.nodes.filter((n) => n.keys.some((k) => words.every((w) => k.split(' ').some((t) => t.startsWith(w)) || k.includes(w))));
-    return hits.sort((a, b) => a.name.localeCompare(b.name)).map((n) => n.id);
+    // An exact name, alias or office first, then names that start with the query, then the rest; by name within each.
+    const rank = (n) => (n.keys.includes(phrase) ? 0 : n.keys.some((k) => k.startsWith(phrase)) ? 1 : 2);
+    return hits.map((n) => [rank(n), n]).sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name)).map(([, n]) => n.id);
   }
   function showMatches() {
     const list = $('matches');
@@ -324,9 +329,16 @@
   }
   $('search').addEventListener('input', showMatches);
   $('search').addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') {
-      const first = $('matches').querySelector('li');
-      if (first) { focus(first.dataset.id); $('matches').replaceChildren(); }
+    const items = [...$('matches').querySelectorAll('li')];
+    const at = items.findIndex((li) => li.classList.contains('active'));
+    if (event.key === 'Enter' && items.length) {
+      focus(items[Math.max(at, 0)].dataset.id);
+      $('matches').replaceChildren();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && items.length) {
+      event.preventDefault();
+      const next = (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items.forEach((li, i) => li.classList.toggle('active', i === next));
+      items[next].scrollIntoView({ block: 'nearest' });
     }
   });
   svg.addEventListener('click', (event) => {
@@ -456,6 +468,7 @@
     },
     selectEdge(svgID) { state.edge = svgID; apply({ keepHash: true }); },
     png: (scale) => png(scale || 3).then((b) => b.size),
+    svg: currentSVG,
     state: () => ({ focus: state.focus, depth: state.depth, from: state.from === null ? null : isoOf(state.from),
       to: state.to === null ? null : isoOf(state.to), undated: state.undated, types: [...state.types], kinds: [...state.kinds],
       statuses: [...state.statuses], shownNodes: view.nodes, shownEdges: view.edges, fadedNodes: view.faded,
