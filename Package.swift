@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "SummitImportTests", dependencies: ["SummitImport", "SummitExport", "SummitDataset", "SummitGraph", "TestSupport"]),
         .testTarget(name: "SummitAlgorithmsTests", dependencies: ["SummitAlgorithms", "SummitGraph"], resources: [.copy("Reference")]),
         .testTarget(name: "SummitSnapshotTests", dependencies: ["SummitSnapshot", "SummitImport", "SummitDataset", "SummitGraph", "TestSupport"]),
-        .testTarget(name: "SummitIngestTests", dependencies: ["SummitIngest", "SummitDataset", "SummitGraph"], exclude: ["HeldOut"]),
+        .testTarget(name: "SummitIngestTests", dependencies: ["SummitIngest", "SummitDataset", "SummitGraph"], exclude: ["HeldOut", "HeldOut2"]),
         .testTarget(name: "SummitCLITests", dependencies: ["summitgraph"]),
     ]
 )

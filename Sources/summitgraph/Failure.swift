@@ -37,11 +37,9 @@ enum Failure {
             printError("summitgraph: error: cannot write \(path): \(reason)")
             return .failure
         case let error as QueryError:
+            if case .invalidArgument = error { return usageError(error.description) }
             printError("summitgraph: error: \(error)")
-            switch error {
-            case .ambiguousName, .unknownName: return notFound
-            case .invalidArgument: return usage
-            }
+            return notFound
         case let error as ImportError:
             printError(error.description)
             printError("summitgraph: the graph file could not be read; nothing was run")
@@ -61,18 +59,34 @@ enum Failure {
             printError("summitgraph: error: \(path): no such file or folder; give an article (.txt) or a folder of them")
             return notFound
         case IngestFailure.usage(let message):
-            printError("summitgraph: error: \(message)")
-            return usage
+            return usageError(message)
         case let error as OutputFailure:
-            printError("summitgraph: error: \(error)")
-            if case .missingFolder = error { return .failure }
-            return usage
+            if case .missingFolder = error {
+                printError("summitgraph: error: \(error)")
+                return .failure
+            }
+            return usageError(error.description)
         case let error as ExitCode:
             return error
         default:
             printError("summitgraph: error: \(error)")
             return .failure
         }
+    }
+
+    /// A usage error found after parsing (a vocabulary value the graph lacks, a name --avoid
+    /// cannot take), printed as swift-argument-parser prints a ValidationError: the message, the
+    /// running command's usage and where its help is; exit 64.
+    static func usageError(_ message: String) -> ExitCode {
+        printError("Error: \(message)")
+        var command: ParsableCommand.Type = SummitGraphCommand.self, names = ["summitgraph"]
+        for argument in CommandLine.arguments.dropFirst() {
+            guard let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == argument }) else { break }
+            (command, names) = (sub, names + [argument])
+        }
+        printError("Usage: " + SummitGraphCommand.usageString(for: command))
+        printError("  See '\(names.joined(separator: " ")) --help' for more information.")
+        return usage
     }
 
     static func printError(_ line: String) {

@@ -76,6 +76,9 @@ struct RenderCommandTests {
         let html = try CLI.run(["render", "--format", "html", "-o", folder.appendingPathComponent("map.html").path])
         #expect(html.status == 0, "\(html.stderr)")
         #expect(try String(contentsOf: folder.appendingPathComponent("map.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let page = folder.appendingPathComponent("page.html").path
+        #expect(try CLI.run(["render", "--focus", "Rahmon", "-o", page]).status == 0)
+        #expect(try String(contentsOfFile: page, encoding: .utf8).hasPrefix("<!DOCTYPE html>"), "-o page.html writes the interactive map")
         let missing = try CLI.run(["render", "-o", folder.appendingPathComponent("none/map.svg").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("the folder \(folder.path)/none does not exist"))

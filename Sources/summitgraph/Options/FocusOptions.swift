@@ -7,7 +7,7 @@ struct FocusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only the nodes around this one (the same subgraph as `ego`).", valueName: "name"))
     var focus: String?
 
-    @Option(name: .long, help: "With --focus: how many hops around it.")
+    @Option(name: .long, parsing: .unconditional, help: "With --focus: how many hops around it.")
     var depth: Int = 1
 
     @OptionGroup var selectionOptions: SelectionOptions
