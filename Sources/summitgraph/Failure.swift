@@ -105,6 +105,8 @@ enum OutputFailure: Error, CustomStringConvertible {
     case contradiction(path: String, fileExtension: String, implied: String, given: String)
     case unknownExtension(path: String, known: [String])
     case missingFolder(path: String, folder: String)
+    /// An interactive map over `render --max-nodes`.
+    case tooManyNodes(count: Int, limit: Int)
 
     var description: String {
         switch self {
@@ -114,6 +116,9 @@ enum OutputFailure: Error, CustomStringConvertible {
             "cannot tell the format from the name \(path); give --format, or end the name in " + known.map { "." + $0 }.joined(separator: ", ")
         case .missingFolder(let path, let folder):
             "cannot write \(path): the folder \(folder) does not exist; create it first (it is not created for you)"
+        case .tooManyNodes(let count, let limit):
+            "the map has \(count) nodes, more than --max-nodes \(limit) an interactive page stays usable with; " +
+                "narrow it with --focus NAME --depth N, --type T, --kind K or --from/--to DATE (or raise --max-nodes)"
         }
     }
 }

@@ -38,7 +38,7 @@ def main():
     out = tempfile.mkdtemp(prefix="summitgraph-map-")
     html, png = os.path.join(out, "map.html"), os.path.join(out, "map.png")
     env = dict(os.environ, SOURCE_DATE_EPOCH="0")
-    for path, extra in ((html, []), (png, ["--format", "png"])):
+    for path, extra in ((html, ["--format", "html"]), (png, [])):
         subprocess.run([binary, "render", "-o", path, *extra, *data], check=True, env=env, stderr=subprocess.DEVNULL)
     neighbours = json.loads(subprocess.run([binary, "neighbors", "Rahmon", "--format", "json", *data], check=True,
                                            capture_output=True, text=True).stdout)
@@ -113,10 +113,14 @@ def main():
         met_nodes = sorted({n for e in types.values() if e["type"] == "met" for n in (e["source"], e["target"])})
         check(state["shownEdges"] and all(types[e]["type"] == "met" for e in state["shownEdges"]), "a type filter keeps only its type")
         check(state["shownNodes"] == met_nodes, "nodes left without a visible edge fade", f"{state['shownNodes']} != {met_nodes}")
-        hidden = browser.evaluate("[...document.querySelectorAll('#map g.edge')].filter(g => getComputedStyle(g).display !== 'none')"
+        hidden = browser.evaluate("[...document.querySelectorAll('#map g.edge:not(.key)')].filter(g => getComputedStyle(g).display !== 'none')"
                                   ".every(g => g.classList.contains('type-met'))")
         check(hidden, "edges of other types are hidden in the SVG")
         check("types=met" in state["hash"], "the types are in the URL", state["hash"])
+        browser.evaluate("document.querySelector('#map g.key.type-visits').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+        state = browser.evaluate("summitgraph.state()")
+        check(sorted(state["types"]) == ["met", "visits"] and "types=met,visits" in state["hash"], "the map's key toggles a type", str(state["types"]))
+        check(browser.evaluate("document.querySelector('#map g.key.type-head_of').classList.contains('sg-key-off')"), "the key shows the types turned off")
 
         # The date range: one day; undated edges go with the checkbox.
         browser.evaluate("summitgraph.filter({types: summitgraph.data.types, from: '2025-12-20', to: '2025-12-20', undated: false})")
@@ -138,6 +142,13 @@ def main():
         check(browser.errors() == [], "the restored view loads with no console error", str(browser.errors()))
 
         check((browser.evaluate("summitgraph.png(3)", await_promise=True) or 0) > 1000, "the PNG download draws the view")
+        drawn = browser.evaluate("""(() => { const d = new DOMParser().parseFromString(summitgraph.svg(), 'image/svg+xml');
+            return d.querySelector('parsererror') ? null : [...d.querySelectorAll('g.edge:not(.key)')].map(g => g.id).sort(); })()""")
+        allowed = {d["svg"] for d in raw["drawn"] if any(types[m]["type"] in ("met", "holds_role") for m in d["members"])}
+        check(drawn is not None and drawn and set(drawn) <= allowed, "the SVG download is well-formed and holds only the view's edges",
+              str(drawn)[:200])
+        check(browser.evaluate("summitgraph.search('President of Tajikistan')[0]") == "emomali-rahmon",
+              "search finds an office holder by the office, first")
 
         browser.navigate("about:blank")
         browser.navigate(url)
@@ -148,6 +159,8 @@ def main():
         check("Rahmon" in text and "Naruhito" in text, "print to PDF is vector (pdftotext finds the names)", text[:200])
         pages = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True).stdout
         check(re.search(r"^Pages:\s+1$", pages, re.M) is not None, "the printed map fits one page", pages)
+        size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", pages, re.M)
+        check(size is not None and float(size.group(1)) > float(size.group(2)), "it prints in landscape", pages)
     finally:
         browser.close()
     print(f"browser tests: {'all passed' if not failures else str(len(failures)) + ' failed'} ({out})")

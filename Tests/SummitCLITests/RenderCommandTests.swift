@@ -73,6 +73,9 @@ struct RenderCommandTests {
         #expect(contradiction.status == 64)
         #expect(contradiction.stderr.contains("map.png ends in .png, which is png, but --format svg was given"))
         #expect(try CLI.run(["render", "-o", folder.appendingPathComponent("map.jpg").path]).status == 64)
+        let html = try CLI.run(["render", "--format", "html", "-o", folder.appendingPathComponent("map.html").path])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("map.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         let page = folder.appendingPathComponent("page.html").path
         #expect(try CLI.run(["render", "--focus", "Rahmon", "-o", page]).status == 0)
         #expect(try String(contentsOfFile: page, encoding: .utf8).hasPrefix("<!DOCTYPE html>"), "-o page.html writes the interactive map")

@@ -4,6 +4,7 @@
   'use strict';
   const data = JSON.parse(document.getElementById('summitgraph-data').textContent);
   const $ = (id) => document.getElementById(id);
+  const NS = 'http://www.w3.org/2000/svg';
   const svg = document.querySelector('#map > svg');
 
   // Names folded as the CLI folds them: NFKD, marks stripped, lowercase, anything but letters and digits one space.
@@ -19,7 +20,9 @@
   for (const n of data.nodes) {
     n.el = document.getElementById(n.svg);
     n.edges = [];
-    n.keys = [n.name, ...(n.aliases || [])].map(fold);
+    // Its names, and its offices as the articles say them ('President of Tajikistan').
+    n.keys = [n.name, ...(n.aliases || []), ...(n.offices || []).filter((o) => o.title && o.status !== 'historical')
+      .map((o) => `${o.title} of ${o.of}`)].map(fold);
   }
   for (const e of data.edges) {
     e.from = e.first ? dayOf(e.first) : null;
@@ -34,6 +37,15 @@
     if (d.el) d.el.dataset.drawn = d.svg;
   }
   const drawnBySVG = new Map(data.drawn.map((d) => [d.svg, d]));
+  // A value's CSS class as the DOT writer spells it (MapDOTWriter.cssClass), and the static key's
+  // entries in the SVG by what they stand for, so clicking one toggles it.
+  const classOf = (prefix, value) => prefix + '-' + value.replace(/[^A-Za-z0-9_-]/g, '_');
+  const keyEntries = [];
+  for (const [prefix, set] of [['type', 'types'], ['kind', 'kinds'], ['status', 'statuses']]) {
+    for (const value of data[set]) {
+      for (const g of svg.querySelectorAll(`g.key.${CSS.escape(classOf(prefix, value))}`)) keyEntries.push({ g, set, value });
+    }
+  }
   const nodeBySVG = new Map(data.nodes.map((n) => [n.svg, n]));
   const days = data.edges.filter((e) => e.from !== null).flatMap((e) => [e.from, e.to]);
   const firstDay = days.length ? Math.min(...days) : null;
@@ -81,7 +93,6 @@
 
   // The focus is drawn on a layer of its own above the map: a veil, and copies of the neighbourhood's
   // shapes. The map itself does not change, so a focus click repaints only the few shapes copied.
-  const NS = 'http://www.w3.org/2000/svg';
   const layer = document.createElementNS(NS, 'svg');
   layer.id = 'focus-layer';
   for (const name of ['viewBox', 'preserveAspectRatio']) if (svg.hasAttribute(name)) layer.setAttribute(name, svg.getAttribute(name));
@@ -150,19 +161,43 @@
       box.value = value;
       box.addEventListener('change', () => { box.checked ? set().add(value) : set().delete(value); apply(); });
       label.append(box);
-      if (swatch) { const s = document.createElement('span'); s.className = 'swatch'; s.style.borderTopColor = swatch(value); label.append(s); }
+      if (swatch) {
+        const look = swatch(value);
+        if (look.fill) {
+          const s = document.createElement('span');
+          s.className = 'swatch kind';
+          s.style.backgroundColor = look.fill;
+          label.append(s);
+        } else {
+          const s = document.createElementNS(NS, 'svg'), line = document.createElementNS(NS, 'line');
+          s.setAttribute('class', 'swatch');
+          s.setAttribute('viewBox', '0 0 28 8');
+          const width = Math.max(1.5, Math.min(4, parseFloat(look.width) || 1.5));
+          for (const [k, v] of [['x1', 0], ['y1', 4], ['x2', 28], ['y2', 4], ['stroke', look.color], ['stroke-width', width]]) line.setAttribute(k, v);
+          if (look.dashes) line.setAttribute('stroke-dasharray', look.dashes);
+          s.append(line);
+          label.append(s);
+        }
+      }
       label.append(value.replace(/_/g, ' '));
       container.append(label);
     }
   }
-  // The key's colour for a type: the stroke of its first drawn edge, so the key is the static map's.
-  const colorOf = (type) => {
-    const path = svg.querySelector(`g.edge.type-${CSS.escape(type)} path`);
-    return path ? path.getAttribute('stroke') : '#000';
+  // A type's or status's swatch: the line of the static key's own entry (else of its first drawn edge),
+  // colour, dashes and width, so the side key reads as the map's. A kind's: its first node's fill.
+  const lineOf = (prefix, value) => {
+    const cls = CSS.escape(classOf(prefix, value));
+    const path = svg.querySelector(`g.edge.key.${cls} path`) || svg.querySelector(`g.edge.${cls} path`);
+    return path ? { color: path.getAttribute('stroke') || '#000', dashes: path.getAttribute('stroke-dasharray'),
+      width: path.getAttribute('stroke-width') || '1.5' } : { color: '#000' };
   };
-  checkboxes($('kinds'), data.kinds, () => state.kinds);
-  checkboxes($('types'), data.types, () => state.types, colorOf);
-  checkboxes($('statuses'), data.statuses, () => state.statuses);
+  const fillOf = (kind) => {
+    const shape = svg.querySelector(`g.node.${CSS.escape(classOf('kind', kind))} polygon, g.node.${CSS.escape(classOf('kind', kind))} ellipse`);
+    return shape ? shape.getAttribute('fill') : '#fff';
+  };
+  checkboxes($('kinds'), data.kinds, () => state.kinds, (k) => ({ fill: fillOf(k) }));
+  checkboxes($('types'), data.types, () => state.types, (t) => lineOf('type', t));
+  checkboxes($('statuses'), data.statuses, () => state.statuses, (s) => lineOf('status', s));
   const fromSlider = $('from'), toSlider = $('to');
   if (firstDay === null) {
     $('dates').hidden = true;
@@ -185,6 +220,7 @@
   $('depth').addEventListener('change', () => { state.depth = $('depth').checked ? 2 : 1; apply(); });
 
   function syncControls() {
+    for (const k of keyEntries) mark(k.g, state[k.set].has(k.value) ? null : 'sg-key-off');
     for (const [id, set] of [['kinds', state.kinds], ['types', state.types], ['statuses', state.statuses]]) {
       for (const box of $(id).querySelectorAll('input')) {
         box.checked = set.has(box.value);
@@ -220,9 +256,10 @@
     const head = el('div');
     head.append(el('b', e.type.replace(/_/g, ' ') + ' '), el('span', other));
     div.append(head);
-    const facts = [e.date, e.status, e.place, e.role && 'role: ' + e.role, e.title && 'title: ' + e.title,
+    const facts = [e.date, e.status, e.place && 'in ' + e.place, e.role && 'role: ' + e.role, e.title && 'title: ' + e.title,
       e.areas && 'areas: ' + e.areas.join(', '), e.topics && 'topics: ' + e.topics.join('; ')].filter(Boolean);
     div.append(el('div', facts.join(' · '), 'meta'));
+    if (e.note) div.append(el('div', 'note: ' + e.note, 'meta'));
     for (const c of e.citations) div.append(sourceItem(c));
     return div;
   }
@@ -257,6 +294,8 @@
     state.edge = null;
     if (depth) state.depth = depth;
     apply();
+    const shape = nodes.get(id).el;
+    if (scale !== 1 && shape) shape.scrollIntoView({ block: 'center', inline: 'center' });
     return true;
   }
   function clear() {
@@ -269,8 +308,11 @@
   function search(query) {
     const words = fold(query).split(' ').filter(Boolean);
     if (!words.length) return [];
+    const phrase = words.join(' ');
     const hits = data.nodes.filter((n) => n.keys.some((k) => words.every((w) => k.split(' ').some((t) => t.startsWith(w)) || k.includes(w))));
-    return hits.sort((a, b) => a.name.localeCompare(b.name)).map((n) => n.id);
+    // An exact name, alias or office first, then names that start with the query, then the rest; by name within each.
+    const rank = (n) => (n.keys.includes(phrase) ? 0 : n.keys.some((k) => k.startsWith(phrase)) ? 1 : 2);
+    return hits.map((n) => [rank(n), n]).sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name)).map(([, n]) => n.id);
   }
   function showMatches() {
     const list = $('matches');
@@ -287,12 +329,26 @@
   }
   $('search').addEventListener('input', showMatches);
   $('search').addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') {
-      const first = $('matches').querySelector('li');
-      if (first) { focus(first.dataset.id); $('matches').replaceChildren(); }
+    const items = [...$('matches').querySelectorAll('li')];
+    const at = items.findIndex((li) => li.classList.contains('active'));
+    if (event.key === 'Enter' && items.length) {
+      focus(items[Math.max(at, 0)].dataset.id);
+      $('matches').replaceChildren();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && items.length) {
+      event.preventDefault();
+      const next = (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items.forEach((li, i) => li.classList.toggle('active', i === next));
+      items[next].scrollIntoView({ block: 'nearest' });
     }
   });
   svg.addEventListener('click', (event) => {
+    const entry = keyEntries.find((k) => k.g.contains(event.target));
+    if (entry) {
+      const set = state[entry.set];
+      set.has(entry.value) ? set.delete(entry.value) : set.add(entry.value);
+      apply();
+      return;
+    }
     const node = event.target.closest('g.node');
     if (node && nodeBySVG.has(node.id)) { focus(nodeBySVG.get(node.id).id); return; }
     const edge = event.target.closest('g.edge');
@@ -412,6 +468,7 @@
     },
     selectEdge(svgID) { state.edge = svgID; apply({ keepHash: true }); },
     png: (scale) => png(scale || 3).then((b) => b.size),
+    svg: currentSVG,
     state: () => ({ focus: state.focus, depth: state.depth, from: state.from === null ? null : isoOf(state.from),
       to: state.to === null ? null : isoOf(state.to), undated: state.undated, types: [...state.types], kinds: [...state.kinds],
       statuses: [...state.statuses], shownNodes: view.nodes, shownEdges: view.edges, fadedNodes: view.faded,

@@ -22,11 +22,7 @@ struct HTMLMapOptions: ParsableArguments {
     /// Refuses (exit 64) a map of `graph`'s size above the limit, with the advice to narrow it.
     func check(_ graph: Graph) throws {
         guard graph.nodeCount > maxNodes else { return }
-        Failure.printError("""
-            summitgraph: error: the map has \(graph.nodeCount) nodes, more than --max-nodes \(maxNodes) an interactive page stays usable with; \
-            narrow it with --focus NAME --depth N, --type T, --kind K or --from/--to DATE (or raise --max-nodes)
-            """)
-        throw Failure.usage
+        throw Failure.report(OutputFailure.tooManyNodes(count: graph.nodeCount, limit: maxNodes))
     }
 }
 

@@ -75,7 +75,7 @@ struct Render: ParsableCommand {
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
             defer { step.finish() }
-            let image = isHTML
+            let image = chosenFormat == .html
                 ? try Self.htmlPage(of: selected, map: result, layout: chosen, timeout: timeout, title: mapTitle(selected),
                                     focus: focus, dataset: try? DataOptions(data: part.data).dataPath(), output: path)
                 : try Renderer(timeout: timeout).render(dot: result.dot, format: chosenFormat.graphviz ?? .svg, layout: chosen)
