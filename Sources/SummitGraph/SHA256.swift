@@ -133,7 +133,7 @@ public struct SHA256: Sendable {
     /// - Complexity: O(*n*) in the number of bytes.
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> SHA256Digest where Bytes.Element == UInt8 {
         var hasher = SHA256()
-        let contiguous = bytes.withContiguousStorageIfAvailable { hasher.update(UnsafeRawBufferPointer($0)) }
+        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { hasher.update(UnsafeRawBufferPointer($0)) }
         if contiguous == nil { Array(bytes).withUnsafeBytes { hasher.update($0) } }
         return hasher.finalize()
     }

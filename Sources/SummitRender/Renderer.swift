@@ -45,8 +45,8 @@ public struct Renderer: Sendable {
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             try Data(dot.utf8).write(to: input)
-            FileManager.default.createFile(atPath: output.path, contents: nil)
-            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            try Data().write(to: output)  // throws, unlike createFile, when the file cannot be made
+            try Data().write(to: errors)
             process.executableURL = URL(fileURLWithPath: program)
             process.arguments = ["-K\(layout.rawValue)", "-T\(format == .png ? "png:cairo" : format == .pdf ? "pdf:cairo" : "svg")",
                                  "-o", output.path, input.path]

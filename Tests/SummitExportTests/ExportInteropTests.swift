@@ -26,7 +26,7 @@ func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = arguments
     let log = FileManager.default.temporaryDirectory.appendingPathComponent("sg-run-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: log.path, contents: nil)
+    try Data().write(to: log)
     defer { try? FileManager.default.removeItem(at: log) }
     let handle = try FileHandle(forWritingTo: log)
     process.standardOutput = handle

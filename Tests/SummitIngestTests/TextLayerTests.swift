@@ -77,7 +77,7 @@ import SummitGraph
 
     @Test func aHundredMegabyteFileIsRefusedBeforeItIsRead() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-100mb-\(getpid()).txt").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        try Data().write(to: URL(fileURLWithPath: path))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100 << 20)  // sparse: nothing is written
         try handle.close()
