@@ -1,8 +1,9 @@
 import Foundation
 import SummitGraph
 
-/// Reads a graph file another tool wrote: GraphML, NetworkX node-link JSON, or a TSV/CSV
-/// edge list, chosen by extension (else by the first bytes).
+/// Reads a graph file another tool wrote: GraphML, GEXF, NetworkX node-link JSON, or a TSV/CSV
+/// edge list, chosen by extension (else by the first bytes); DOT and Cytoscape JSON are refused
+/// with the way to convert them (``ReadFormats``).
 public enum GraphImporter {
     /// The largest file read, in bytes.
     public static let maximumFileSize = 2 << 30
@@ -29,14 +30,20 @@ public enum GraphImporter {
         var assembler = GraphAssembler(file: path)
         let lower = path.lowercased()
         let head = String(decoding: data.prefix(256), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") || head.hasPrefix("<") {
+        if let refusal = ReadFormats.refusal(file: path, lowercased: lower, head: head) { throw refusal }
+        if lower.hasSuffix(".gexf") || head.hasPrefix("<gexf") || (head.hasPrefix("<?xml") && head.contains("<gexf")) {
+            let read = try GEXFReader.read([UInt8](data), file: path)
+            assembler.declaredTypes = read.edgeTypes
+            assembler.citesUnlistedSources = true
+            try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: [:], declared: true)
+        } else if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") || head.hasPrefix("<") {
             if bulk, let read = data.withUnsafeBytes({ GraphMLBulkReader.read($0, file: path) }) {
                 return (graph: read.0, warnings: read.1)
             }
             let read = try GraphMLReader.read([UInt8](data), file: path)
             assembler.declaredTypes = read.edgeTypes
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
-        } else if lower.hasSuffix(".json") || lower.hasSuffix(".cyjs") || head.hasPrefix("{") {
+        } else if lower.hasSuffix(".json") || head.hasPrefix("{") {
             let read = try NodeLinkJSONReader.read(data, file: path)
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
         } else {
