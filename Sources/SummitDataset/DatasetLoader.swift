@@ -25,6 +25,10 @@ public enum DatasetLoader {
         guard isDirectory.boolValue else {
             throw .notFound(path: directory, reason: "not a dataset directory (expected sources.tsv, nodes.tsv and edges.tsv inside)")
         }
+        let parts = ["sources.tsv", "nodes.tsv", "edges.tsv", "datapackage.json"]
+        guard parts.contains(where: { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) }) else {
+            throw .notFound(path: directory, reason: "no dataset here (none of sources.tsv, nodes.tsv, edges.tsv or datapackage.json)")
+        }
         var reader = DatasetReader(directory: directory, readThrough: try DatasetJournal.recover(in: directory))
         return try read(&reader)
     }

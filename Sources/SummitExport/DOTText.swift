@@ -1,5 +1,14 @@
 /// Quoting for Graphviz DOT.
 enum DOTText {
+    static let controlRemoval = "DOT cannot hold control characters; removed"
+    static let idChange = "DOT cannot hold an id ending in a backslash; a space was added"
+
+    /// An id as a plain DOT string; one ending in a backslash gets a space (`changed`).
+    static func id(_ id: String) -> (quoted: String, changed: Bool) {
+        if let quoted = plain(id) { return (quoted, false) }
+        return (plain(id + " ") ?? "\"\"", true)
+    }
+
     /// An escString value (`label`, `tooltip`): `\` → `\\`, `"` → `\"`, line break → `\n`;
     /// other control characters removed (logged), so Graphviz shows the text exactly.
     static func escString(_ text: String, at place: @autoclosure () -> String, log: inout LossLog) -> String {
@@ -10,7 +19,7 @@ enum DOTText {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n": out += "\\n"
-            case "\u{00}"..."\u{1F}", "\u{7F}": log.note("DOT cannot hold control characters; removed", at: place())
+            case "\u{00}"..."\u{1F}", "\u{7F}": log.note(controlRemoval, at: place())
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -6,14 +6,14 @@ extension ExportFormat {
         switch self {
         case .graphml: GraphMLWriter.write(graph, name: name)
         case .json: NodeLinkJSONWriter.write(graph, name: name)
-        case .dot: DOTWriter.write(ExportTable(graph, name: name))
+        case .dot: DOTWriter.write(graph, name: name)
         case .gexf: GEXFWriter.write(graph, name: name)
         case .cytoscape: CytoscapeWriter.write(ExportTable(graph, name: name))
         case .csv: CSVBundleWriter.write(graph, name: name)
         }
     }
 
-    /// `graph` in this format, handed to `sink` in order: GraphML, JSON and GEXF stream a MiB at a
+    /// `graph` in this format, handed to `sink` in order: GraphML, JSON, GEXF and DOT stream a MiB at a
     /// time from the graph's columns; the other formats are built in memory, then handed over. Not for
     /// `csv`, which writes a folder of files: use ``CSVBundleWriter``.
     /// - Returns: What the format could not hold, as ``ExportResult/losses``.
@@ -25,6 +25,7 @@ extension ExportFormat {
         case .graphml: return try GraphMLWriter.write(graph, name: name, to: sink)
         case .json: try NodeLinkJSONWriter.write(graph, name: name, to: sink); return []
         case .gexf: return try GEXFWriter.write(graph, name: name, to: sink)
+        case .dot: return try DOTWriter.write(graph, name: name, to: sink)
         default: break
         }
         let result = write(graph, name: name)

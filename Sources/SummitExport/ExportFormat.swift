@@ -47,6 +47,13 @@ struct LossLog {
         counts[what, default: 0] += count
     }
 
+    var isEmpty: Bool { order.isEmpty }
+
+    /// Notes again everything `other` noted, kind by kind in its order, with its counts.
+    mutating func note(_ other: LossLog) {
+        for what in other.order { note(what, at: other.examples[what] ?? "", count: other.counts[what] ?? 0) }
+    }
+
     var lines: [String] {
         order.map { "\($0): \(counts[$0] ?? 0) value\(counts[$0] == 1 ? "" : "s") (first: \(examples[$0] ?? ""))" }
     }

@@ -42,7 +42,6 @@ public enum MapDOTWriter {
         let font = MapStyle.font
         var out = "digraph \(DOTText.plain(table.name) ?? "\"summitgraph\"") {\n"
         out += "  graph [charset=\"UTF-8\", rankdir=\"\(options.rankdir)\", fontname=\"\(font)\", newrank=\"true\", outputorder=\"edgesfirst\""
-        if options.legend { out += ", labelloc=\"b\", labeljust=\"l\", label=<\(Legend.html(for: table))>" }
         out += "];\n"
         out += "  node [fontname=\"\(font)\", fontsize=\"11\", style=\"filled\", penwidth=\"0.8\"];\n"
         out += "  edge [fontname=\"\(font)\", fontsize=\"8\", arrowsize=\"0.6\"];\n"
@@ -54,11 +53,12 @@ public enum MapDOTWriter {
             for node in cluster.nodes { out += "    " + nodeLine(node, in: table, options: options, log: &log) }
             out += "  }\n"
         }
+        if options.legend { out += key(for: table, log: &log) }
         var drawn: [(svgID: String, members: [String])] = []
-        for edge in table.edges {
-            let svgID = edgeSVGID(edge.id)
-            out += "  " + edgeLine(edge, svgID: svgID, in: table, log: &log)
-            drawn.append((svgID, [edge.id]))
+        let names = Dictionary(table.nodes.map { ($0.id, $0["label"]?.flattened ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        for bundle in bundles(of: table) {
+            out += "  " + edgeLine(bundle, in: table, names: names, log: &log)
+            drawn.append((edgeSVGID(bundle[0].id), bundle.map(\.id)))
         }
         out += "}\n"
         return Result(dot: out, losses: log.lines, drawnEdges: drawn)
@@ -66,7 +66,7 @@ public enum MapDOTWriter {
 
     private static func nodeLine(_ node: ExportTable.Element, in table: ExportTable, options: Options, log: inout LossLog) -> String {
         let kind = node["kind"]?.flattened ?? ""
-        let style = MapStyle.node(kind, in: table.schema)
+        let style = MapPalette.node(kind, in: table.schema)
         let aliases: [String] = if case .list(let items)? = node["aliases"] { items } else { [] }
         let name = node["label"]?.flattened ?? node.id
         let script = options.nativeNames ? aliases.first { $0.unicodeScalars.contains { $0.value >= 0x0400 && !(0x2000...0x206F).contains($0.value) } } : nil
@@ -82,24 +82,6 @@ public enum MapDOTWriter {
         return "\(quotedID(node.id)) [\(parts.joined(separator: ", "))];\n"
     }
 
-    private static func edgeLine(_ edge: ExportTable.Link, svgID: String, in table: ExportTable, log: inout LossLog) -> String {
-        let type = edge["type"]?.flattened ?? ""
-        let status = edge["status"]?.flattened ?? ""
-        let date = edge["date"]?.flattened
-        let label = edge["label"]?.flattened ?? type
-        let sources: [String] = if case .list(let items)? = edge["sources"] { items } else { [] }
-        let tooltip = [type, date, status].compactMap { $0 }.joined(separator: " · ") + "\nsources: " + sources.joined(separator: ", ")
-        let color = MapStyle.edgeColor(type, in: table.schema)
-        let parts = [
-            "id=\(DOTText.escString(svgID, at: "edge '\(edge.id)' id", log: &log))",
-            "class=\"\(cssClass("type", type)) \(cssClass("status", status))\"",
-            "label=\(DOTText.label(label, at: "edge '\(edge.id)' label", log: &log))",
-            "color=\"\(color)\"", "fontcolor=\"\(color)\"", "style=\"\(MapStyle.edgeStyle(status, in: table.schema))\"",
-            "tooltip=\(DOTText.escString(tooltip, at: "edge '\(edge.id)' tooltip", log: &log))",
-        ]
-        return "\(quotedID(edge.source)) -> \(quotedID(edge.target)) [\(parts.joined(separator: ", "))];\n"
-    }
-
     /// A CSS class name `prefix-value`: a character other than an ASCII letter, digit, `-` or
     /// `_` becomes `_`, so a declared name with spaces or quotes stays one class.
     public static func cssClass(_ prefix: String, _ value: String) -> String {
@@ -109,5 +91,5 @@ public enum MapDOTWriter {
     }
 
     /// A node id in DOT; slugs never end in a backslash, so this only guards.
-    private static func quotedID(_ id: String) -> String { DOTText.plain(id) ?? DOTText.plain(id + " ") ?? "\"\"" }
+    static func quotedID(_ id: String) -> String { DOTText.plain(id) ?? DOTText.plain(id + " ") ?? "\"\"" }
 }

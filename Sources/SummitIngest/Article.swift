@@ -16,9 +16,16 @@ public struct Article: Sendable {
     ///   ``IngestError/invalidDate(file:line:column:text:)``, ``IngestError/missingDate(file:)``.
     /// - Complexity: O(*n*).
     public init(text: ArticleFile, published: FuzzyDate? = nil) throws(IngestError) {
+        try self.init(text: text, published: published, lexicons: nil)
+    }
+
+    /// As ``init(text:published:)``, reading with `lexicons` (by language code) instead of the shipped ones.
+    init(text: ArticleFile, published: FuzzyDate?, lexicons: [String: Lexicon]?) throws(IngestError) {
         let language = try LanguageGuess.guess(text.scalars)
-        guard let lexicon = try Lexicon.load(language: language.code) else {
-            throw .unsupportedLanguage(file: text.file, language: language.name, supported: try Lexicon.supportedLanguages().map(Self.languageName))
+        let chosen: Lexicon? = if let lexicons { lexicons[language.code] } else { try Lexicon.load(language: language.code) }
+        guard let lexicon = chosen else {
+            let supported: [String] = if let lexicons { Array(lexicons.keys).sorted() } else { try Lexicon.supportedLanguages() }
+            throw .unsupportedLanguage(file: text.file, language: language.name, supported: supported.map(Self.languageName))
         }
         let (header, bodyStart) = try Self.header(text)
         guard let date = published ?? header else { throw .missingDate(file: text.file) }

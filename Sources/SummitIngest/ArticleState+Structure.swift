@@ -67,8 +67,11 @@ extension ArticleState {
                 }
             }
             // An event in or at a place, or a place "for" an event ("convened in Tokyo for the summit").
-            if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t) {
-                found.append(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
+            // Its status from the cues before the event's name ("would attend the Forum in Beijing": planned).
+            if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t),
+               let f = withStatus(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75),
+                                  cue: m.tokens.lowerBound, tokens: t) {
+                found.append(f)
             }
             if let p = ends.first, table[p].kind == .place, m.tokens.lowerBound > 0, ["in", "at"].contains(t[m.tokens.lowerBound - 1].folded),
                m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].folded == "for",
@@ -231,6 +234,26 @@ extension ArticleState {
             seen[fact.identity] = unique.count
             unique.append(fact)
         }
+        unique += capitalFacts(unique)
         return Extraction(article: article, graph: graph, table: reader.table, facts: unique, aliases: reader.aliases)
+    }
+
+    /// A gazetteer city that is the dateline's place or an end or place of a fact lies in the state
+    /// the gazetteer gives it ("talks in Montevideo": Montevideo is part of Uruguay), when no fact says so yet.
+    /// - Complexity: O(facts).
+    func capitalFacts(_ facts: [Fact]) -> [Fact] {
+        let table = reader.table
+        var used = facts.flatMap { f in ([f.source, f.target] + (f.place.map { [$0] } ?? [])).map { ($0, f.sentence) } }
+        if let dateline = article.dateline, let city = table.names[NameKey(Ingester.titleCased(dateline.place)).text]?.first?.entity {
+            used.insert((city, dateline.sentence), at: 0)
+        }
+        var placed = Set(facts.filter { $0.type == .partOf }.map(\.source)), found: [Fact] = []
+        for (e, sentence) in used where table.entities.indices.contains(e) && !placed.contains(e) {
+            guard table[e].origin != .proposed, table[e].kind == .place, table[e].subtype == "city",
+                  let slug = table[e].partOf, let state = table.index(ofSlug: slug), table[state].kind == .state else { continue }
+            placed.insert(e)
+            found.append(Fact(type: .partOf, source: e, target: state, status: .ongoing, sentence: sentence, rule: "gazetteer-capital", confidence: 0.9))
+        }
+        return found
     }
 }

@@ -84,7 +84,15 @@ struct ArticleState {
         let from = max(0, cue - 5)
         // "a declaration that includes plans to establish X": for "includes" the words after count too.
         let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
-        for cueWords in lexicon.statusCues {
+        // "held talks by phone", "a video call": talks, but no meeting in person.
+        if fact.type == .met, lexicon.statusCues.contains(where: { c in
+            c.status == "remote" && tokens.indices.contains { i in i + c.words.count <= tokens.count && c.words.indices.allSatisfy { tokens[i + $0].folded == c.words[$0] } }
+        }) { return nil }
+        // "denied reports that A would attend": a denial anywhere before the cue.
+        if lexicon.statusCues.contains(where: { c in
+            c.status == "negates" && (0..<cue).contains { i in i + c.words.count <= cue && c.words.indices.allSatisfy { tokens[i + $0].folded == c.words[$0] } }
+        }) { return nil }
+        for cueWords in lexicon.statusCues where cueWords.status != "remote" && cueWords.status != "negates" {
             for i in from..<to where i + cueWords.words.count <= to && i != cue
                 && cueWords.words.indices.allSatisfy({ tokens[i + $0].folded == cueWords.words[$0] }) {
                 switch cueWords.status {

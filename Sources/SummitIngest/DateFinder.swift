@@ -59,8 +59,10 @@ struct DateFinder {
         }
         // Month first: "December 19", "December 18 through 20", "December 19, 2025", "December 2025".
         if let m = month(at(tokens, i)) {
-            if let d = number(at(tokens, i + 1), 1...31) {
-                var next = i + 2, d2: Int? = nil
+            // "Nov. 17": an abbreviated month's full stop.
+            let dayAt = at(tokens, i + 1)?.isMark(".") == true && tokens[i].text.count <= 4 ? i + 2 : i + 1
+            if let d = number(at(tokens, dayAt), 1...31) {
+                var next = dayAt + 1, d2: Int? = nil
                 if let (e, after) = rangeEnd(tokens, next) { (d2, next) = (e, after) }
                 var y = year(for: m), given = false
                 if at(tokens, next)?.isMark(",") == true, let yy = number(at(tokens, next + 1), 1000...2999) { (y, given, next) = (yy, true, next + 2) }

@@ -83,18 +83,24 @@ public struct Lexicon: Sendable {
 
     /// Every language's lexicon, built once per process.
     private static let all: Result<[String: Lexicon], IngestError> = Result { () throws(IngestError) in
+        try lexicons(of: LexiconData.shared())
+    }
+
+    /// A lexicon for every language `tables` lists relations for.
+    static func lexicons(of tables: LexiconData) throws(IngestError) -> [String: Lexicon] {
         var lexicons: [String: Lexicon] = [:]
-        for language in try supportedLanguages() { lexicons[language] = try Lexicon(language: language, tables: LexiconData.shared()) }
+        for language in supportedLanguages(in: tables) { lexicons[language] = try Lexicon(language: language, tables: tables) }
         return lexicons
     }
 
     /// The languages that have a lexicon, by code.
-    public static func supportedLanguages() throws(IngestError) -> [String] {
-        let rows = try LexiconData.shared().relations.rows
-        return Array(Set(rows.compactMap { $0["lang"] })).sorted()
+    public static func supportedLanguages() throws(IngestError) -> [String] { supportedLanguages(in: try LexiconData.shared()) }
+
+    static func supportedLanguages(in tables: LexiconData) -> [String] {
+        Array(Set(tables.relations.rows.compactMap { $0["lang"] })).sorted()
     }
 
-    private init(language: String, tables: LexiconData) throws(IngestError) {
+    init(language: String, tables: LexiconData) throws(IngestError) {
         self.language = language
         func rows(_ table: LexiconTable) -> [[String: String]] { table.rows(for: language) }
         func words(_ text: String?) -> [String] { NameKey.tokens(of: text ?? "") }

@@ -5,14 +5,17 @@ struct LexiconData: Sendable {
     let abbreviations, calendar, events, geoNouns, groups, honorifics, languages: LexiconTable
     let initiativeNouns, nameHeads, offices, orgNouns, paraphrases, relations, scripts, statusCues, stopPhrases: LexiconTable
 
-    private static let cache: Result<LexiconData, IngestError> = Result { () throws(IngestError) in try LexiconData() }
+    private static let cache: Result<LexiconData, IngestError> = Result { () throws(IngestError) in try LexiconData(adding: [:]) }
 
     /// The tables, parsed on first use.
     static func shared() throws(IngestError) -> LexiconData { try cache.get() }
 
-    private init() throws(IngestError) {
+    /// The shipped tables with `extra` rows (no header) appended to the named ones (`"relations"`,
+    /// `"calendar"`…): how a test shows that a second language is rows, not code.
+    init(adding extra: [String: String] = [:]) throws(IngestError) {
         func table(_ name: String, _ bytes: [UInt8]) throws(IngestError) -> LexiconTable {
-            try LexiconTable(name: "Lexicon/\(name).tsv", text: String(decoding: bytes, as: UTF8.self))
+            let added = extra[name].map { "\n" + $0 } ?? ""
+            return try LexiconTable(name: "Lexicon/\(name).tsv", text: String(decoding: bytes, as: UTF8.self) + added)
         }
         abbreviations = try table("abbreviations", PackageResources.abbreviations_tsv)
         calendar = try table("calendar", PackageResources.calendar_tsv)

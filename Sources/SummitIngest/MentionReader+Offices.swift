@@ -29,7 +29,13 @@ extension MentionReader {
             let at = possessive ? e + 1 : isMark(e, ".") ? e + 1 : e
             if (s.isDemonym || possessive), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
         }
-        guard let (office, plural, afterOffice) = officeWord(at: j) else { return nil }
+        guard var (office, plural, afterOffice) = officeWord(at: j) else { return nil }
+        // "his Brazilian counterpart, Rafael Menezes": the office of the person last named with one.
+        if office.relation.rawValue == "same" {
+            guard !orgs.isEmpty, let p = people.last(where: { !table.offices(of: $0).isEmpty }), let held = table.offices(of: p).first,
+                  let same = lexicon.offices.first(where: { NameKey($0.title).text == held.title && $0.relation.rawValue != "same" }) else { return nil }
+            office = same
+        }
         // A lower-case office is a role only when something pins it: "the president of …", "the Kazakh president".
         var k = afterOffice
         if word(k) == "of" {

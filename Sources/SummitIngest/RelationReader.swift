@@ -157,8 +157,12 @@ struct RelationReader {
         func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
         switch cue.frame {
         case "active", "prep":
-            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk) ?? possessor(before: i, sk),
-                  let object = firstFitting(after(end), tk) else { return [] }
+            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk) ?? possessor(before: i, sk) else { return [] }
+            guard let object = firstFitting(after(end), tk) else {
+                // "A and B held talks", "A and B last met in Ankara": a symmetric relation between two subjects.
+                let both = entities(subject, fitting: sk.intersection(tk))
+                return cue.type.isSymmetric && cue.frame == "active" && both.count == 2 ? [(both[0], both[1])] : []
+            }
             // The object follows in the same phrase: no comma between the cue and it.
             guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }) else { return [] }
             return pairs(entities(subject, fitting: sk), entities(coordinated(from: object), fitting: tk))

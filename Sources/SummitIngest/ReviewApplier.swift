@@ -8,11 +8,14 @@ import SummitGraph
 /// `rejections.tsv`. The writer validates the result first and writes all files or none.
 /// Applying the same file again changes nothing.
 public enum ReviewApplier {
-    /// - Parameter write: `false` for a dry run: everything is checked and counted, nothing written.
+    /// - Parameters:
+    ///   - write: `false` for a dry run: everything is checked and counted, nothing written.
+    ///   - afterEach: called after each step of the writer's commit (the crash-safety test's hook).
     /// - Throws: ``IngestError/merge(_:)`` for a row naming a node nobody has; the writer's
     ///   ``DatasetError`` for a result that does not validate or cannot be written.
     /// - Complexity: O(size of the dataset + rows · end degree).
-    public static func apply(_ review: ReviewFile, to directory: String, write: Bool) throws -> CandidateMerge.Summary {
+    public static func apply(_ review: ReviewFile, to directory: String, write: Bool,
+                             afterEach: (DatasetWriter.CommitStep) -> Void = { _ in }) throws -> CandidateMerge.Summary {
         var writer = try DatasetWriter(directory: directory)
         let graph = try writer.validated()
         var summary = CandidateMerge.Summary()
@@ -93,7 +96,7 @@ public enum ReviewApplier {
             guard !rejected.contains(c.id) else { continue }
             try writer.add([("id", c.id), ("source", src), ("note", c.paraphrase)], to: Rejections.fileName)
         }
-        if write { _ = try writer.write() } else { _ = try writer.validated() }
+        if write { _ = try writer.write(afterEach: afterEach) } else { _ = try writer.validated() }
         return summary
     }
 

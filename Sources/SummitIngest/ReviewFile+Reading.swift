@@ -1,8 +1,39 @@
+import Foundation
 import SummitGraph
 
 extension ReviewFile {
     /// The decisions a row may carry.
     public static let decisions = ["accept", "reject", "edit"]
+
+    /// The largest review file read (one article's candidates take a few kilobytes).
+    public static let maximumSize = 64 << 20
+
+    /// Reads a review file's bytes: refused, located, when it is empty, too large, binary or not
+    /// UTF-8 (a spreadsheet that saved it in another encoding), then parsed as ``init(parsing:file:)``.
+    /// - Throws: ``IngestError/invalidReview(_:)``.
+    /// - Complexity: O(size of the data).
+    public init(data: Data, file: String) throws(IngestError) {
+        func refused(_ line: Int, _ column: Int, _ message: String, _ fix: String) -> IngestError {
+            .invalidReview([.review(file: file, line: line, column: column, message: message, fix: fix)])
+        }
+        guard data.count <= Self.maximumSize else {
+            throw refused(1, 1, "\(data.count) bytes, over the \(Self.maximumSize)-byte limit for a review file", "give the file ingest wrote")
+        }
+        let bytes = [UInt8](data)
+        do { try UTF8Check.validate(bytes, file: file) } catch {
+            switch error {
+            case .empty: throw refused(1, 1, "the review file is empty", "give the file ingest wrote")
+            case .invalidUTF8(_, let line, let column, let offset):
+                throw refused(line, column, "invalid UTF-8 at byte offset \(offset)", "save the review file as UTF-8 text")
+            case .binary(_, let offset, let byte):
+                let line = bytes[..<offset].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                let column = offset - (bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+                throw refused(line, column, "binary data (byte 0x\(String(byte, radix: 16, uppercase: true)))", "save the review file as plain text")
+            default: throw error
+            }
+        }
+        try self.init(parsing: String(decoding: bytes, as: UTF8.self), file: file)
+    }
 
     /// Reads a review file, checking every row: a decision of each row (none left empty, no
     /// unknown one), the columns, the record kinds, ids untouched (an accepted or rejected row's

@@ -4,7 +4,7 @@ import SummitGraph
 /// Finds the node a user means by a name: an id, a name or alias (case- and diacritics-
 /// insensitive), or words that occur in exactly one node's names ("Rahmon", "aso").
 public struct NameResolver: Sendable {
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         let node: NodeID
         let text: String
         let key: NameKey
@@ -13,7 +13,7 @@ public struct NameResolver: Sendable {
 
     /// The folded names, built the first time a query is not an id: looking up an id (what
     /// scripts and the benchmark do on graphs of millions of nodes) folds no name at all.
-    private final class Index: Sendable {
+    final class Index: Sendable {
         let entries: [Entry]
         let byKey: [NameKey: [NodeID]]
         let offices: OfficeHolders
@@ -34,13 +34,13 @@ public struct NameResolver: Sendable {
         }
     }
 
-    private let graph: Graph
+    let graph: Graph
     private final class Slot: Sendable { let index = Mutex<Index?>(nil) }
     private let built = Slot()
 
     public init(graph: Graph) { self.graph = graph }
 
-    private var index: Index {
+    var index: Index {
         built.index.withLock { index in
             if let index { return index }
             let made = Index(graph)
@@ -49,7 +49,7 @@ public struct NameResolver: Sendable {
         }
     }
 
-    private var entries: [Entry] { index.entries }
+    var entries: [Entry] { index.entries }
 
     /// The node `query` means.
     ///
@@ -85,7 +85,7 @@ public struct NameResolver: Sendable {
 
     /// The nodes `words` name as a place: by name or alias, or by a demonym (`tajik`,
     /// `japanese`) of a gazetteer state the graph has by name or alias.
-    private func places(named words: [Substring]) -> [NodeID] {
+    func places(named words: [Substring]) -> [NodeID] {
         let key = NameKey(words.joined(separator: " "))
         if let ids = index.byKey[key] { return ids }
         guard let state = Gazetteer.standard.state(forDemonym: key.text) else { return [] }
@@ -98,27 +98,7 @@ public struct NameResolver: Sendable {
         throw .ambiguousName(query, candidates: ids.sorted().map { candidate($0, matched: graph[$0].name) })
     }
 
-    /// Up to three nodes whose id, name, alias or one of their words is closest to `query`.
-    public func suggestions(for query: String) -> [Candidate] {
-        let folded = NameKey(query).text
-        var texts: [String] = []
-        var owners: [String: (NodeID, String)] = [:]
-        func offer(_ text: String, _ node: NodeID, _ shown: String) {
-            if owners[text] == nil { owners[text] = (node, shown); texts.append(text) }
-        }
-        for entry in entries {
-            offer(entry.key.text, entry.node, entry.text)
-            for token in entry.key.tokens where token.count > 2 { offer(String(token), entry.node, entry.text) }
-        }
-        for id in graph.nodeIDs { offer(graph[id].slug, id, graph[id].slug) }
-        var seen = Set<NodeID>()
-        return Spelling.closest(to: folded, among: texts, count: 8).compactMap { text in
-            guard let (node, shown) = owners[text], seen.insert(node).inserted else { return nil }
-            return candidate(node, matched: shown)
-        }.prefix(3).map { $0 }
-    }
-
-    private func candidate(_ id: NodeID, matched: String) -> Candidate {
+    func candidate(_ id: NodeID, matched: String) -> Candidate {
         Candidate(id: graph[id].slug, name: graph[id].name, kind: graph[id].kind, matched: matched)
     }
 }

@@ -16,6 +16,13 @@ public struct Candidate: Hashable, Sendable, Codable {
     }
 }
 
+extension Candidate {
+    /// `'Tokyo' (tokyo)`, or with the node's name when an alias came close: `'高市早苗' (Sanae Takaichi, sanae-takaichi)`.
+    var offered: String {
+        NameKey(matched) == NameKey(name) ? "'\(matched)' (\(id))" : "'\(matched)' (\(name), \(id))"
+    }
+}
+
 /// The query module's one error type.
 public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `query` names several nodes equally well.
@@ -36,7 +43,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownName(let query, let suggestions):
             "no node is named '\(query)'"
                 + (suggestions.isEmpty ? "; try `summitgraph list` to see every node"
-                   : "; did you mean " + suggestions.map { "'\($0.matched)' (\($0.id))" }.joined(separator: ", ") + "?")
+                   : "; did you mean " + suggestions.map(\.offered).joined(separator: ", ") + "?")
         case .unknownSource(let id, let suggestions):
             "no source has the id '\(id)'"
                 + (suggestions.isEmpty ? "; try `summitgraph sources` to see every article"

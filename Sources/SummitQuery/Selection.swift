@@ -43,6 +43,10 @@ public struct Selection: Hashable, Sendable {
         (self.types, self.kinds, self.statuses, self.direction) = (types, kinds, statuses, direction)
     }
 
+    /// Whether the view leaves edges out by type, status, area or date (a selection by edges, as
+    /// opposed to one by node kind).
+    public var filtersEdges: Bool { !types.isEmpty || !statuses.isEmpty || !areas.isEmpty || from != nil || to != nil }
+
     /// Whether the view contains `edge` (its type, status, date and areas; not its ends).
     public func admits(_ edge: Edge) -> Bool { admits(type: edge.type, status: edge.status, date: edge.date) && admits(areas: edge.areas) }
 

@@ -37,11 +37,9 @@ enum Failure {
             printError("summitgraph: error: cannot write \(path): \(reason)")
             return .failure
         case let error as QueryError:
+            if case .invalidArgument = error { return usageError(error.description) }
             printError("summitgraph: error: \(error)")
-            switch error {
-            case .ambiguousName, .unknownName, .unknownSource: return notFound
-            case .invalidArgument: return usage
-            }
+            return notFound
         case let error as ImportError:
             printError(error.description)
             printError("summitgraph: the graph file could not be read; nothing was run")
@@ -61,14 +59,34 @@ enum Failure {
             printError("summitgraph: error: \(path): no such file or folder; give an article (.txt) or a folder of them")
             return notFound
         case IngestFailure.usage(let message):
-            printError("summitgraph: error: \(message)")
-            return usage
+            return usageError(message)
+        case let error as OutputFailure:
+            if case .missingFolder = error {
+                printError("summitgraph: error: \(error)")
+                return .failure
+            }
+            return usageError(error.description)
         case let error as ExitCode:
             return error
         default:
             printError("summitgraph: error: \(error)")
             return .failure
         }
+    }
+
+    /// A usage error found after parsing (a vocabulary value the graph lacks, a name --avoid
+    /// cannot take), printed as swift-argument-parser prints a ValidationError: the message, the
+    /// running command's usage and where its help is; exit 64.
+    static func usageError(_ message: String) -> ExitCode {
+        printError("Error: \(message)")
+        var command: ParsableCommand.Type = SummitGraphCommand.self, names = ["summitgraph"]
+        for argument in CommandLine.arguments.dropFirst() {
+            guard let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == argument }) else { break }
+            (command, names) = (sub, names + [argument])
+        }
+        printError("Usage: " + SummitGraphCommand.usageString(for: command))
+        printError("  See '\(names.joined(separator: " ")) --help' for more information.")
+        return usage
     }
 
     static func printError(_ line: String) {
@@ -80,4 +98,25 @@ enum Failure {
 enum IngestFailure: Error {
     case missing(String)
     case usage(String)
+}
+
+/// What is wrong with where `render` or `export` was told to write.
+enum OutputFailure: Error, CustomStringConvertible {
+    case contradiction(path: String, fileExtension: String, implied: String, given: String)
+    case unknownExtension(path: String, known: [String])
+    case missingFolder(path: String, folder: String)
+    case notAvailable(format: String, reason: String)
+
+    var description: String {
+        switch self {
+        case .contradiction(let path, let ext, let implied, let given):
+            "\(path) ends in .\(ext), which is \(implied), but --format \(given) was given; drop --format or change the file name"
+        case .unknownExtension(let path, let known):
+            "cannot tell the format from the name \(path); give --format, or end the name in " + known.map { "." + $0 }.joined(separator: ", ")
+        case .missingFolder(let path, let folder):
+            "cannot write \(path): the folder \(folder) does not exist; create it first (it is not created for you)"
+        case .notAvailable(let format, let reason):
+            "--format \(format) \(reason)"
+        }
+    }
 }

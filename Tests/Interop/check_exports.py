@@ -178,7 +178,7 @@ if dot.returncode == 0:
 import pydot
 parsed = pydot.graph_from_dot_file(os.path.join(DIR, "graph.dot"))[0]
 BUILTIN = {"label", "type", "status", "date", "date_start", "date_end", "place", "role", "title", "areas", "topics",
-           "sources", "evidence", "note"}
+           "sources", "evidence", "evidence_spans", "evidence_sha256", "note"}
 for edge in parsed.get_edges():
     attrs = {k.strip('"'): v for k, v in edge.get_attributes().items()}
     e = edges.get(attrs.get("id", "").strip('"'))

@@ -15,7 +15,13 @@ struct ExportCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-export-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let json = folder.appendingPathComponent("deep/map.json").path
-        #expect(try CLI.run(["export", "--format", "json", "-o", json]).status == 0)
+        let missing = try CLI.run(["export", "--format", "json", "-o", json])
+        #expect(missing.status == 1, "a folder that does not exist is not created")
+        #expect(missing.stderr.contains("cannot write \(json): the folder \(folder.path)/deep does not exist"), "\(missing.stderr)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("deep"), withIntermediateDirectories: true)
+        let written = try CLI.run(["export", "--format", "json", "-o", json])
+        #expect(written.status == 0)
+        #expect(written.stderr.contains("summitgraph: wrote \(json) (json, 42 nodes, 100 edges)"), "export says what it wrote, as render does")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
         #expect((object["edges"] as? [Any])?.count == 100)
         let bundle = folder.appendingPathComponent("csv").path
@@ -68,6 +74,39 @@ struct ExportCommandTests {
         #expect(kinds == ["state", "place"])
     }
 
+    @Test func aSelectionByEdgesKeepsOnlyTheNodesItsEdgesTouch() throws {
+        func counts(_ arguments: [String]) throws -> (nodes: Int?, edges: Int?) {
+            let result = try CLI.run(["export", "--format", "json"] + arguments)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+            return ((object["nodes"] as? [Any])?.count, (object["edges"] as? [Any])?.count)
+        }
+        #expect(try counts(["--type", "met"]) == (8, 7))
+        #expect(try counts(["--type", "met", "--keep-isolated"]) == (42, 7))
+        #expect(try counts(["--from", "2025-12-20", "--to", "2025-12-20"]).nodes ?? 0 < 42)
+        #expect(try counts(["--kind", "person"]).nodes == 5, "a node filter keeps every node of the kind, as before")
+    }
+
+    @Test func theFormatFollowsTheFileNameAndAContradictionIsAUsageError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, prefix) in [("g.graphml", "<?xml"), ("g.gv", "digraph"), ("g.gexf", "<?xml"), ("g.cytoscape.json", "{\n  \"format_version\"")] {
+            let path = folder.appendingPathComponent(name).path
+            let result = try CLI.run(["export", "-o", path])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(prefix), "\(name)")
+        }
+        let cytoscape = try CLI.run(["export", "--format", "cytoscape", "-o", folder.appendingPathComponent("c.json").path])
+        #expect(cytoscape.status == 0, "Cytoscape's JSON may end in .json")
+        let contradiction = try CLI.run(["export", "--format", "dot", "-o", folder.appendingPathComponent("g.json").path])
+        #expect(contradiction.status == 64)
+        #expect(contradiction.stderr.contains("ends in .json, which is json, but --format dot was given"))
+        let unknown = try CLI.run(["export", "-o", folder.appendingPathComponent("g.txt").path])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("cannot tell the format from the name"))
+        #expect(try CLI.run(["export"]).status == 64, "no format and no file name")
+    }
+
     @Test func reportListsWhatTheFormatCannotHold() throws {
         let result = try CLI.run(["export", "--format", "dot", "--report"])
         #expect(result.status == 0)
@@ -103,6 +142,7 @@ struct ImportCommandTests {
     @Test func queriesRunOnAnExportedAndReimportedGraph() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-reimport-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let direct = try CLI.run(["neighbors", "Rahmon", "--format", "json"]).stdout
         for format in ["graphml", "json"] {
             let path = folder.appendingPathComponent("seeds.\(format)").path

@@ -44,6 +44,14 @@ import Testing
         #expect(missing.status == 66)
         let noSource = try CLI.run(["ingest", binary, "--data", CLI.fixture])
         #expect(noSource.status == 64 && noSource.stderr.contains("pass --source ID"))
+        // A folder: the unreadable article is reported, the other is still read, exit 65.
+        try Data(Self.article.utf8).write(to: folder.appendingPathComponent("berg.txt"))
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let mixed = try CLI.run(["ingest", folder.path, "--published", "2024-03-08", "-o", out.path, "--data", CLI.fixture])
+        #expect(mixed.status == 65)
+        #expect(mixed.stderr.contains("scan.txt: error: binary data") && mixed.stderr.contains("1 of 2 articles refused; the other 1 were read"), "\(mixed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["berg.review.tsv"])
     }
 
     @Test func applyRefusesADamagedReviewFileThenWritesTheDecidedOneOnce() throws {

@@ -92,6 +92,15 @@ struct NeighborsCommandTests {
         #expect(window.stdout.split(separator: "\n").count == 1, "only the header: nothing after 2025")
     }
 
+    @Test func didYouMeanOffersTheWholeNameClosest() throws {
+        for (query, offered) in [("Kazakstan", "'Kazakhstan' (kazakhstan)"), ("Tokio", "'Tokyo' (tokyo)"), ("Europa", "'Europe' (europe)"),
+                                 ("Tajiks", "'Tajikistan' (tajikistan)"), ("高市", "'高市早苗' (Sanae Takaichi, sanae-takaichi)")] {
+            let result = try CLI.run(["neighbors", query])
+            #expect(result.status == 66)
+            #expect(result.stderr == "summitgraph: error: no node is named '\(query)'; did you mean \(offered)?\n")
+        }
+    }
+
     @Test func unknownNameExits66WithSuggestions() throws {
         let result = try CLI.run(["neighbors", "Rahmn"])
         #expect(result.status == 66)

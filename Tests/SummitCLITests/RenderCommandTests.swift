@@ -34,8 +34,10 @@ struct RenderCommandTests {
         #expect(XMLParser(data: data).parse(), "the SVG is well-formed XML")
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "&#45;", with: "-")
         #expect(text.contains(">Key</text>"))
-        #expect(text.contains(">person (ellipse)</text>"))
-        #expect(text.contains("xlink:title=\"met · 2025-12-19 · occurred&#10;sources: trend-1219, gulf-observer\""))
+        #expect(text.contains("<g id=\"key-kind-person\" class=\"node key kind-person\">"), "the key's person swatch is a real ellipse")
+        #expect(text.contains("<g id=\"key-status-planned\" class=\"node key status-planned\">"))
+        #expect(text.contains("xlink:title=\"met · 2025-12-19 · occurred&#10;topics: bilateral relations, trade and economy, culture, humanitarian cooperation&#10;sources: trend-1219, gulf-observer\""))
+        #expect(text.contains(">cooperates_with ×3</text>"), "Japan and Tajikistan's parallel cooperation edges are one")
         #expect(text.contains(">Эмомали Рахмон</text>"))
         #expect(text.contains(">徳仁</text>"))
     }
@@ -49,6 +51,38 @@ struct RenderCommandTests {
         let text = try String(contentsOfFile: svg, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
         #expect(text.contains("<g id=\"n-emomali-rahmon\" class=\"node kind-person\">"))
         #expect(text.contains("<g id=\"e-met-rahmon-naruhito\" class=\"edge type-met status-occurred\">"))
+    }
+
+    @Test func aSelectionByEdgesDrawsOnlyTheNodesItsEdgesTouch() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("met.svg").path
+        let met = try CLI.run(["render", "--type", "met", "-o", svg])
+        #expect(met.stderr.contains("wrote \(svg) (8 nodes, 7 edges, layout dot)"), "\(met.stderr)")
+        let all = try CLI.run(["render", "--type", "met", "--keep-isolated", "-o", svg])
+        #expect(all.stderr.contains("wrote \(svg) (42 nodes, 7 edges, layout dot)"), "\(all.stderr)")
+    }
+
+    @Test func theFormatFollowsTheFileNameAndStdoutIsUsedWhenItIsNotATerminal() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let png = folder.appendingPathComponent("map.png").path
+        #expect(try CLI.run(["render", "--focus", "Rahmon", "-o", png]).status == 0)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: png)).prefix(4)) == [0x89, 0x50, 0x4E, 0x47], "-o map.png draws a PNG")
+        let contradiction = try CLI.run(["render", "--format", "svg", "-o", png])
+        #expect(contradiction.status == 64)
+        #expect(contradiction.stderr.contains("map.png ends in .png, which is png, but --format svg was given"))
+        #expect(try CLI.run(["render", "-o", folder.appendingPathComponent("map.jpg").path]).status == 64)
+        let page = folder.appendingPathComponent("page.html").path
+        #expect(try CLI.run(["render", "--focus", "Rahmon", "-o", page]).status == 0)
+        #expect(try String(contentsOfFile: page, encoding: .utf8).hasPrefix("<!DOCTYPE html>"), "-o page.html writes the interactive map")
+        let missing = try CLI.run(["render", "-o", folder.appendingPathComponent("none/map.svg").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("the folder \(folder.path)/none does not exist"))
+        let piped = try CLI.run(["render", "--focus", "Rahmon"], in: folder.path)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("<?xml"), "without -o, a piped stdout gets the SVG")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
     }
 
     @Test func pngAndPdfAreWritten() throws {

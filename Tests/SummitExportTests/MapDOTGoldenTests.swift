@@ -47,4 +47,53 @@ struct MapDOTGoldenTests {
         #expect(MapDOTWriter.cssClass("type", "cooperates_with") == "type-cooperates_with")
         #expect(MapDOTWriter.cssClass("kind", "odd kind\"é") == "kind-odd_kind__")
     }
+
+    @Test func theKeyDrawsEachKindInItsShapeAndEachLineAsTheMapDoes() throws {
+        let dot = try fixtureMap().dot
+        #expect(dot.contains("\"key-kind-person\" [id=\"key-kind-person\", class=\"key kind-person\", label=\"person\", shape=\"ellipse\""))
+        #expect(dot.contains("\"key-kind-state\" [id=\"key-kind-state\", class=\"key kind-state\", label=\"state\", shape=\"box\""))
+        #expect(dot.contains("\"key-status-occurred-from\" -> \"key-status-occurred\" [class=\"key status-occurred\", color=\"#444444\", style=\"solid\", penwidth=\"1.2\""))
+        #expect(!MapDOTWriter.write(ExportTable(try DatasetLoader.load(directory: GoldenTests.fixture)), options: .init(legend: false)).dot.contains("key"))
+    }
+
+    @Test func statusesAndTypesNeverDifferByColourAlone() {
+        let schema = Schema.standard
+        let lines = schema.statuses.map { MapPalette.line($0.name.rawValue, in: schema) }
+        #expect(Set(lines).count == lines.count, "every status has its own line")
+        #expect(lines.first == "style=\"solid\", penwidth=\"1.2\"", "occurred is the plain line")
+        let looks = schema.types.map { MapPalette.edge($0.type.rawValue, in: schema) }
+        #expect(Set(looks.map { "\($0.color) \($0.arrowhead)" }).count == looks.count, "every type has its own colour and arrowhead")
+    }
+
+    /// Two states with five `cooperates_with` edges one way, one `supports`, and two people who met twice, each way once.
+    static func parallelGraph() throws -> Graph {
+        var b = GraphBuilder()
+        let source = try b.add(Source(slug: "wire", file: "wire.txt", publisher: "Wire", published: nil, title: "T"))
+        let north = try b.add(Node(slug: "north", kind: .state, name: "Northland"))
+        let south = try b.add(Node(slug: "south", kind: .state, name: "Southland"))
+        let ann = try b.add(Node(slug: "ann", kind: .person, name: "Ann"))
+        let bob = try b.add(Node(slug: "bob", kind: .person, name: "Bob"))
+        let areas = [["water"], ["energy", "trade"], ["tourism"], ["water", "health"], []]
+        for (i, list) in areas.enumerated() {
+            try b.add(Edge(slug: "coop-\(i)", type: .cooperatesWith, source: north, target: south, status: i == 4 ? .planned : .ongoing,
+                           areas: list.map(CooperationArea.init(unchecked:)), citations: [Citation(source: source)]))
+        }
+        try b.add(Edge(slug: "backs", type: .supports, source: north, target: south, status: .occurred, citations: [Citation(source: source)]))
+        let day = try FuzzyDate(parsing: "2025-12-19")
+        try b.add(Edge(slug: "met-1", type: .met, source: ann, target: bob, status: .occurred, date: DateSpan(day),
+                       title: "Talks", citations: [Citation(source: source)]))
+        try b.add(Edge(slug: "met-2", type: .met, source: bob, target: ann, status: .occurred, date: DateSpan(day), citations: [Citation(source: source)]))
+        return b.build()
+    }
+
+    @Test func parallelEdgesOfOneTypeAreDrawnAsOneCarryingTheirAreas() throws {
+        let map = MapDOTWriter.write(ExportTable(try Self.parallelGraph()), options: .init(legend: false))
+        #expect(map.drawnEdges.map(\.svgID) == ["e-coop-0", "e-backs", "e-met-1"])
+        #expect(map.drawnEdges.map(\.members) == [["coop-0", "coop-1", "coop-2", "coop-3", "coop-4"], ["backs"], ["met-1", "met-2"]],
+                "met is symmetric: both directions are one pair")
+        try expectGolden(map.dot, "parallel.map.dot")
+        #expect(map.dot.contains("id=\"e-coop-0\", class=\"type-cooperates_with status-ongoing status-planned\", label=\"cooperates_with ×5\\nwater, energy, trade +2\""))
+        #expect(map.dot.contains("tooltip=\"cooperates_with ×5, Northland – Southland\\n• undated · ongoing\\n   areas: water\\n   sources: wire\\n"))
+        #expect(map.dot.contains("• 2025-12-19 · occurred\\n   title: Talks\\n   sources: wire"))
+    }
 }

@@ -142,8 +142,8 @@ struct StreamingWriterTests {
         try Self.check(try generator.graph(count: 40), "seed \(seed)")
     }
 
-    /// A graph whose GraphML passes a few MiB reaches the sink in several chunks, in order.
-    @Test func largeGraphsStreamInChunks() throws {
+    /// 2,000 nodes and 30,000 dated edges: a few MiB in any format.
+    static func chunkedGraph() throws -> Graph {
         var b = GraphBuilder()
         let s = try b.add(Source(slug: "s", file: "s.txt", publisher: "P", published: nil, title: "T"))
         var ids: [NodeID] = []
@@ -153,7 +153,12 @@ struct StreamingWriterTests {
                            status: .occurred, date: DateSpan(FuzzyDate(year: 2000 + i % 25, month: 1 + i % 12, day: 1 + i % 28)!),
                            topics: i % 5 == 0 ? ["topic \(i % 7)"] : [], citations: [Citation(source: s)]))
         }
-        let graph = b.build()
+        return b.build()
+    }
+
+    /// A graph whose GraphML passes a few MiB reaches the sink in several chunks, in order.
+    @Test func largeGraphsStreamInChunks() throws {
+        let graph = try Self.chunkedGraph()
         let streamed = try Self.streamed(graph)
         #expect(streamed.chunks > 3)
         #expect(streamed.bytes == GraphMLWriter.write(graph).files[0].bytes)
@@ -182,6 +187,11 @@ struct StreamingWriterTests {
         var calls = 0
         #expect(throws: Full.self) {
             _ = try GraphMLWriter.write(b.build()) { _ in calls += 1; if calls == 2 { throw Full() } }
+        }
+        #expect(calls == 2)
+        calls = 0
+        #expect(throws: Full.self) {
+            _ = try DOTWriter.write(b.build()) { _ in calls += 1; if calls == 2 { throw Full() } }
         }
         #expect(calls == 2)
     }

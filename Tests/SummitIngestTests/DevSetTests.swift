@@ -31,6 +31,14 @@ import SummitGraph
         #expect((score.misses + score.falsePositives).allSatisfy { !$0.cause.isEmpty })
     }
 
+    /// The facts of `graph`, one line per edge: type, ends, status, date, place.
+    static func facts(_ graph: Graph) -> [String] {
+        graph.edgeIDs.map { id in
+            let e = graph[id]
+            return "\(e.type.rawValue) \(graph[e.source].slug) \(graph[e.target].slug) \(e.status.rawValue) \(e.date?.description ?? "") \(e.place.map { graph[$0].slug } ?? "")"
+        }.sorted()
+    }
+
     /// Edges of `graph` that share type, ends and status with an earlier one (scored once).
     static func duplicateKeys(_ graph: Graph) -> Int {
         var seen = Set<String>()
@@ -52,6 +60,10 @@ import SummitGraph
             let score = DevSetScore(result: merged, expected: seeds)
             #expect(score.falsePositives.map { "\($0.type) \($0.source) \($0.target) \($0.status)" } == [],
                     "\(article.source.id): \(summary)")
+            // Applying them changes no fact: every edge keeps its type, ends, status, date and place, and none is added.
+            #expect(Self.facts(merged) == Self.facts(seeds), "\(article.source.id): \(summary)")
+            #expect(review.candidates.filter { $0.record == .edge }.allSatisfy { !$0.match.hasPrefix("new") },
+                    "\(article.source.id): only corroborations and conflicts")
         }
     }
 }

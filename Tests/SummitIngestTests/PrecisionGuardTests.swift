@@ -100,4 +100,48 @@ import SummitGraph
         let c = try F.candidates("South Korean President Han Ji-won held talks with Jon Olafsson on Friday.")
         #expect(F.edges(c).contains("head_of han-ji-won south-korea ongoing"))
     }
+
+    @Test func talksByPhoneAreNoMeeting() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, held talks by phone with Astrid Berg on Monday.
+            Jon Olafsson and Astrid Berg also spoke in a video call on Tuesday.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("met") })
+    }
+
+    @Test func whatCouldHappenOrHappensIfIsNoFact() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, could visit Norway in the summer.
+            Astrid Berg said Jon Olafsson might attend the Arctic Fisheries Forum if the talks go well.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") || $0.hasPrefix("participates_in") })
+    }
+
+    @Test func twoSubjectsOfASymmetricVerbMeetEachOther() throws {
+        let c = try F.candidates("Icelandic President Jon Olafsson and Norwegian Prime Minister Astrid Berg held talks in Oslo on Friday.")
+        #expect(F.edges(c).contains("met jon-olafsson astrid-berg occurred 2024-03-08"))
+        #expect(F.edges(c).contains("part_of oslo norway ongoing"))  // the gazetteer's capital, where the talks were
+    }
+
+    @Test func anAbbreviatedMonthInTheDatelineIsRead() throws {
+        let review = try F.review("REYKJAVIK, Feb. 3 (Test Wire) - The President of Iceland, Jon Olafsson, visited Norway on Monday.", published: "2024-02-03")
+        #expect(review.source.place == "Reykjavik")
+        #expect(F.edges(review.candidates).contains("part_of reykjavik iceland ongoing"))
+    }
+
+    @Test func aBidADenialAndAPlannedVenue() throws {
+        let c = try F.candidates("""
+            Astrid Berg said Norway would back Iceland's bid to host the Arctic Ocean Summit.
+            The government denied reports that the President of Iceland, Jon Olafsson, would visit Norway.
+            Astrid Berg will attend the Nordic Energy Forum in Oslo in June.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("hosts") || $0.hasPrefix("visits") })
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in nordic-energy-forum oslo planned") })
+    }
+
+    @Test func aCounterpartHoldsTheSubjectsOffice() throws {
+        let c = try F.candidates("The Foreign Minister of Norway, Ola Lund, met his Icelandic counterpart, Sigrun Jonsdottir, in Oslo on Friday.")
+        #expect(F.edges(c).contains("holds_role sigrun-jonsdottir iceland ongoing"))
+        #expect(F.edges(c).contains("met ola-lund sigrun-jonsdottir occurred 2024-03-08"))
+    }
 }

@@ -50,6 +50,21 @@ import SummitGraph
         #expect(try problems { $0[row] = field($0[row], 19, "high") }.first?.contains("'high' is not a number") == true)
     }
 
+    @Test func unreadableBytesAreRefusedWithTheirPlace() throws {
+        func message(_ data: Data) -> String {
+            do { _ = try ReviewFile(data: data, file: "r.tsv"); return "" } catch { return "\(error)" }
+        }
+        #expect(message(Data()) == "r.tsv:1:1: error: the review file is empty; give the file ingest wrote")
+        let text = Data(try decided().text().utf8)
+        #expect(message(text).isEmpty)
+        var latin1 = text
+        latin1.append(contentsOf: [0x61, 0xE9, 0x0A])  // "aé" as a spreadsheet might save it in Latin-1
+        let lines = text.filter { $0 == 0x0A }.count
+        #expect(message(latin1) == "r.tsv:\(lines + 1):2: error: invalid UTF-8 at byte offset \(text.count + 1); save the review file as UTF-8 text")
+        #expect(message(Data("decision\tid\n\u{1}x".utf8)) == "r.tsv:2:1: error: binary data (byte 0x1); save the review file as plain text")
+        #expect(message(Data(count: ReviewFile.maximumSize + 1)).contains("over the \(ReviewFile.maximumSize)-byte limit"))
+    }
+
     @Test func anEditedRowKeepsItsIdAndItsEdits() throws {
         var review = try decided()
         let i = try #require(review.candidates.firstIndex { $0.type == "visits" })

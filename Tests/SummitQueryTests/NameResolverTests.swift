@@ -71,6 +71,25 @@ struct NameResolverTests {
         }
     }
 
+    /// Whole names first: a misspelt state suggests the state, not an office or route one of whose words it is near.
+    @Test(arguments: [
+        ("Kazakstan", ["kazakhstan"]), ("Tokio", ["tokyo"]), ("Europa", ["europe"]), ("Tajiks", ["tajikistan"]),
+        ("Tadjik", ["tajikistan"]), ("Uzbekistn", ["uzbekistan"]), ("高市", ["sanae-takaichi"]), ("早苗", ["sanae-takaichi"]),
+        ("Takaichy", ["sanae-takaichi"]), ("Tokyo Sumit", ["summit-2025-tokyo"]),
+    ])
+    func suggestionsRankWholeNamesFirst(_ query: String, _ expected: [String]) {
+        #expect(resolver.suggestions(for: query).map(\.id) == expected)
+    }
+
+    @Test func upToThreeSuggestions() {
+        // "Aso" and "Aso Taro" both a step from "Aso Tar": one node, offered once.
+        #expect(resolver.suggestions(for: "Aso Tar").map(\.id) == ["taro-aso"])
+        let many = resolver.suggestions(for: "Summit")
+        #expect(many.count <= 3)
+        let error = QueryError.unknownName("高市", suggestions: resolver.suggestions(for: "高市"))
+        #expect(error.description == "no node is named '高市'; did you mean '高市早苗' (Sanae Takaichi, sanae-takaichi)?")
+    }
+
     @Test func nothingCloseGivesNoSuggestion() {
         #expect(throws: QueryError.unknownName("qqqqqqqq", suggestions: [])) { try resolver.resolve("qqqqqqqq") }
     }

@@ -47,10 +47,19 @@ struct SelectionSubgraphTests {
                 #expect(Array(ego.nodes) == Array(expected.nodes), "seed \(seed), selection \(s), depth \(depth): nodes")
                 #expect(Array(ego.edges) == Array(expected.edges), "seed \(seed), selection \(s), depth \(depth): edges")
             }
-            let whole = try graph.selecting(selection)
-            let expected = graph.subgraph(nodes: Set(graph.nodeIDs.filter { selection.admits(graph[$0]) }),
-                                          edges: graph.edgeIDs.filter { selection.admits(graph[$0]) })
-            #expect(Array(whole.edges) == Array(expected.edges), "seed \(seed), selection \(s): the whole graph's edges")
+            // Without a focus: nodes of admitted kinds, and for a selection by edges only those its
+            // edges touch (unless isolated nodes are kept).
+            let ofKind = Set(graph.nodeIDs.filter { selection.admits(graph[$0]) })
+            let chosen = graph.edgeIDs.filter {
+                selection.admits(graph[$0]) && ofKind.contains(graph[$0].source) && ofKind.contains(graph[$0].target)
+            }
+            let touched = Set(chosen.flatMap { [graph[$0].source, graph[$0].target] })
+            for keepingIsolated in [false, true] {
+                let whole = try graph.selecting(selection, keepingIsolated: keepingIsolated)
+                let expected = graph.subgraph(nodes: selection.filtersEdges && !keepingIsolated ? touched : ofKind, edges: chosen)
+                #expect(Array(whole.nodes) == Array(expected.nodes), "seed \(seed), selection \(s), \(keepingIsolated): the whole graph's nodes")
+                #expect(Array(whole.edges) == Array(expected.edges), "seed \(seed), selection \(s), \(keepingIsolated): the whole graph's edges")
+            }
         }
     }
 }

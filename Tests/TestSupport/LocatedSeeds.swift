@@ -1,7 +1,7 @@
 import Foundation
 
 /// The seeds' files with a sentence location on every other evidence line (made-up spans and
-/// hashes: nothing here is checked against an article), for tests of everything that must
+/// hashes in place of the seeds' own: nothing here is checked against an article), for tests of everything that must
 /// carry locations: exports, imports, snapshots, the writer.
 public enum LocatedSeeds {
     /// File name → contents, for `DatasetLoader.load(files:name:)`.
@@ -12,6 +12,17 @@ public enum LocatedSeeds {
             files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
         }
         var lines = String(decoding: files["evidence.tsv"] ?? Data(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // The seeds' own (real) locations are replaced by these made-up ones: drop their columns.
+        if let header = lines.first(where: { $0.hasPrefix("edge\t") }) {
+            let columns = header.split(separator: "\t", omittingEmptySubsequences: false)
+            let located = Set(columns.indices.filter { columns[$0] == "span" || columns[$0] == "sha256" })
+            if !located.isEmpty {
+                for i in lines.indices where !lines[i].isEmpty && !lines[i].hasPrefix("#") {
+                    let fields = lines[i].split(separator: "\t", omittingEmptySubsequences: false)
+                    lines[i] = Substring(fields.indices.filter { !located.contains($0) }.map { fields[$0] }.joined(separator: "\t"))
+                }
+            }
+        }
         var row = 0
         for i in lines.indices where !lines[i].isEmpty && !lines[i].hasPrefix("#") {
             if lines[i].hasPrefix("edge\t") {

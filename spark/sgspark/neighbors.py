@@ -65,6 +65,9 @@ def edge_report(edge, seen_from, nodes, by_slug, sources):
         if edge[key]:
             report[key] = list(edge[key])
     evidence = json.loads(edge["evidence"]) if edge["evidence"] else {}
+    # Where each source's article says it (the bundle's evidence_spans and evidence_sha256).
+    spans = json.loads(edge["evidence_spans"]) if edge.get("evidence_spans") else {}
+    hashes = json.loads(edge["evidence_sha256"]) if edge.get("evidence_sha256") else {}
     report["sources"] = []
     for slug in edge["sources"] or []:
         s = sources[slug]
@@ -73,6 +76,8 @@ def edge_report(edge, seen_from, nodes, by_slug, sources):
             cited["published"] = s["published"].isoformat()
         if slug in evidence:
             cited["paraphrase"] = evidence[slug]
+        if slug in spans and slug in hashes:
+            cited["span"], cited["sha256"] = spans[slug], hashes[slug]
         report["sources"].append(cited)
     return report
 

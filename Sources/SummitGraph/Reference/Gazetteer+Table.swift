@@ -16,7 +16,7 @@ angola	state		Angola	Republic of Angola	Angolan	AO	Luanda	sub-saharan-africa
 anguilla	state		Anguilla		Anguillian	AI	The Valley	latin-america-and-the-caribbean
 antarctica	state		Antarctica			AQ		
 antigua-and-barbuda	state		Antigua and Barbuda		Antiguan,Barbudan	AG	Saint John's	latin-america-and-the-caribbean
-argentina	state		Argentina	Argentine Republic	Argentinean	AR	Buenos Aires	latin-america-and-the-caribbean
+argentina	state		Argentina	Argentine Republic	Argentinean;Argentine;Argentinian	AR	Buenos Aires	latin-america-and-the-caribbean
 armenia	state		Armenia	Republic of Armenia	Armenian	AM	Yerevan	western-asia
 aruba	state		Aruba		Aruban	AW	Oranjestad	latin-america-and-the-caribbean
 australia	state		Australia		Australian	AU	Canberra	australia-and-new-zealand
@@ -68,7 +68,7 @@ djibouti	state		Djibouti	Republic of Djibouti	Djibouti	DJ	Djibouti	sub-saharan-a
 dominica	state		Dominica	Commonwealth of Dominica		DM	Roseau	latin-america-and-the-caribbean
 dominican-republic	state		Dominican Republic		Dominican	DO	Santo Domingo	latin-america-and-the-caribbean
 east-timor	state		East Timor	Timor-Leste;Democratic Republic of Timor-Leste	East Timorese	TL	Dili	south-eastern-asia
-ecuador	state		Ecuador	Republic of Ecuador	Ecuadorean	EC	Quito	latin-america-and-the-caribbean
+ecuador	state		Ecuador	Republic of Ecuador	Ecuadorean;Ecuadorian	EC	Quito	latin-america-and-the-caribbean
 egypt	state		Egypt	Arab Republic of Egypt	Egyptian	EG	Cairo	northern-africa
 el-salvador	state		El Salvador	Republic of El Salvador	Salvadoran	SV	San Salvador	latin-america-and-the-caribbean
 equatorial-guinea	state		Equatorial Guinea	Republic of Equatorial Guinea	Equatorial Guinean	GQ	Malabo	sub-saharan-africa
@@ -171,12 +171,12 @@ norway	state		Norway	Kingdom of Norway	Norwegian	NO	Oslo	northern-europe
 oman	state		Oman	Sultanate of Oman	Omani	OM	Muscat	western-asia
 pakistan	state		Pakistan	Islamic Republic of Pakistan	Pakistani	PK	Islamabad	southern-asia
 palau	state		Palau	Republic of Palau	Palauan	PW	Ngerulmud	micronesia
-palestine-state-of	state		Palestine, State of	the State of Palestine		PS	Jerusalem	western-asia
+palestine-state-of	state		Palestine, State of	the State of Palestine	Palestinian	PS	Jerusalem	western-asia
 panama	state		Panama	Republic of Panama	Panamanian	PA	Panama City	latin-america-and-the-caribbean
 papua-new-guinea	state		Papua New Guinea	Independent State of Papua New Guinea	Papua New Guinean	PG	Port Moresby	melanesia
 paraguay	state		Paraguay	Republic of Paraguay	Paraguayan	PY	Asunción	latin-america-and-the-caribbean
 peru	state		Peru	Republic of Peru	Peruvian	PE	Lima	latin-america-and-the-caribbean
-philippines	state		Philippines	Republic of the Philippines	Filipino	PH	Manila	south-eastern-asia
+philippines	state		Philippines	Republic of the Philippines	Filipino;Philippine	PH	Manila	south-eastern-asia
 pitcairn-islands	state		Pitcairn Islands	Pitcairn	Pitcairn Islander	PN	Adamstown	polynesia
 poland	state		Poland	Republic of Poland	Polish	PL	Warsaw	eastern-europe
 portugal	state		Portugal	Portuguese Republic	Portuguese	PT	Lisbon	southern-europe

@@ -12,7 +12,7 @@ struct Ingest: ParsableCommand {
             One article: the review file goes to -o PATH (else stdout). A folder: every .txt in it, one
             NAME.review.tsv each in -o FOLDER (default: the current folder), source ids from the file names.
             Exit status: 0 done; 64 bad option; 65 an article cannot be read (empty, binary, not UTF-8,
-            another language, no date); 66 the article or dataset does not exist.
+            another language, no date; in a folder the others are still read); 66 the article or dataset does not exist.
             """,
         subcommands: [IngestArticles.self, IngestApply.self, IngestScore.self],
         defaultSubcommand: IngestArticles.self)
@@ -46,6 +46,7 @@ struct IngestArticles: ParsableCommand {
         let progress = Progress.start("ingesting", total: files.count)
         defer { progress.finish() }
         var reviews: [ReviewFile] = []
+        var refused = 0
         for file in files {
             let name = URL(fileURLWithPath: file).lastPathComponent
             let record = ReviewFile.SourceRecord(id: isFolder.boolValue ? Ingester.sourceID(forFile: file) : source!, file: name,
@@ -54,10 +55,19 @@ struct IngestArticles: ParsableCommand {
                 let (review, _) = try Ingester.review(articleAt: file, source: record, graph: graph, rejected: rejected)
                 reviews.append(review)
                 if !json { try write(review, folder: isFolder.boolValue) }
+            } catch let error as IngestError where isFolder.boolValue {
+                // In a folder, an unreadable article is reported and the others are still read.
+                Failure.printError("summitgraph: \(error)")
+                refused += 1
             } catch { throw Failure.report(error) }
             progress.advance()
         }
         if json { if isFolder.boolValue { try Output.json(reviews) } else { try Output.json(reviews[0]) } }
+        if refused > 0 {
+            progress.finish()
+            Failure.printError("summitgraph: \(refused) of \(files.count) articles refused; the other \(files.count - refused) were read")
+            throw ExitCode(65)
+        }
     }
 
     private func write(_ review: ReviewFile, folder: Bool) throws {

@@ -22,9 +22,16 @@ struct IngestApply: ParsableCommand {
     func run() throws {
         guard let data = FileManager.default.contents(atPath: review) else { throw Failure.report(IngestFailure.missing(review)) }
         let file: ReviewFile
-        do { file = try ReviewFile(parsing: String(decoding: data, as: UTF8.self), file: review) } catch { throw Failure.report(error) }
+        do { file = try ReviewFile(data: data, file: review) } catch { throw Failure.report(error) }
         let summary: CandidateMerge.Summary
-        do { summary = try ReviewApplier.apply(file, to: try dataOptions.dataPath(), write: !dryRun) } catch { throw Failure.report(error) }
+        var steps = 0
+        do {
+            // The crash-safety test's hook (SUMMITGRAPH_FAULT_KILL_AFTER_STEP=N), as in write-rows.
+            summary = try ReviewApplier.apply(file, to: try dataOptions.dataPath(), write: !dryRun) { _ in
+                steps += 1
+                if steps == WriteRows.killAfterStep { kill(getpid(), SIGKILL) }
+            }
+        } catch { throw Failure.report(error) }
         if dataOptions.format == .json { try Output.json(summary) } else {
             Output.write("""
                 \(review): \(summary.nodes) new nodes, \(summary.aliases) aliases, \(summary.edges) new edges, \

@@ -10,7 +10,7 @@ struct Neighbors: ParsableCommand {
     @Argument(help: "The node: id, name, alias or a unique word of its name.")
     var name: String
 
-    @Option(name: .long, help: "How many hops to go (1 = direct neighbours).")
+    @Option(name: .long, parsing: .unconditional, help: "How many hops to go (1 = direct neighbours).")
     var depth: Int = 1
 
     @OptionGroup var selectionOptions: SelectionOptions
@@ -46,7 +46,7 @@ struct Neighbors: ParsableCommand {
         let hops = report.depth == 1 ? "1 hop" : "\(report.depth) hops"
         var out = "\(focus.name) · \(focus.kind.rawValue) (\(focus.id))\n"
         out += "\(report.neighbors.count) neighbour\(report.neighbors.count == 1 ? "" : "s") within \(hops), \(report.edgeCount) edge\(report.edgeCount == 1 ? "" : "s")\n"
-        guard !report.neighbors.isEmpty else { return out + "  (none with these filters)\n" }
+        guard !report.neighbors.isEmpty else { return out + (selectionOptions.isEmpty ? "  (none)\n" : "  (none with these filters)\n") }
         var table = report.depth > 1
             ? TextTable("DEPTH", "NEIGHBOUR", "KIND", "VIA", "RELATION", "WHEN", "STATUS", "SOURCES", "DETAILS")
             : TextTable("NEIGHBOUR", "KIND", "RELATION", "WHEN", "STATUS", "SOURCES", "DETAILS")

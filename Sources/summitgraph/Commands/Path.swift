@@ -7,31 +7,32 @@ struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract: "How two nodes are connected: the shortest path, hop by hop, with every edge's date, status and sources.",
-        discussion: "Exits 3 when no path joins them with these filters.")
+        discussion: "Exits 3 when no path joins them with these filters (JSON: the answer with \"paths\": []; TSV: the header alone).")
 
     @OptionGroup var ends: PathOptions
 
     @Flag(name: .long, help: "Every shortest path, not just the first.")
     var allShortest = false
 
-    @Option(name: .long, help: ArgumentHelp("The K shortest loopless paths (Yen's algorithm).", valueName: "k"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The K shortest loopless paths (Yen's algorithm).", valueName: "k"))
     var k: Int?
 
     @Flag(name: .long, help: "Every loopless path up to --max-length hops.")
     var all = false
 
-    @Option(name: .long, help: "With --all: the most hops a path may have.")
+    @Option(name: .long, parsing: .unconditional, help: "With --all: the most hops a path may have.")
     var maxLength: Int = 4
 
-    @Option(name: .long, help: "The most paths listed.")
+    @Option(name: .long, parsing: .unconditional, help: "The most paths listed.")
     var limit: Int = 1000
 
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         if [allShortest, k != nil, all].filter({ $0 }).count > 1 { throw ValidationError("choose one of --all-shortest, --k, --all") }
-        if let k, k < 1 { throw ValidationError("--k must be at least 1") }
-        if maxLength < 1 || limit < 1 { throw ValidationError("--max-length and --limit must be at least 1") }
+        if let k, k < 1 { throw ValidationError("--k must be at least 1, not \(k)") }
+        if maxLength < 1 { throw ValidationError("--max-length must be at least 1, not \(maxLength)") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
     }
 
     func run() throws {
@@ -47,7 +48,7 @@ struct Path: ParsableCommand {
         } else {
             found = view.shortestPaths(from: from.offset, to: to.offset, limit: allShortest ? limit : 1)
         }
-        guard !found.isEmpty || from == to else { throw ends.noPath(graph, from, to, within: all ? maxLength : nil) }
+        guard !found.isEmpty || from == to else { throw try ends.noPath(graph, from, to, selection: selection, within: all ? maxLength : nil, format: dataOptions.format) }
         if from == to { found = [[from.offset]] }
         let report = PathReport(graph, from: from, to: to, paths: found.map { $0.map(NodeID.init) }, selection: selection, directed: ends.directed)
         switch dataOptions.format {

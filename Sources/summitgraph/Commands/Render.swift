@@ -5,7 +5,6 @@ import SummitGraph
 import SummitQuery
 import SummitRender
 
-extension Renderer.Format: ExpressibleByArgument {}
 extension Renderer.Layout: ExpressibleByArgument {}
 extension Clustering: ExpressibleByArgument {}
 
@@ -16,12 +15,14 @@ struct Render: ParsableCommand {
         discussion: """
             Graphviz runs as a child process, without a shell, and is stopped after --timeout seconds.
             Without --layout, maps of up to \(Render.dotLimit) nodes use dot and larger ones sfdp.
+            Without --format, the format follows the output file's extension (.svg, .png, .pdf, .html);
+            without --output, the map goes to stdout when stdout is not a terminal, else to output/map.FORMAT.
             """)
 
     static let dotLimit = 500
 
-    @Option(name: .long, help: "svg, png or pdf.")
-    var format: Renderer.Format = .svg
+    @Option(name: .long, help: "svg, png, pdf or html (default: the output file's extension, else svg).")
+    var format: RenderFormat?
 
     @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, circo or twopi (default: dot, sfdp for large maps).")
     var layout: Renderer.Layout?
@@ -32,17 +33,29 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Seconds before Graphviz is stopped.")
     var timeout: Double = 60
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: output/map.FORMAT).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: stdout if it is not a terminal, else output/map.FORMAT).", valueName: "path"))
     var output: String?
 
     @OptionGroup var part: FocusOptions
+
+    @OptionGroup var html: HTMLMapOptions
 
     func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be positive, not \(timeout)") }
     }
 
     func run() throws {
+        let chosenFormat: RenderFormat, path: String?
+        do {
+            chosenFormat = try OutputPath.format(given: format, path: output, formats: RenderFormat.extensions, fallback: output == nil ? .svg : nil)
+            path = output ?? (OutputPath.stdoutIsTerminal ? "output/map.\(chosenFormat.rawValue)" : nil)
+            if let output { try OutputPath.checkFolder(of: output) }
+        } catch {
+            throw Failure.report(error)
+        }
         let selected = try part.selectedGraph()
+        let isHTML = chosenFormat == .html
+        if isHTML { try html.check(selected) }
         let large = selected.nodeCount > Self.dotLimit
         if large, layout == .dot {
             Failure.printError("summitgraph: note: \(selected.nodeCount) nodes is a lot for dot; --layout sfdp is much faster")
@@ -52,15 +65,17 @@ struct Render: ParsableCommand {
         let chosen = layout ?? (large ? .sfdp : .dot)
         let result = MapDOTWriter.write(ExportTable(selected), options: .init(clusterBy: clusterBy))
         for loss in result.losses { Failure.printError("summitgraph: warning: \(loss)") }
-        let path = output ?? "output/map.\(format.rawValue)"
         do {
             let step = Progress.start("drawing with \(chosen.rawValue)")
             defer { step.finish() }
-            let image = try Renderer(timeout: timeout).render(dot: result.dot, format: format, layout: chosen)
-            try AtomicFile.write(image, to: path)
+            let image = isHTML
+                ? try Self.htmlPage(of: selected, map: result, layout: chosen, timeout: timeout, title: mapTitle(selected),
+                                    focus: Self.slug(of: part.focus, in: selected), dataset: try? DataOptions(data: part.data).dataPath(), output: path)
+                : try Renderer(timeout: timeout).render(dot: result.dot, format: chosenFormat.graphviz ?? .svg, layout: chosen)
+            if let path { try AtomicFile.write(image, to: path) } else { try StandardOutput.write(image) }
         } catch {
             throw Failure.report(error)
         }
-        Failure.printError("summitgraph: wrote \(path) (\(selected.nodeCount) nodes, \(selected.edgeCount) edges, layout \(chosen.rawValue))")
+        Failure.printError("summitgraph: wrote \(path ?? "\(chosenFormat.rawValue) to stdout") (\(selected.nodeCount) nodes, \(selected.edgeCount) edges, layout \(chosen.rawValue))")
     }
 }

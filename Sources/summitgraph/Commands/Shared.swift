@@ -16,7 +16,11 @@ struct Shared: ParsableCommand {
         let report: SharedReport
         do {
             let resolver = NameResolver(graph: graph)
-            report = SharedReport(graph, try resolver.resolve(first), try resolver.resolve(second), selection: try filters.selection(in: graph))
+            let (a, b) = (try resolver.resolve(first), try resolver.resolve(second))
+            if a == b {
+                throw QueryError.invalidArgument(second, reason: "'\(first)' and '\(second)' are the same node (\(graph[a].slug)); shared compares two nodes")
+            }
+            report = SharedReport(graph, a, b, selection: try filters.selection(in: graph))
         } catch { throw Failure.report(error) }
         switch dataOptions.format {
         case .json: try Output.json(report)
@@ -45,7 +49,7 @@ struct Shared: ParsableCommand {
             }
         }
         if !r.areas.isEmpty { out += "\nCooperation areas both have\n  " + r.areas.map(\.area.rawValue).joined(separator: ", ") + "\n" }
-        if r.direct.isEmpty && r.groups.isEmpty && r.areas.isEmpty { out += "  nothing in common with these filters\n" }
+        if r.direct.isEmpty && r.groups.isEmpty && r.areas.isEmpty { out += "  nothing in common\(filters.isEmpty ? "" : " with these filters")\n" }
         return out
     }
 }

@@ -28,7 +28,10 @@ struct Timeline: ParsableCommand {
             var table = TextTable("DATE", "PRECISION", "WHAT", "STATUS", "SOURCES")
             for entry in report.entries {
                 let e = entry.edge
-                table.append([e.date ?? "", entry.precision, "\(e.source.name) \(e.type.rawValue) \(e.target.name)" + (e.place.map { " (\($0.name))" } ?? ""),
+                // In words, as the schema says the type: "Rahmon takes part in the summit as attendee (Tokyo)".
+                let phrase = graph.schema.rule(for: e.type)?.phrase ?? e.type.rawValue
+                let capacity = (e.role?.rawValue ?? e.title).map { " as \($0)" } ?? ""
+                table.append([e.date ?? "", entry.precision, "\(e.source.name) \(phrase) \(e.target.name)\(capacity)" + (e.place.map { " (\($0.name))" } ?? ""),
                               e.status.rawValue, EdgeText.sources(e)])
                 for alt in entry.alternatives {
                     table.append(["  ≠ \(alt.date ?? "undated")", "", "disputed (\(alt.conflict)): \(alt.edge)", "", alt.sources.joined(separator: ", ")])

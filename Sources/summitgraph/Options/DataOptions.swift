@@ -14,6 +14,12 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text (aligned, for people), json (stable, documented), tsv (for pipes).")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "Text tables: every column in full, however narrow the terminal (pipes and files always get them in full).")
+    var wide = false
+
+    /// Parsing done: `--wide` holds for every table the command prints.
+    func validate() throws { if wide { Terminal.showEverything() } }
+
     init() {}
     init(data: String?) { self.data = data }
 

@@ -22,10 +22,21 @@ struct PathOptions: ParsableArguments {
 
     @OptionGroup var filters: FilterOptions
 
-    /// Says that no path joins the two ends and returns the exit status to throw (3).
-    func noPath(_ graph: Graph, _ from: NodeID, _ to: NodeID, within hops: Int? = nil) -> ExitCode {
+    /// Says on stderr that no path joins the two ends ("with these filters" only when some were
+    /// given), prints an empty answer in `format` (JSON: the report with `"paths": []`; TSV: the
+    /// header; text: nothing) and returns the exit status to throw (3).
+    func noPath(_ graph: Graph, _ from: NodeID, _ to: NodeID, selection: Selection, within hops: Int? = nil,
+                format: OutputFormat) throws -> ExitCode {
+        let filtered = !filters.isEmpty || !via.isEmpty || !avoid.isEmpty
         Failure.printError("summitgraph: no path from '\(graph[from].name)' to '\(graph[to].name)'"
-            + (hops.map { " within \($0) hops" } ?? "") + " with these filters")
+            + (hops.map { " within \($0) hops" } ?? "") + (filtered ? " with these filters" : "")
+            + (directed ? " following edge directions" : ""))
+        let none = PathReport(graph, from: from, to: to, paths: [], selection: selection, directed: directed)
+        switch format {
+        case .json: try Output.json(none)
+        case .tsv: Output.tsv(header: PathText.tsvHeader, rows: [])
+        case .text: break
+        }
         return Failure.noPath
     }
 

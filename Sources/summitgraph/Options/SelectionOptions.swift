@@ -8,10 +8,14 @@ extension EdgeStatus: ExpressibleByArgument {}
 extension CooperationArea: ExpressibleByArgument {}
 extension Direction: ExpressibleByArgument {}
 
-extension FuzzyDate: ExpressibleByArgument {
-    public init?(argument: String) {
-        guard let date = try? FuzzyDate(parsing: argument) else { return nil }
-        self = date
+extension FuzzyDate {
+    /// `--from`/`--to`: a date as the dataset validator reads one, refused in its words
+    /// (`month 13 does not exist`, `2025-02 has 28 days, not 30`).
+    static func argument(_ text: String) throws -> FuzzyDate {
+        do { return try FuzzyDate(parsing: text) } catch {
+            guard case .invalidDate(_, let reason, _) = error else { throw ValidationError(error.description) }
+            throw ValidationError(reason)
+        }
     }
 }
 
@@ -30,11 +34,14 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only edges in this cooperation area or one under it (repeatable): --area energy takes hydropower and solar-energy too; edges without areas are left out.", valueName: "area"))
     var area: [CooperationArea] = []
 
-    @Option(name: .long, help: ArgumentHelp("Only edges dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated edges are left out.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("Only edges dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated edges are left out.", valueName: "date"), transform: FuzzyDate.argument)
     var from: FuzzyDate?
 
-    @Option(name: .long, help: ArgumentHelp("Only edges dated on or before DATE; undated edges are left out.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("Only edges dated on or before DATE; undated edges are left out.", valueName: "date"), transform: FuzzyDate.argument)
     var to: FuzzyDate?
+
+    /// No filter was given: the whole graph is in view.
+    var isEmpty: Bool { type.isEmpty && kind.isEmpty && status.isEmpty && area.isEmpty && from == nil && to == nil }
 
     func validate() throws {
         if let from, let to, to.lastDay < from.firstDay {
@@ -55,6 +62,9 @@ struct SelectionOptions: ParsableArguments {
 
     @Option(name: .long, help: "Follow edges leaving the node (out), arriving (in) or both.")
     var direction: Direction = .both
+
+    /// No filter was given and edges are followed either way.
+    var isEmpty: Bool { filters.isEmpty && direction == .both }
 
     func selection(in graph: Graph) throws(QueryError) -> Selection {
         try filters.selection(in: graph, direction: direction)

@@ -4,24 +4,60 @@ struct TextTable {
     var rows: [[String]] = []
 
     init(_ header: String...) { self.header = header }
+    init(_ header: [String]) { self.header = header }
 
     mutating func append(_ row: [String]) { rows.append(row) }
 
-    func rendered(indent: String = "  ") -> String {
+    /// The table, its header in bold on a terminal; when `width` is given (a terminal, without
+    /// `--wide`), the widest columns are cut, with `…`, until every line fits in it.
+    /// - Complexity: O(*c* · *w*) for *c* cells, plus O(*w*²) in the columns' widths when cutting.
+    func rendered(indent: String = "  ", width: Int? = Terminal.tableWidth) -> String {
         var widths = header.map(Self.width)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], Self.width(cell)) }
         }
-        func line(_ cells: [String]) -> String {
-            var text = indent
+        if let width { widths = Self.fitted(widths, into: width - Self.width(indent), headers: header.map(Self.width)) }
+        func line(_ cells: [String], bold: Bool = false) -> String {
+            var text = ""
             for (i, cell) in cells.enumerated() {
-                text += cell
-                if i < cells.count - 1 { text += String(repeating: " ", count: widths[i] - Self.width(cell) + 2) }
+                let shown = i < widths.count ? Self.cut(cell, to: widths[i]) : cell
+                text += shown
+                if i < cells.count - 1 { text += String(repeating: " ", count: max(0, widths[i] - Self.width(shown)) + 2) }
             }
             while text.last == " " { text.removeLast() }
-            return text
+            return indent + (bold ? Terminal.bold(text) : text)
         }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+        return ([line(header, bold: true)] + rows.map { line($0) }).joined(separator: "\n") + "\n"
+    }
+
+    /// `widths` narrowed until they and their gaps fit `room`: the last column first (free text:
+    /// details, aliases), then the widest; no column goes below its header or 10 cells, so a very
+    /// narrow terminal still wraps.
+    static func fitted(_ widths: [Int], into room: Int, headers: [Int]) -> [Int] {
+        var widths = widths
+        let gaps = 2 * max(0, widths.count - 1)
+        let floors = widths.indices.map { min(widths[$0], max(headers[$0], 10)) }
+        if let last = widths.indices.last {
+            widths[last] = max(floors[last], widths[last] - (widths.reduce(gaps, +) - room))
+        }
+        while widths.reduce(gaps, +) > room {
+            guard let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    /// `text` in at most `cells` terminal cells, its end replaced by `…` when it is cut.
+    static func cut(_ text: String, to cells: Int) -> String {
+        guard width(text) > cells else { return text }
+        var kept = "", used = 0
+        for character in text {
+            let w = width(String(character))
+            if used + w > cells - 1 { break }
+            kept.append(character)
+            used += w
+        }
+        return kept + "…"
     }
 
     /// Terminal cells `text` takes: 2 for wide East Asian characters and emoji, 0 for combining marks.
