@@ -19,6 +19,18 @@ public enum GraphImporter {
         return try load(data: data, name: path)
     }
 
+    /// Whether `folder` is a CSV bundle summitgraph wrote (it has a `manifest.json`).
+    public static func isCSVBundle(_ folder: String) -> Bool { CSVBundleReader.isBundle(folder) }
+
+    /// The graph in the CSV bundle `folder` (``CSVBundleReader``), and notes on what was assumed.
+    public static func load(csvBundle folder: String) throws(ImportError) -> (graph: Graph, warnings: [String]) {
+        let read = try CSVBundleReader.read(folder: folder)
+        var assembler = GraphAssembler(file: folder)
+        assembler.declaredTypes = read.types
+        try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
+        return assembler.finish()
+    }
+
     /// The graph in `data`, read as the file `name` would be (its extension picks the format).
     public static func load(data: Data, name path: String) throws(ImportError) -> (graph: Graph, warnings: [String]) {
         try load(data: data, name: path, bulk: true)

@@ -31,4 +31,40 @@ struct ReadBackTests {
         #expect(result.stderr.hasPrefix("\(path):1:1: error: \(message)"))
         #expect(result.stderr.contains("summitgraph reads GraphML, GEXF, NetworkX node-link JSON, TSV/CSV edge lists"))
     }
+
+    /// Every file of `folder`, by name.
+    private func contents(_ folder: URL) throws -> [String: Data] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        return Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) })
+    }
+
+    @Test(arguments: [[String](), ["--gzip", "--split-rows", "30", "--flavour", "graphframes"]])
+    func csvBundleExportImportExportIsEqual(_ options: [String]) throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("one"), second = folder.appendingPathComponent("two")
+        #expect(try CLI.run(["export", "--format", "csv", "-o", first.path] + options).status == 0)
+        let stats = try CLI.run(["stats", "--format", "json", "--data", first.path])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("\"edgeCount\" : 100") && stats.stdout.contains("\"sourceCount\" : 5"))
+        #expect(try CLI.run(["export", "--format", "csv", "--data", first.path, "-o", second.path] + options).status == 0)
+        let (a, b) = (try contents(first), try contents(second))
+        #expect(a.count >= 4 && a == b)
+    }
+
+    @Test func csvBundleKeepsTypedColumnsAndRefusesAMissingPart() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("one"), second = folder.appendingPathComponent("two")
+        let karate = CLI.repository.appendingPathComponent("Tests/SummitImportTests/Fixtures/karate.networkx.graphml").path
+        #expect(try CLI.run(["export", "--format", "csv", "--data", karate, "-o", first.path]).status == 0)
+        #expect(try CLI.run(["export", "--format", "csv", "--data", first.path, "-o", second.path]).status == 0)
+        let edges = try String(contentsOf: second.appendingPathComponent("edges.csv"), encoding: .utf8)
+        #expect(edges.hasPrefix(":START_ID,:END_ID,:TYPE,") && edges.contains(",weight:long,ordinal:long\r\n"))
+        #expect(try contents(first) == contents(second))
+        try FileManager.default.removeItem(at: first.appendingPathComponent("nodes.csv"))
+        let broken = try CLI.run(["stats", "--data", first.path])
+        #expect(broken.status == 65)
+        #expect(broken.stderr.hasPrefix("\(first.path)/nodes.csv:1:1: error: a part the manifest lists is missing; copy the whole bundle folder"))
+    }
 }
