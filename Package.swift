@@ -9,7 +9,8 @@ import PackageDescription
 //   SummitExport  → SummitGraph   (DOT, GraphML, node-link JSON, GEXF, Cytoscape, CSV writers;
 //                                  CZlib, the system's zlib, for gzip parts of the CSV bundle)
 //   SummitRender                  (runs Graphviz on DOT text; imports nothing of ours)
-//   SummitImport  → SummitGraph   (GraphML, node-link JSON and edge-list readers)
+//   SummitImport  → SummitGraph   (GraphML, GEXF, node-link JSON, edge-list and CSV bundle readers;
+//                                  CZlib for the bundle's gzip parts)
 //   SummitAlgorithms → SummitGraph (paths, components, centralities; NetworkX's definitions)
 //   SummitSnapshot → SummitGraph  (binary snapshots of big graphs, opened with mmap)
 //   SummitIngest  → SummitGraph, SummitDataset (news articles → reviewable, sourced candidate facts; the writer applies them)
@@ -49,7 +50,7 @@ let package = Package(
             resources: [.embedInCode("Map/map.js"), .embedInCode("Map/map.css")]
         ),
         .target(name: "SummitRender"),
-        .target(name: "SummitImport", dependencies: ["SummitGraph"]),
+        .target(name: "SummitImport", dependencies: ["SummitGraph", "CZlib"]),
         .target(name: "SummitAlgorithms", dependencies: ["SummitGraph"]),
         .target(name: "SummitSnapshot", dependencies: ["SummitGraph"]),
         .target(

@@ -11,6 +11,9 @@ struct GraphAssembler {
     var warnings: [String] = []
     /// The attribute types the file declares, by name (GraphML keys, CSV headers).
     var declaredTypes: [String: AttributeType] = [:]
+    /// Whether a source the file cites but does not list is made up from its id (GEXF, which
+    /// has no place for the list) rather than refused.
+    var citesUnlistedSources = false
     private var builder = GraphBuilder()
     private var nodes: [String: NodeID] = [:]
     private var sources: [String: SourceID] = [:]
@@ -209,10 +212,18 @@ struct GraphAssembler {
     }
 
     private mutating func source(_ name: String, _ record: ImportedRecord) throws(ImportError) -> SourceID {
-        guard let id = sources[name] else {
+        if let id = sources[name] { return id }
+        guard citesUnlistedSources else {
             throw fail(record, "unknown source '\(name)'", fix: "list it in the graph's 'sources', or drop it")
         }
-        return id
+        do {
+            let id = try builder.add(Source(slug: name, file: name, publisher: "not in the file", published: nil, title: name))
+            sources[name] = id
+            if sources.count == 1 { warnings.append(Self.unlistedSourcesNote(file: file)) }
+            return id
+        } catch {
+            throw fail(record, "\(error)")
+        }
     }
 
     /// The file itself, as the source of edges that cite none: `file:NAME`, added the first time
@@ -231,6 +242,10 @@ struct GraphAssembler {
         } catch {
             throw fail(record, "\(error)")
         }
+    }
+
+    static func unlistedSourcesNote(file: String) -> String {
+        "\(file): the file names its sources by id only (GEXF keeps no list of them): their publishers, dates and titles are unknown"
     }
 
     static func missingStatusNote(_ count: Int, file: String) -> String {

@@ -1,8 +1,9 @@
 import Foundation
 import SummitGraph
 
-/// Reads a graph file another tool wrote: GraphML, NetworkX node-link JSON, or a TSV/CSV
-/// edge list, chosen by extension (else by the first bytes).
+/// Reads a graph file another tool wrote: GraphML, GEXF, NetworkX node-link JSON, or a TSV/CSV
+/// edge list, chosen by extension (else by the first bytes); DOT and Cytoscape JSON are refused
+/// with the way to convert them (``ReadFormats``).
 public enum GraphImporter {
     /// The largest file read, in bytes.
     public static let maximumFileSize = 2 << 30
@@ -18,6 +19,18 @@ public enum GraphImporter {
         return try load(data: data, name: path)
     }
 
+    /// Whether `folder` is a CSV bundle summitgraph wrote (it has a `manifest.json`).
+    public static func isCSVBundle(_ folder: String) -> Bool { CSVBundleReader.isBundle(folder) }
+
+    /// The graph in the CSV bundle `folder` (``CSVBundleReader``), and notes on what was assumed.
+    public static func load(csvBundle folder: String) throws(ImportError) -> (graph: Graph, warnings: [String]) {
+        let read = try CSVBundleReader.read(folder: folder)
+        var assembler = GraphAssembler(file: folder)
+        assembler.declaredTypes = read.types
+        try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
+        return assembler.finish()
+    }
+
     /// The graph in `data`, read as the file `name` would be (its extension picks the format).
     public static func load(data: Data, name path: String) throws(ImportError) -> (graph: Graph, warnings: [String]) {
         try load(data: data, name: path, bulk: true)
@@ -29,14 +42,20 @@ public enum GraphImporter {
         var assembler = GraphAssembler(file: path)
         let lower = path.lowercased()
         let head = String(decoding: data.prefix(256), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") || head.hasPrefix("<") {
+        if let refusal = ReadFormats.refusal(file: path, lowercased: lower, head: head) { throw refusal }
+        if lower.hasSuffix(".gexf") || head.hasPrefix("<gexf") || (head.hasPrefix("<?xml") && head.contains("<gexf")) {
+            let read = try GEXFReader.read([UInt8](data), file: path)
+            assembler.declaredTypes = read.edgeTypes
+            assembler.citesUnlistedSources = true
+            try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: [:], declared: true)
+        } else if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") || head.hasPrefix("<") {
             if bulk, let read = data.withUnsafeBytes({ GraphMLBulkReader.read($0, file: path) }) {
                 return (graph: read.0, warnings: read.1)
             }
             let read = try GraphMLReader.read([UInt8](data), file: path)
             assembler.declaredTypes = read.edgeTypes
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
-        } else if lower.hasSuffix(".json") || lower.hasSuffix(".cyjs") || head.hasPrefix("{") {
+        } else if lower.hasSuffix(".json") || head.hasPrefix("{") {
             let read = try NodeLinkJSONReader.read(data, file: path)
             try assemble(&assembler, nodes: read.nodes, edges: read.edges, graph: read.graph, declared: true)
         } else {

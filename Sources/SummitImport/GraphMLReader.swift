@@ -18,15 +18,13 @@ enum GraphMLReader {
         var dataText = ""
         var depth = 0, graphs = 0, sawRoot = false
         func at(_ s: XMLScanner) -> (Int, Int) { (s.tagPosition.line, s.tagPosition.column) }
-        do {
+        try XMLReading.scan(file: file) {
             while let event = try scanner.next() {
                 switch event {
                 case .start(let name, let attributes, let selfClosing):
                     let (line, column) = at(scanner)
                     if !sawRoot {
-                        guard name == "graphml" else {
-                            throw ImportError(file: file, line: line, column: column, message: "the root element is <\(name)>, not <graphml>")
-                        }
+                        try XMLReading.checkRoot(name, is: "graphml", file: file, at: (line, column))
                         sawRoot = true
                     }
                     switch name {
@@ -71,12 +69,6 @@ enum GraphMLReader {
                     if dataKey != nil { dataText += text }
                 }
             }
-        } catch let failure as XMLScanner.Failure {
-            throw ImportError(file: file, line: failure.line, column: failure.column, message: failure.message, fix: failure.fix)
-        } catch let error as ImportError {
-            throw error
-        } catch {
-            throw ImportError(file: file, message: "\(error)")
         }
         guard sawRoot else { throw ImportError(file: file, message: "no <graphml> element: the file is empty or not GraphML") }
         return (nodes, edges, graph, edgeTypes)

@@ -49,6 +49,7 @@ enum NodeLinkJSONReader {
         func fail(_ at: JSONParser.Position, _ message: String, fix: String? = nil) -> ImportError {
             ImportError(file: file, line: at.line, column: at.column, message: message, fix: fix)
         }
+        if isObject, lists["nodes"] == nil, let at = others["elements"] { throw ReadFormats.cytoscape(file: file, line: at.line, column: at.column) }
         guard isObject, let nodeList = lists["nodes"] else {
             throw fail(others["nodes"] ?? root, "no \"nodes\" list: not a node-link graph", fix: "export with networkx.node_link_data(G, edges=\"edges\")")
         }

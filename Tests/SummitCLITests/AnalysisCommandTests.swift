@@ -103,7 +103,7 @@ struct AnalysisCommandTests {
         let sampled = try CLI.run(["rank", "--by", "betweenness", "--sample", "10", "--seed", "7", "--format", "tsv"])
         #expect(sampled.stdout == (try CLI.run(["rank", "--by", "betweenness", "--sample", "10", "--seed", "7", "--format", "tsv"]).stdout))
         let components = try json(["components"])
-        #expect(((components["components"] as? [[String: Any]]) ?? []).map { $0["size"] as? Int } == [40, 2])
+        #expect(((components["components"] as? [[String: Any]]) ?? []).map { $0["nodeCount"] as? Int } == [40, 2])
         #expect(((try json(["components", "--strong"])["components"] as? [Any]) ?? []).count == 39)
         let small = try CLI.run(["rank", "--by", "degree", "--data", CLI.fixture])
         #expect(small.stderr.contains("with 8 nodes, a ranking says little"))

@@ -29,6 +29,13 @@ enum CLI {
     /// Snapshots of the tests' big files go here, not to the user's cache.
     static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("sg-cli-cache-\(getpid())").path
 
+    /// A new empty folder under the temporary directory, named `PREFIX-UUID`.
+    static func scratchFolder(_ prefix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// Runs `summitgraph ARGUMENTS` with no stdin, in `directory`, without SUMMITGRAPH_DATA
     /// unless `environment` sets it, with snapshots in ``cache`` and SOURCE_DATE_EPOCH fixed unless set.
     static func run(_ arguments: [String], in directory: String? = nil,

@@ -40,7 +40,7 @@ struct CommandTests {
         try expectSnapshot(try CLI.run(["stats", "--data", CLI.fixture]).stdout, "stats.txt")
         let json = try CLI.run(["stats", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(object["sources"] as? Int == 5)
+        #expect(object["sourceCount"] as? Int == 5)
         let missing = try CLI.run(["stats", "--data", "/nonexistent/dataset"])
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("/nonexistent/dataset: no such file or directory"))

@@ -3,11 +3,7 @@ import Testing
 
 @Suite("Crash safety, subprocess bounds, limits")
 struct SafetyTests {
-    func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sg-safety-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func scratch() throws -> URL { try CLI.scratchFolder("sg-safety") }
 
     @Test func aKilledExportLeavesThePreviousFileAndTheNextRunCleansUp() throws {
         let folder = try scratch()

@@ -34,6 +34,10 @@ struct SearchSourcesTests {
         let energy = try search("Energy", "--format", "tsv")
         #expect(energy.stdout.contains("detail\tarea\tenergy\tedge\tcoop-north-south\tNorland cooperates_with Sudland\t\tnorland\tsudland\n"))
         #expect(ranking(try search("one day", "--format", "tsv")) == ["detail forum-in-tokyo-review"])  // a note
+        let review = try search("review", "--format", "tsv")
+        #expect(ranking(review) == ["detail forum-in-tokyo-review", "detail review"])  // a note, then the publisher
+        #expect(review.stdout.hasSuffix("detail\tpublisher\tThe Review\tsource\treview\tA look back\t\t\t\n"))
+        #expect(try search("LOOK BACK").stdout.contains("detail  article: The Review, 2025-12-26  review  source-title  A look back\n"))
     }
 
     @Test func searchWithNoMatchExits66AndEmptyTextIsAUsageError() throws {

@@ -19,7 +19,7 @@ def components(graph):
 
 
 def components_json(parts):
-    return {"components": [{"size": len(p), "nodes": [node_reference(n) for n in p]} for p in parts]}
+    return {"components": [{"nodeCount": len(p), "nodes": [node_reference(n) for n in p]} for p in parts]}
 
 
 def components_tsv(parts):
@@ -44,7 +44,7 @@ def rank(graph, measure, top):
 
 
 def rank_json(measure, n, ranked):
-    return {"measure": measure, "directed": False, "nodes": n,
+    return {"measure": measure, "directed": False, "nodeCount": n,
             "ranking": [{"rank": i + 1, "value": float(v), "node": node_reference(node)} for i, (node, v) in enumerate(ranked)]}
 
 

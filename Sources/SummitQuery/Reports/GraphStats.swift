@@ -27,6 +27,13 @@ public struct GraphStats: Codable, Sendable {
     /// by a caller that has the algorithms (the CLI).
     public var diameter: Int?
 
+    /// Counts are named as counts in JSON, as in every command's output (docs/json-output.md).
+    enum CodingKeys: String, CodingKey {
+        case nodes = "nodeCount", edges = "edgeCount", sources = "sourceCount", conflicts = "conflictCount"
+        case components = "componentCount", largestComponent = "largestComponentSize", isolatedNodes = "isolatedNodeCount"
+        case nodesByKind, edgesByType, edgesByStatus, density, degreeDistribution, diameter
+    }
+
     /// - Complexity: O(*V* + *E*).
     public init(_ graph: Graph) {
         nodes = graph.nodeCount

@@ -9,6 +9,9 @@ public struct PathReport: Codable, Sendable {
         public var edges: [EdgeReport]
         /// Distinct sources stating any of the hop's edges.
         public var sources: Int
+
+        /// A count is named as a count in JSON (`sourceCount`).
+        enum CodingKeys: String, CodingKey { case from, to, edges, sources = "sourceCount" }
     }
 
     public struct Path: Codable, Sendable {

@@ -11,7 +11,8 @@ public struct SearchReport: Codable, Sendable {
         case wordPrefix = "word-prefix"
         /// The text occurs inside the name or alias.
         case substring
-        /// The text occurs in a detail: a node's attribute; an edge's topic, area, note, title or role.
+        /// The text occurs in a detail: a node's attribute; an edge's topic, area, note, title or role;
+        /// an article's title or publisher.
         case detail
 
         private var order: Int { [.exact, .wordPrefix, .substring, .detail].firstIndex(of: self) ?? 0 }
@@ -29,13 +30,15 @@ public struct SearchReport: Codable, Sendable {
     public struct Result: Codable, Sendable {
         public var match: Match
         /// What matched: a node's `name`, `alias`, `id` or `attribute`; an edge's `topic`, `area`,
-        /// `note`, `title` or `role`.
+        /// `note`, `title` or `role`; a source's `source-title` or `publisher`.
         public var field: String
         /// The text that matched, as the dataset writes it.
         public var text: String
         /// The node found; absent when an edge was.
         public var node: NodeReference?
         public var edge: EdgeMention?
+        /// The article found, by its title or publisher.
+        public var source: SourceReference?
     }
 
     public var query: String
@@ -74,6 +77,11 @@ public struct SearchReport: Codable, Sendable {
                                       target: NodeReference(graph, edge.target))
             found.append(Result(match: .detail, field: field, text: text, edge: mention))
         }
+        for (offset, source) in graph.sources.enumerated() {
+            guard let (field, text) = [("source-title", source.title), ("publisher", source.publisher)]
+                .first(where: { Self.contains(needle, $0.1) }) else { continue }
+            found.append(Result(match: .detail, field: field, text: text, source: SourceReference(graph, SourceID(offset))))
+        }
         results = found.sorted(by: Self.ranked)
         resultCount = results.count
     }
@@ -94,11 +102,13 @@ public struct SearchReport: Codable, Sendable {
         NameKey(text).text.contains(needle.text)
     }
 
-    /// By match, nodes before edges, then by folded name (an edge by its source's), then id.
+    /// By match, nodes before edges before sources, then by folded name (an edge by its source's,
+    /// a source by its title), then id.
     private static func ranked(_ a: Result, _ b: Result) -> Bool {
         func key(_ r: Result) -> (Match, Int, NameKey, String) {
             if let node = r.node { return (r.match, 0, NameKey(node.name), node.id) }
-            return (r.match, 1, NameKey(r.edge?.source.name ?? ""), r.edge?.id ?? "")
+            if let edge = r.edge { return (r.match, 1, NameKey(edge.source.name), edge.id) }
+            return (r.match, 2, NameKey(r.source?.title ?? ""), r.source?.id ?? "")
         }
         return key(a) < key(b)
     }

@@ -28,8 +28,8 @@ struct Components: ParsableCommand {
             .sorted { ($0.count, $1.first?.index ?? 0) > ($1.count, $0.first?.index ?? 0) }
         switch dataOptions.format {
         case .json:
-            struct Part: Encodable { let size: Int; let nodes: [NodeReference] }
-            try Output.json(["components": parts.map { Part(size: $0.count, nodes: $0.map { NodeReference(graph, $0) }) }])
+            struct Part: Encodable { let nodeCount: Int; let nodes: [NodeReference] }
+            try Output.json(["components": parts.map { Part(nodeCount: $0.count, nodes: $0.map { NodeReference(graph, $0) }) }])
         case .tsv:
             Output.tsv(header: ["component", "size", "id", "name", "kind"], rows: parts.enumerated().flatMap { i, part in
                 part.map { [String(i + 1), String(part.count), graph[$0].slug, graph[$0].name, graph[$0].kind.rawValue] }

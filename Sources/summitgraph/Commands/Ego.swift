@@ -28,7 +28,7 @@ struct Ego: ParsableCommand {
             ego = try graph.selecting(selection, focus: focus, depth: radius)
         } catch { throw Failure.report(error) }
         let depth = Dictionary(uniqueKeysWithValues: [(graph[around.focus].slug, 0)] + around.members.map { (graph[$0.node].slug, $0.depth) })
-        let rows = ego.nodeIDs.map { id in (depth[ego[id].slug] ?? 0, ego[id], ego.degree(of: id)) }
+        let rows = ego.nodeIDs.map { id in (depth[ego[id].slug] ?? 0, ego[id], ego.degree(of: id), id) }
             .sorted { ($0.0, NameKey($0.1.name)) < ($1.0, NameKey($1.1.name)) }
         // Edges nearest the centre first, then by their ends' names: each seen from its source, in
         // the whole graph (a place outside the ego network is still named).
@@ -38,10 +38,10 @@ struct Ego: ParsableCommand {
             .map(\.1)
         switch dataOptions.format {
         case .json:
-            struct Member: Encodable { let id, name, kind: String; let depth, degree: Int }
-            struct Report: Encodable { let focus: String; let radius, nodeCount, edgeCount: Int; let members: [Member]; let edges: [EdgeReport] }
-            try Output.json(Report(focus: graph[around.focus].slug, radius: radius, nodeCount: ego.nodeCount, edgeCount: ego.edgeCount,
-                                   members: rows.map { Member(id: $0.1.slug, name: $0.1.name, kind: $0.1.kind.rawValue, depth: $0.0, degree: $0.2) },
+            struct Member: Encodable { let node: NodeReference; let depth, degree: Int }
+            struct Report: Encodable { let focus: NodeReference; let radius, nodeCount, edgeCount: Int; let members: [Member]; let edges: [EdgeReport] }
+            try Output.json(Report(focus: NodeReference(graph, around.focus), radius: radius, nodeCount: ego.nodeCount, edgeCount: ego.edgeCount,
+                                   members: rows.map { Member(node: NodeReference(ego, $0.3), depth: $0.0, degree: $0.2) },
                                    edges: edges))
         case .tsv:
             Output.tsv(header: ["source_id", "source_name", "source_depth", "target_id", "target_name", "target_depth"] + EdgeText.tsvHeader,
@@ -51,7 +51,7 @@ struct Ego: ParsableCommand {
                        })
         case .text:
             var members = TextTable("DEPTH", "NODE", "KIND", "EDGES IN EGO")
-            for (d, node, degree) in rows { members.append([String(d), node.name, node.kind.rawValue, String(degree)]) }
+            for (d, node, degree, _) in rows { members.append([String(d), node.name, node.kind.rawValue, String(degree)]) }
             var lines = TextTable("SOURCE", "RELATION", "TARGET", "WHEN", "STATUS", "SOURCES")
             for e in edges { lines.append([e.source.name, EdgeText.relation(e), e.target.name, EdgeText.when(e), e.status.rawValue, EdgeText.sources(e)]) }
             Output.write("Ego network of \(graph[around.focus].name), radius \(radius): \(ego.nodeCount) nodes, \(ego.edgeCount) edges\n\n"

@@ -66,8 +66,8 @@ struct Rank: ParsableCommand {
         switch dataOptions.format {
         case .json:
             struct Row: Encodable { let rank: Int; let value: Double; let node: NodeReference }
-            struct Report: Encodable { let measure: String; let directed: Bool; let nodes: Int; let ranking: [Row] }
-            try Output.json(Report(measure: by.rawValue, directed: directed, nodes: graph.nodeCount,
+            struct Report: Encodable { let measure: String; let directed: Bool; let nodeCount: Int; let ranking: [Row] }
+            try Output.json(Report(measure: by.rawValue, directed: directed, nodeCount: graph.nodeCount,
                                    ranking: ranked.enumerated().map { Row(rank: $0.offset + 1, value: values[$0.element.offset], node: NodeReference(graph, $0.element)) }))
         case .tsv:
             Output.tsv(header: ["rank", by.rawValue, "id", "name", "kind"], rows: ranked.enumerated().map {

@@ -9,8 +9,8 @@ struct Search: ParsableCommand {
         discussion: """
             TEXT is folded as names are (case, accents and punctuation do not matter). Results are \
             ranked: an exact name or alias first, then names with a word starting with each word of \
-            TEXT, then names or ids containing TEXT, then nodes and edges whose details (attributes, \
-            topics, notes, areas, titles, roles) contain it. A node is listed once, by its best match.
+            TEXT, then names or ids containing TEXT, then nodes, edges and articles whose details \
+            (attributes; topics, notes, areas, titles, roles; article titles and publishers) contain it. A node is listed once, by its best match.
 
             Exit status: 0 when something matches; 66 when nothing does (text: a message on stderr; \
             json and tsv still print their empty result on stdout); 64 when TEXT has no letter or digit.
@@ -44,6 +44,7 @@ struct Search: ParsableCommand {
     private func tsvRow(_ result: SearchReport.Result) -> [String] {
         let head = [result.match.rawValue, result.field, result.text]
         if let node = result.node { return head + ["node", node.id, node.name, node.kind.rawValue, "", ""] }
+        if let source = result.source { return head + ["source", source.id, source.title, "", "", ""] }
         guard let edge = result.edge else { return head }
         return head + ["edge", edge.id, "\(edge.source.name) \(edge.type.rawValue) \(edge.target.name)", "", edge.source.id, edge.target.id]
     }
@@ -56,8 +57,10 @@ struct Search: ParsableCommand {
                 found = "\(node.name) · \(node.kind.rawValue)"
             } else if let edge = result.edge {
                 found = "\(edge.source.name) → \(edge.type.rawValue) → \(edge.target.name)"
+            } else if let source = result.source {
+                found = "article: \(source.publisher), \(source.published ?? "undated")"
             } else { continue }
-            table.append([result.match.rawValue, found, result.node?.id ?? result.edge?.id ?? "", result.field, result.text])
+            table.append([result.match.rawValue, found, result.node?.id ?? result.edge?.id ?? result.source?.id ?? "", result.field, result.text])
         }
         let count = report.resultCount
         return "\(count) match\(count == 1 ? "" : "es") for '\(report.query)'\n\n" + table.rendered()

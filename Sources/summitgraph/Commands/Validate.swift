@@ -20,6 +20,12 @@ struct Validate: ParsableCommand {
         var valid: Bool
         var nodes, edges, sources, conflicts: Int?
         var diagnostics: [Diagnostic]
+
+        /// Counts named as counts, as in every command's JSON.
+        enum CodingKeys: String, CodingKey {
+            case dataset, valid, diagnostics
+            case nodes = "nodeCount", edges = "edgeCount", sources = "sourceCount", conflicts = "conflictCount"
+        }
     }
 
     @Argument(help: ArgumentHelp("The dataset folder (default: --data, $SUMMITGRAPH_DATA, else the nearest seeds/).", valueName: "path"))

@@ -46,10 +46,18 @@ struct DataOptions: ParsableArguments {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
                 return try loadFile(path)
             }
+            if GraphImporter.isCSVBundle(path) { return try loadBundle(path) }
             return try DatasetLoader.load(directory: path)
         } catch {
             throw Failure.report(error)
         }
+    }
+
+    /// A CSV bundle folder (`export --format csv`), its notes printed.
+    private func loadBundle(_ path: String) throws -> Graph {
+        let (graph, notes) = try GraphImporter.load(csvBundle: path)
+        for note in notes { Failure.printError("summitgraph: note: \(note)") }
+        return graph
     }
 
     /// A graph file, through its snapshot when it is big (see SnapshotCache); the import's notes
