@@ -151,3 +151,64 @@ import SummitGraph
         #expect(F.edges(c).contains { $0.hasPrefix("visits jon-olafsson oslo occurred") })
     }
 }
+
+/// Guards found on the third held-out set (HeldOut3/) and on sentences written to probe the
+/// same causes, each tested on sentences of our own.
+@Suite struct ThirdHeldOutGuardTests {
+    typealias F = IngestFixture
+
+    @Test func anOpinionAWishOrAPossibilityIsNoFact() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, should visit Norway before the winter, commentators wrote.
+            Astrid Berg ought to meet Jon Olafsson soon. Jon Olafsson would like to meet Astrid Berg.
+            Jon Olafsson may attend the Arctic Fisheries Forum. Astrid Berg is considering a visit to Iceland.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") || $0.hasPrefix("met") || $0.hasPrefix("participates_in") })
+    }
+
+    @Test func aMonthIsNoModal() throws {
+        let c = try F.candidates("In May, the President of Iceland, Jon Olafsson, visited Norway.", published: "2024-06-08")
+        #expect(F.edges(c).contains("visits jon-olafsson norway occurred 2024-05"))
+    }
+
+    @Test func negationOutweighsAPlan() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, has not visited Norway since 2019.
+            Jon Olafsson never met Astrid Berg. Astrid Berg will not attend the Arctic Fisheries Forum.
+            There is no plan for Astrid Berg to visit Iceland.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") || $0.hasPrefix("met") || $0.hasPrefix("participates_in") })
+    }
+
+    @Test func anUnfulfilledPlanIsNoFactAndAPastPlanIsAPlan() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, had been expected to visit Norway, but the trip was called off.
+            Astrid Berg was due to visit Iceland on Sunday, but the trip was cancelled.
+            Astrid Berg was expected to meet Jon Olafsson next week.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") })
+        #expect(F.edges(c).contains { $0.hasPrefix("met astrid-berg jon-olafsson planned") })
+    }
+
+    @Test func aConditionAfterTheVerbUndoesIt() throws {
+        let c = try F.candidates("The President of Iceland, Jon Olafsson, will visit Norway only if the fishing talks succeed.")
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") })
+    }
+
+    @Test func rumoursAndUnconfirmedReportsAreNoFact() throws {
+        let c = try F.candidates("""
+            Rumours that the President of Iceland, Jon Olafsson, would attend the Arctic Fisheries Forum were dismissed.
+            Jon Olafsson reportedly met Astrid Berg on a yacht. Jon Olafsson visited Norway in secret, according to unconfirmed accounts.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") || $0.hasPrefix("met") || $0.hasPrefix("participates_in") })
+    }
+}
+
+extension ThirdHeldOutGuardTests {
+    @Test func whatTheSidesAgreedShouldHappenIsAgreed() throws {
+        let c = try F.candidates("The ministers agreed that Norway and Iceland should deepen cooperation on renewable energy.")
+        #expect(F.edges(c).contains { $0.hasPrefix("cooperates_with norway iceland ongoing") })
+        let opinion = try F.candidates("Commentators wrote that Norway and Iceland should deepen cooperation on renewable energy.")
+        #expect(!F.edges(opinion).contains { $0.hasPrefix("cooperates_with") })
+    }
+}
