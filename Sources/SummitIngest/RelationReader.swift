@@ -73,13 +73,25 @@ struct RelationReader {
     /// Mentions ending at or before `i` (nearest first), not across a semicolon.
     func before(_ i: Int) -> [Mention] {
         let stop = tokens[..<i].lastIndex { $0.isMark(";") } ?? -1
-        return mentions.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound > stop && (!$0.isAdjective || !$0.organisations.isEmpty) }.reversed()
+        return mentions.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound > stop && (!$0.isAdjective || !$0.organisations.isEmpty) && !isModifier($0) }.reversed()
+    }
+
+    /// A name glued by a hyphen to a lower-case word is part of a modifier, not an end: "the
+    /// one-China principle", "a pro-Russia party", "China-led talks".
+    func isModifier(_ m: Mention) -> Bool {
+        func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
+        let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
+        if lower >= 2, tokens[lower - 1].isMark("-"), glued(lower - 2, lower - 1), glued(lower - 1, lower),
+           tokens[lower - 2].kind == .word, !tokens[lower - 2].isCapitalized { return true }
+        if upper + 1 < tokens.count, tokens[upper].isMark("-"), glued(upper - 1, upper), glued(upper, upper + 1),
+           tokens[upper + 1].kind == .word, !tokens[upper + 1].isCapitalized { return true }
+        return false
     }
 
     /// Mentions that end after `i`, nearest first, within `window` tokens, not across a semicolon.
     func after(_ i: Int, window: Int = 14) -> [Mention] {
         let stop = tokens[i...].firstIndex { $0.isMark(";") } ?? tokens.count
-        return mentions.filter { $0.tokens.upperBound > i && $0.tokens.lowerBound < min(stop, i + window) && !$0.isAdjective }
+        return mentions.filter { $0.tokens.upperBound > i && $0.tokens.lowerBound < min(stop, i + window) && !$0.isAdjective && !isModifier($0) }
     }
 
     /// The mention `m` and those joined to it by commas and "and" ("A, B and C").

@@ -212,3 +212,15 @@ extension ThirdHeldOutGuardTests {
         #expect(!F.edges(opinion).contains { $0.hasPrefix("cooperates_with") })
     }
 }
+
+extension ThirdHeldOutGuardTests {
+    @Test func aNameInsideAHyphenatedModifierIsNoEnd() throws {
+        let c = try F.candidates("""
+            Iceland backs the one-Norway fisheries policy and supports the Arctic Fisheries Forum.
+            Astrid Berg met Norway-backed negotiators on Friday.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("supports norway") })
+        #expect(F.edges(c).contains { $0.hasPrefix("supports iceland arctic-forum ongoing") })
+        #expect(!F.edges(c).contains { $0.hasPrefix("met astrid-berg norway") })
+    }
+}
