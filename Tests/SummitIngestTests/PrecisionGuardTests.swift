@@ -224,3 +224,11 @@ extension ThirdHeldOutGuardTests {
         #expect(!F.edges(c).contains { $0.hasPrefix("met astrid-berg norway") })
     }
 }
+
+extension ThirdHeldOutGuardTests {
+    @Test func aNameWithParticlesBeforeItsOfficeIsWhole() throws {
+        let c = try F.candidates("Astrid Berg spoke with Sheikh Hamad bin Khalifa Al Thani, the Emir of Qatar, on Monday.")
+        #expect(F.edges(c).contains("head_of hamad-bin-khalifa-al-thani qatar ongoing"))
+        #expect(!F.edges(c).contains { $0.hasPrefix("head_of khalifa") })
+    }
+}
