@@ -19,6 +19,8 @@ extension ArticleState {
         if fact.type == .met, cues("remote").contains(where: { !occurrences(of: $0, in: tokens, 0..<tokens.count).isEmpty }) { return nil }
         // "denied reports that A would attend": a denial anywhere before the cue.
         if cues("negates").contains(where: { !occurrences(of: $0, in: tokens, 0..<cue).isEmpty }) { return nil }
+        // "invited the President of Iceland, Jon Olafsson, to visit Norway": asked, not done.
+        if cue > 0, tokens[cue - 1].folded == "to", cues("appeal").contains(where: { !occurrences(of: $0, in: tokens, 0..<cue).isEmpty }) { return nil }
         // "A was due to visit B, but the trip was cancelled", "A would go if invited": undone after the cue.
         let after = min(tokens.count, cue + 1)..<tokens.count
         if cues("undoes").contains(where: { !occurrences(of: $0, in: tokens, after).isEmpty }) { return nil }
@@ -31,11 +33,17 @@ extension ArticleState {
                 if !cues("binds").contains(where: { !occurrences(of: $0, in: tokens, 0..<at).isEmpty }) { return nil }
             }
         }
-        for cueWords in lexicon.statusCues where !["remote", "negates", "undoes", "dropped", "opinion", "binds"].contains(cueWords.status) {
+        // "the visit … was postponed": put off, planned without its date.
+        if cues("deferred").contains(where: { !occurrences(of: $0, in: tokens, after).isEmpty }) {
+            fact.status = .planned; fact.rule = "postponed+" + fact.rule
+            return fact
+        }
+        for cueWords in lexicon.statusCues where !["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal"].contains(cueWords.status) {
             guard occurrences(of: cueWords, in: tokens, window).contains(where: { $0 != cue }) else { continue }
             switch cueWords.status {
             case "postponed": fact.status = .planned; fact.rule = "postponed+" + fact.rule
             case "historical": fact.status = .historical
+            case "agreed": if Self.eventTypes.contains(fact.type) { fact.status = .planned }
             default: if fact.role != .member { fact.status = .planned }
             }
             return fact

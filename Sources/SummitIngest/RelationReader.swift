@@ -143,11 +143,14 @@ struct RelationReader {
     /// mentions coordinated with it. Nothing when a clause word or a pronoun ("that", "he"), a
     /// capitalised word no mention covers, or a mention that does not fit stands between (a
     /// mention inside commas, an apposition, may stand between).
-    func subject(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+    /// For a verb (`verb`), a possessive before another noun does not make the subject either
+    /// ("A's predecessor visited B": not A); for a noun cue it does ("A's planned visit to B").
+    func subject(before i: Int, _ kinds: Set<NodeKind>, verb: Bool = false) -> [Mention]? {
         let covered = Set(mentions.flatMap { Array($0.tokens) })
         var end = i
         for m in before(i) {
             let gap = tokens[m.tokens.upperBound..<end]
+            if verb, gap.first?.text.lowercased() == "'s", gap.dropFirst().contains(where: { $0.kind == .word }) { return nil }
             let blocked = gap.indices.contains { k in
                 let t = tokens[k]
                 let isDateWord = lexicon.months[t.folded] != nil || lexicon.weekdays[t.folded] != nil
@@ -169,7 +172,7 @@ struct RelationReader {
         func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
         switch cue.frame {
         case "active", "prep":
-            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk) ?? possessor(before: i, sk) else { return [] }
+            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk, verb: cue.frame == "active") ?? possessor(before: i, sk) else { return [] }
             guard let object = firstFitting(after(end), tk) else {
                 // "A and B held talks", "A and B last met in Ankara": a symmetric relation between two subjects.
                 let both = entities(subject, fitting: sk.intersection(tk))

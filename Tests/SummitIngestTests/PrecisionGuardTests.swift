@@ -232,3 +232,30 @@ extension ThirdHeldOutGuardTests {
         #expect(!F.edges(c).contains { $0.hasPrefix("head_of khalifa") })
     }
 }
+
+extension ThirdHeldOutGuardTests {
+    @Test func anInvitationAnAppealOrAQuestionIsNoVisit() throws {
+        let c = try F.candidates("""
+            Astrid Berg invited the President of Iceland, Jon Olafsson, to visit Norway in the autumn.
+            Jon Olafsson urged Astrid Berg to visit Iceland. Jon Olafsson has yet to visit Norway.
+            A spokesman declined to say whether Astrid Berg would visit Iceland.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") })
+    }
+
+    @Test func whatIsAgreedOrPutOffIsPlanned() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, and Astrid Berg agreed to meet again in Oslo.
+            Jon Olafsson's planned visit to Norway was postponed indefinitely.
+            Norway and Iceland agreed to deepen cooperation on energy.
+            """, graph: try F.graph())
+        #expect(F.edges(c).contains { $0.hasPrefix("met jon-olafsson astrid-berg planned") })
+        #expect(F.edges(c).contains { $0.hasPrefix("visits jon-olafsson norway planned") })
+        #expect(F.edges(c).contains { $0.hasPrefix("cooperates_with norway iceland ongoing") })
+    }
+
+    @Test func aPossessiveBeforeAnotherNounIsNoSubjectOfAVerb() throws {
+        let c = try F.candidates("Astrid Berg's predecessor visited Iceland in 2019.", graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits astrid-berg") })
+    }
+}
