@@ -7,7 +7,9 @@ extension ArticleState {
     /// dropping cue in the five tokens before the cue ("has not", "had been due to"), an opinion
     /// there ("should") unless the sentence says it was agreed,
     /// then the other status cues there, longest first.
-    func withStatus(_ fact: Fact, cue: Int, tokens: [Token]) -> Fact? {
+    /// Words inside a mention (`names`: the sentence's mentions' tokens) are the name's, no cue:
+    /// "Former President A visited B" is a visit that occurred, by a former president.
+    func withStatus(_ fact: Fact, cue: Int, tokens: [Token], names: [Range<Int>] = []) -> Fact? {
         var fact = fact
         // Headline style: "Chancellor to visit Mongolia" is a plan.
         if reader.isHeadline, cue > 0, tokens[cue - 1].folded == "to", fact.status == .occurred, fact.role != .member { fact.status = .planned }
@@ -15,6 +17,9 @@ extension ArticleState {
         // "a declaration that includes plans to establish X": for "includes" the words after count too.
         let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
         func cues(_ status: String) -> [Lexicon.StatusCue] { lexicon.statusCues.filter { $0.status == status } }
+        func occurrences(of cue: Lexicon.StatusCue, in tokens: [Token], _ range: Range<Int>) -> [Int] {
+            self.occurrences(of: cue, in: tokens, range).filter { at in !names.contains { $0.contains(at) } }
+        }
         // "held talks by phone", "a video call": talks, but no meeting in person.
         if fact.type == .met, cues("remote").contains(where: { !occurrences(of: $0, in: tokens, 0..<tokens.count).isEmpty }) { return nil }
         // "denied reports that A would attend": a denial anywhere before the cue.

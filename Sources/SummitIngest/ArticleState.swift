@@ -39,7 +39,7 @@ struct ArticleState {
         var found = reader.facts.filter { $0.sentence == sentence.index }
         reader.facts.removeAll { $0.sentence == sentence.index }
         for (fact, cue) in reading.relations() {
-            guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens) else { continue }
+            guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens, names: mentions.map(\.tokens)) else { continue }
             fact = materialise(fact, mentions: mentions, sentence: sentence)
             found.append(fact)
         }

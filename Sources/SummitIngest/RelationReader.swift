@@ -178,8 +178,14 @@ struct RelationReader {
                 let both = entities(subject, fitting: sk.intersection(tk))
                 return cue.type.isSymmetric && cue.frame == "active" && both.count == 2 ? [(both[0], both[1])] : []
             }
-            // The object follows in the same phrase: no comma between the cue and it.
-            guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }) else { return [] }
+            // The object follows in the same phrase: no comma between the cue and it, and no
+            // capitalised word no mention covers ("born in Mumbai and studied in London": not London).
+            let covered = Set(mentions.flatMap { Array($0.tokens) })
+            guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }),
+                  !(end..<max(end, object.tokens.lowerBound)).contains(where: { k in
+                      tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k)
+                          && lexicon.months[tokens[k].folded] == nil && lexicon.weekdays[tokens[k].folded] == nil
+                  }) else { return [] }
             return pairs(entities(subject, fitting: sk), entities(coordinated(from: object), fitting: tk))
         case "passive":
             guard let agent = firstFitting(after(end), sk), let patient = firstFitting(before(i), tk) else { return [] }

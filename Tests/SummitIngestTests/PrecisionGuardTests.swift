@@ -259,3 +259,16 @@ extension ThirdHeldOutGuardTests {
         #expect(!F.edges(c).contains { $0.hasPrefix("visits astrid-berg") })
     }
 }
+
+extension ThirdHeldOutGuardTests {
+    @Test func aCueWordInsideARolePhraseIsTheOfficesNotTheEvents() throws {
+        let c = try F.candidates("Former Danish Prime Minister Lars Holm visited Iceland in 2011.")
+        #expect(F.edges(c).contains("visits lars-holm iceland occurred 2011"))
+        #expect(F.edges(c).contains("head_of lars-holm denmark historical"))
+    }
+
+    @Test func anUnknownNameBetweenTheCueAndTheObjectStopsIt() throws {
+        let c = try F.candidates("The President of Iceland, Jon Olafsson, was born in Husavik and studied in Oslo.")
+        #expect(!F.edges(c).contains { $0.hasPrefix("native_of") })
+    }
+}
