@@ -272,3 +272,11 @@ extension ThirdHeldOutGuardTests {
         #expect(!F.edges(c).contains { $0.hasPrefix("native_of") })
     }
 }
+
+extension ThirdHeldOutGuardTests {
+    @Test func aVenueSaidInAClauseAfterTheEventTakesThatClausesStatus() throws {
+        let c = try F.candidates("Astrid Berg briefed Jon Olafsson on the Arctic Fisheries Forum, which will be held in Oslo.", graph: try F.graph())
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in arctic-forum oslo planned") })
+        #expect(!F.edges(c).contains { $0.hasPrefix("held_in arctic-forum oslo occurred") })
+    }
+}
