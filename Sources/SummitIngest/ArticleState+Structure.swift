@@ -67,11 +67,17 @@ extension ArticleState {
                 }
             }
             // An event in or at a place, or a place "for" an event ("convened in Tokyo for the summit").
-            // Its status from the cues before the event's name ("would attend the Forum in Beijing": planned).
+            // Its status from the cues before the event's name ("would attend the Forum in Beijing": planned)
+            // and before the place ("the Forum, which will be held in Lisbon": planned).
             if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t),
-               let f = withStatus(Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75),
-                                  cue: m.tokens.lowerBound, tokens: t) {
-                found.append(f)
+               let place = mentions.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.entities.contains(p) }) {
+                let fact = Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75)
+                let names = mentions.map(\.tokens)
+                if var f = withStatus(fact, cue: m.tokens.lowerBound, tokens: t, names: names),
+                   let there = withStatus(fact, cue: place.tokens.lowerBound, tokens: t, names: names) {
+                    if f.status == .occurred { (f.status, f.rule) = (there.status, there.rule) }
+                    found.append(f)
+                }
             }
             if let p = ends.first, table[p].kind == .place, m.tokens.lowerBound > 0, ["in", "at"].contains(t[m.tokens.lowerBound - 1].folded),
                m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].folded == "for",

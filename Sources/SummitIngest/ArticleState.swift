@@ -39,7 +39,7 @@ struct ArticleState {
         var found = reader.facts.filter { $0.sentence == sentence.index }
         reader.facts.removeAll { $0.sentence == sentence.index }
         for (fact, cue) in reading.relations() {
-            guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens) else { continue }
+            guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens, names: mentions.map(\.tokens)) else { continue }
             fact = materialise(fact, mentions: mentions, sentence: sentence)
             found.append(fact)
         }
@@ -75,37 +75,6 @@ struct ArticleState {
 
     /// Types of facts that happen on a day (they take the sentence's date).
     static let eventTypes: Set<EdgeType> = [.met, .visits, .participatesIn, .chairs, .hosts, .heldIn, .adopted, .proposed, .organizes]
-
-    /// The status cues in the five tokens before the cue; `nil` when the fact did not happen.
-    func withStatus(_ fact: Fact, cue: Int, tokens: [Token]) -> Fact? {
-        var fact = fact
-        // Headline style: "Chancellor to visit Mongolia" is a plan.
-        if reader.isHeadline, cue > 0, tokens[cue - 1].folded == "to", fact.status == .occurred, fact.role != .member { fact.status = .planned }
-        let from = max(0, cue - 5)
-        // "a declaration that includes plans to establish X": for "includes" the words after count too.
-        let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
-        // "held talks by phone", "a video call": talks, but no meeting in person.
-        if fact.type == .met, lexicon.statusCues.contains(where: { c in
-            c.status == "remote" && tokens.indices.contains { i in i + c.words.count <= tokens.count && c.words.indices.allSatisfy { tokens[i + $0].folded == c.words[$0] } }
-        }) { return nil }
-        // "denied reports that A would attend": a denial anywhere before the cue.
-        if lexicon.statusCues.contains(where: { c in
-            c.status == "negates" && (0..<cue).contains { i in i + c.words.count <= cue && c.words.indices.allSatisfy { tokens[i + $0].folded == c.words[$0] } }
-        }) { return nil }
-        for cueWords in lexicon.statusCues where cueWords.status != "remote" && cueWords.status != "negates" {
-            for i in from..<to where i + cueWords.words.count <= to && i != cue
-                && cueWords.words.indices.allSatisfy({ tokens[i + $0].folded == cueWords.words[$0] }) {
-                switch cueWords.status {
-                case "dropped": return nil
-                case "postponed": fact.status = .planned; fact.rule = "postponed+" + fact.rule
-                case "historical": fact.status = .historical
-                default: if fact.role != .member { fact.status = .planned }
-                }
-                return fact
-            }
-        }
-        return fact
-    }
 
     /// The cooperation areas a sentence names, sorted.
     func areas(_ tokens: [Token]) -> [String] {

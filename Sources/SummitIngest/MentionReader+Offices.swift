@@ -69,7 +69,17 @@ extension MentionReader {
             // "… met with Taro Aso, Deputy Leader of …": a new person named just before the comma.
             if holder == nil, !orgs.isEmpty, isMark(i - 1, ","), previous.map({ $0.tokens.upperBound < i - 1 }) ?? true {
                 var s = i - 1
-                while s > 0, i - 1 - s < 3, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized, !lexicon.functionWords.contains(tokens[s - 1].folded) { s -= 1 }
+                // Up to four name words, with the lower-case particles between them ("Mohamed bin
+                // Zayed Al Nahyan"), not through an honorific ("Sheikh").
+                while s > 0, tokens[s - 1].kind == .word, !honorificTokens.contains(s - 1),
+                      tokens[(s - 1)..<(i - 1)].filter({ $0.isCapitalized }).count <= 4 {
+                    let t = tokens[s - 1]
+                    let nameWord = t.isCapitalized && !lexicon.functionWords.contains(t.folded)
+                    let particle = !t.isCapitalized && lexicon.nameParticles.contains(t.folded) && s < i - 1
+                        && s > 1 && tokens[s - 2].kind == .word && tokens[s - 2].isCapitalized
+                    guard nameWord || particle else { break }
+                    s -= 1
+                }
                 if s < i - 1, let (p, e) = personName(at: s), e == i - 1 { holder = p; appositionStart = s }
             }
         }

@@ -73,13 +73,25 @@ struct RelationReader {
     /// Mentions ending at or before `i` (nearest first), not across a semicolon.
     func before(_ i: Int) -> [Mention] {
         let stop = tokens[..<i].lastIndex { $0.isMark(";") } ?? -1
-        return mentions.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound > stop && (!$0.isAdjective || !$0.organisations.isEmpty) }.reversed()
+        return mentions.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound > stop && (!$0.isAdjective || !$0.organisations.isEmpty) && !isModifier($0) }.reversed()
+    }
+
+    /// A name glued by a hyphen to a lower-case word is part of a modifier, not an end: "the
+    /// one-China principle", "a pro-Russia party", "China-led talks".
+    func isModifier(_ m: Mention) -> Bool {
+        func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
+        let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
+        if lower >= 2, tokens[lower - 1].isMark("-"), glued(lower - 2, lower - 1), glued(lower - 1, lower),
+           tokens[lower - 2].kind == .word, !tokens[lower - 2].isCapitalized { return true }
+        if upper + 1 < tokens.count, tokens[upper].isMark("-"), glued(upper - 1, upper), glued(upper, upper + 1),
+           tokens[upper + 1].kind == .word, !tokens[upper + 1].isCapitalized { return true }
+        return false
     }
 
     /// Mentions that end after `i`, nearest first, within `window` tokens, not across a semicolon.
     func after(_ i: Int, window: Int = 14) -> [Mention] {
         let stop = tokens[i...].firstIndex { $0.isMark(";") } ?? tokens.count
-        return mentions.filter { $0.tokens.upperBound > i && $0.tokens.lowerBound < min(stop, i + window) && !$0.isAdjective }
+        return mentions.filter { $0.tokens.upperBound > i && $0.tokens.lowerBound < min(stop, i + window) && !$0.isAdjective && !isModifier($0) }
     }
 
     /// The mention `m` and those joined to it by commas and "and" ("A, B and C").
@@ -131,11 +143,14 @@ struct RelationReader {
     /// mentions coordinated with it. Nothing when a clause word or a pronoun ("that", "he"), a
     /// capitalised word no mention covers, or a mention that does not fit stands between (a
     /// mention inside commas, an apposition, may stand between).
-    func subject(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+    /// For a verb (`verb`), a possessive before another noun does not make the subject either
+    /// ("A's predecessor visited B": not A); for a noun cue it does ("A's planned visit to B").
+    func subject(before i: Int, _ kinds: Set<NodeKind>, verb: Bool = false) -> [Mention]? {
         let covered = Set(mentions.flatMap { Array($0.tokens) })
         var end = i
         for m in before(i) {
             let gap = tokens[m.tokens.upperBound..<end]
+            if verb, gap.first?.text.lowercased() == "'s", gap.dropFirst().contains(where: { $0.kind == .word }) { return nil }
             let blocked = gap.indices.contains { k in
                 let t = tokens[k]
                 let isDateWord = lexicon.months[t.folded] != nil || lexicon.weekdays[t.folded] != nil
@@ -157,14 +172,20 @@ struct RelationReader {
         func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
         switch cue.frame {
         case "active", "prep":
-            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk) ?? possessor(before: i, sk) else { return [] }
+            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk, verb: cue.frame == "active") ?? possessor(before: i, sk) else { return [] }
             guard let object = firstFitting(after(end), tk) else {
                 // "A and B held talks", "A and B last met in Ankara": a symmetric relation between two subjects.
                 let both = entities(subject, fitting: sk.intersection(tk))
                 return cue.type.isSymmetric && cue.frame == "active" && both.count == 2 ? [(both[0], both[1])] : []
             }
-            // The object follows in the same phrase: no comma between the cue and it.
-            guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }) else { return [] }
+            // The object follows in the same phrase: no comma between the cue and it, and no
+            // capitalised word no mention covers ("born in Mumbai and studied in London": not London).
+            let covered = Set(mentions.flatMap { Array($0.tokens) })
+            guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }),
+                  !(end..<max(end, object.tokens.lowerBound)).contains(where: { k in
+                      tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k)
+                          && lexicon.months[tokens[k].folded] == nil && lexicon.weekdays[tokens[k].folded] == nil
+                  }) else { return [] }
             return pairs(entities(subject, fitting: sk), entities(coordinated(from: object), fitting: tk))
         case "passive":
             guard let agent = firstFitting(after(end), sk), let patient = firstFitting(before(i), tk) else { return [] }

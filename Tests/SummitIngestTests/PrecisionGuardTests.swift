@@ -151,3 +151,132 @@ import SummitGraph
         #expect(F.edges(c).contains { $0.hasPrefix("visits jon-olafsson oslo occurred") })
     }
 }
+
+/// Guards found on the third held-out set (HeldOut3/) and on sentences written to probe the
+/// same causes, each tested on sentences of our own.
+@Suite struct ThirdHeldOutGuardTests {
+    typealias F = IngestFixture
+
+    @Test func anOpinionAWishOrAPossibilityIsNoFact() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, should visit Norway before the winter, commentators wrote.
+            Astrid Berg ought to meet Jon Olafsson soon. Jon Olafsson would like to meet Astrid Berg.
+            Jon Olafsson may attend the Arctic Fisheries Forum. Astrid Berg is considering a visit to Iceland.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") || $0.hasPrefix("met") || $0.hasPrefix("participates_in") })
+    }
+
+    @Test func aMonthIsNoModal() throws {
+        let c = try F.candidates("In May, the President of Iceland, Jon Olafsson, visited Norway.", published: "2024-06-08")
+        #expect(F.edges(c).contains("visits jon-olafsson norway occurred 2024-05"))
+    }
+
+    @Test func negationOutweighsAPlan() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, has not visited Norway since 2019.
+            Jon Olafsson never met Astrid Berg. Astrid Berg will not attend the Arctic Fisheries Forum.
+            There is no plan for Astrid Berg to visit Iceland.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") || $0.hasPrefix("met") || $0.hasPrefix("participates_in") })
+    }
+
+    @Test func anUnfulfilledPlanIsNoFactAndAPastPlanIsAPlan() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, had been expected to visit Norway, but the trip was called off.
+            Astrid Berg was due to visit Iceland on Sunday, but the trip was cancelled.
+            Astrid Berg was expected to meet Jon Olafsson next week.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") })
+        #expect(F.edges(c).contains { $0.hasPrefix("met astrid-berg jon-olafsson planned") })
+    }
+
+    @Test func aConditionAfterTheVerbUndoesIt() throws {
+        let c = try F.candidates("The President of Iceland, Jon Olafsson, will visit Norway only if the fishing talks succeed.")
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") })
+    }
+
+    @Test func rumoursAndUnconfirmedReportsAreNoFact() throws {
+        let c = try F.candidates("""
+            Rumours that the President of Iceland, Jon Olafsson, would attend the Arctic Fisheries Forum were dismissed.
+            Jon Olafsson reportedly met Astrid Berg on a yacht. Jon Olafsson visited Norway in secret, according to unconfirmed accounts.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") || $0.hasPrefix("met") || $0.hasPrefix("participates_in") })
+    }
+}
+
+extension ThirdHeldOutGuardTests {
+    @Test func whatTheSidesAgreedShouldHappenIsAgreed() throws {
+        let c = try F.candidates("The ministers agreed that Norway and Iceland should deepen cooperation on renewable energy.")
+        #expect(F.edges(c).contains { $0.hasPrefix("cooperates_with norway iceland ongoing") })
+        let opinion = try F.candidates("Commentators wrote that Norway and Iceland should deepen cooperation on renewable energy.")
+        #expect(!F.edges(opinion).contains { $0.hasPrefix("cooperates_with") })
+    }
+}
+
+extension ThirdHeldOutGuardTests {
+    @Test func aNameInsideAHyphenatedModifierIsNoEnd() throws {
+        let c = try F.candidates("""
+            Iceland backs the one-Norway fisheries policy and supports the Arctic Fisheries Forum.
+            Astrid Berg met Norway-backed negotiators on Friday.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("supports norway") })
+        #expect(F.edges(c).contains { $0.hasPrefix("supports iceland arctic-forum ongoing") })
+        #expect(!F.edges(c).contains { $0.hasPrefix("met astrid-berg norway") })
+    }
+}
+
+extension ThirdHeldOutGuardTests {
+    @Test func aNameWithParticlesBeforeItsOfficeIsWhole() throws {
+        let c = try F.candidates("Astrid Berg spoke with Sheikh Hamad bin Khalifa Al Thani, the Emir of Qatar, on Monday.")
+        #expect(F.edges(c).contains("head_of hamad-bin-khalifa-al-thani qatar ongoing"))
+        #expect(!F.edges(c).contains { $0.hasPrefix("head_of khalifa") })
+    }
+}
+
+extension ThirdHeldOutGuardTests {
+    @Test func anInvitationAnAppealOrAQuestionIsNoVisit() throws {
+        let c = try F.candidates("""
+            Astrid Berg invited the President of Iceland, Jon Olafsson, to visit Norway in the autumn.
+            Jon Olafsson urged Astrid Berg to visit Iceland. Jon Olafsson has yet to visit Norway.
+            A spokesman declined to say whether Astrid Berg would visit Iceland.
+            """, graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") })
+    }
+
+    @Test func whatIsAgreedOrPutOffIsPlanned() throws {
+        let c = try F.candidates("""
+            The President of Iceland, Jon Olafsson, and Astrid Berg agreed to meet again in Oslo.
+            Jon Olafsson's planned visit to Norway was postponed indefinitely.
+            Norway and Iceland agreed to deepen cooperation on energy.
+            """, graph: try F.graph())
+        #expect(F.edges(c).contains { $0.hasPrefix("met jon-olafsson astrid-berg planned") })
+        #expect(F.edges(c).contains { $0.hasPrefix("visits jon-olafsson norway planned") })
+        #expect(F.edges(c).contains { $0.hasPrefix("cooperates_with norway iceland ongoing") })
+    }
+
+    @Test func aPossessiveBeforeAnotherNounIsNoSubjectOfAVerb() throws {
+        let c = try F.candidates("Astrid Berg's predecessor visited Iceland in 2019.", graph: try F.graph())
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits astrid-berg") })
+    }
+}
+
+extension ThirdHeldOutGuardTests {
+    @Test func aCueWordInsideARolePhraseIsTheOfficesNotTheEvents() throws {
+        let c = try F.candidates("Former Danish Prime Minister Lars Holm visited Iceland in 2011.")
+        #expect(F.edges(c).contains("visits lars-holm iceland occurred 2011"))
+        #expect(F.edges(c).contains("head_of lars-holm denmark historical"))
+    }
+
+    @Test func anUnknownNameBetweenTheCueAndTheObjectStopsIt() throws {
+        let c = try F.candidates("The President of Iceland, Jon Olafsson, was born in Husavik and studied in Oslo.")
+        #expect(!F.edges(c).contains { $0.hasPrefix("native_of") })
+    }
+}
+
+extension ThirdHeldOutGuardTests {
+    @Test func aVenueSaidInAClauseAfterTheEventTakesThatClausesStatus() throws {
+        let c = try F.candidates("Astrid Berg briefed Jon Olafsson on the Arctic Fisheries Forum, which will be held in Oslo.", graph: try F.graph())
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in arctic-forum oslo planned") })
+        #expect(!F.edges(c).contains { $0.hasPrefix("held_in arctic-forum oslo occurred") })
+    }
+}

@@ -1,0 +1,68 @@
+import SummitGraph
+
+extension ArticleState {
+    /// The fact with the status its sentence's cues give (status-cues.tsv); `nil` when the fact
+    /// did not happen. Read in this order: a remote talk (no meeting), a denial before the cue,
+    /// a cue after the cue that undoes it ("… but the trip was called off", "… if invited"), a
+    /// dropping cue in the five tokens before the cue ("has not", "had been due to"), an opinion
+    /// there ("should") unless the sentence says it was agreed,
+    /// then the other status cues there, longest first.
+    /// Words inside a mention (`names`: the sentence's mentions' tokens) are the name's, no cue:
+    /// "Former President A visited B" is a visit that occurred, by a former president.
+    func withStatus(_ fact: Fact, cue: Int, tokens: [Token], names: [Range<Int>] = []) -> Fact? {
+        var fact = fact
+        // Headline style: "Chancellor to visit Mongolia" is a plan.
+        if reader.isHeadline, cue > 0, tokens[cue - 1].folded == "to", fact.status == .occurred, fact.role != .member { fact.status = .planned }
+        let from = max(0, cue - 5)
+        // "a declaration that includes plans to establish X": for "includes" the words after count too.
+        let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
+        func cues(_ status: String) -> [Lexicon.StatusCue] { lexicon.statusCues.filter { $0.status == status } }
+        func occurrences(of cue: Lexicon.StatusCue, in tokens: [Token], _ range: Range<Int>) -> [Int] {
+            self.occurrences(of: cue, in: tokens, range).filter { at in !names.contains { $0.contains(at) } }
+        }
+        // "held talks by phone", "a video call": talks, but no meeting in person.
+        if fact.type == .met, cues("remote").contains(where: { !occurrences(of: $0, in: tokens, 0..<tokens.count).isEmpty }) { return nil }
+        // "denied reports that A would attend": a denial anywhere before the cue.
+        if cues("negates").contains(where: { !occurrences(of: $0, in: tokens, 0..<cue).isEmpty }) { return nil }
+        // "invited the President of Iceland, Jon Olafsson, to visit Norway": asked, not done.
+        if cue > 0, tokens[cue - 1].folded == "to", cues("appeal").contains(where: { !occurrences(of: $0, in: tokens, 0..<cue).isEmpty }) { return nil }
+        // "A was due to visit B, but the trip was cancelled", "A would go if invited": undone after the cue.
+        let after = min(tokens.count, cue + 1)..<tokens.count
+        if cues("undoes").contains(where: { !occurrences(of: $0, in: tokens, after).isEmpty }) { return nil }
+        // A cue that drops the fact outweighs one that plans it ("will not", "would like to").
+        let window = from..<to
+        if cues("dropped").contains(where: { c in occurrences(of: c, in: tokens, window).contains { $0 != cue } }) { return nil }
+        // "should visit" is an opinion, unless agreed: "they agreed that A should visit B".
+        for c in cues("opinion") {
+            for at in occurrences(of: c, in: tokens, window) where at != cue {
+                if !cues("binds").contains(where: { !occurrences(of: $0, in: tokens, 0..<at).isEmpty }) { return nil }
+            }
+        }
+        // "the visit … was postponed": put off, planned without its date.
+        if cues("deferred").contains(where: { !occurrences(of: $0, in: tokens, after).isEmpty }) {
+            fact.status = .planned; fact.rule = "postponed+" + fact.rule
+            return fact
+        }
+        for cueWords in lexicon.statusCues where !["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal"].contains(cueWords.status) {
+            guard occurrences(of: cueWords, in: tokens, window).contains(where: { $0 != cue }) else { continue }
+            switch cueWords.status {
+            case "postponed": fact.status = .planned; fact.rule = "postponed+" + fact.rule
+            case "historical": fact.status = .historical
+            case "agreed": if Self.eventTypes.contains(fact.type) { fact.status = .planned }
+            default: if fact.role != .member { fact.status = .planned }
+            }
+            return fact
+        }
+        return fact
+    }
+
+    /// Where `cue`'s words stand wholly inside `range`. A capitalised month name is no cue word
+    /// ("In May, A visited B": the month, not the modal "may").
+    func occurrences(of cue: Lexicon.StatusCue, in tokens: [Token], _ range: Range<Int>) -> [Int] {
+        guard !cue.words.isEmpty, range.count >= cue.words.count else { return [] }
+        return (range.lowerBound...(range.upperBound - cue.words.count)).filter { i in
+            cue.words.indices.allSatisfy { tokens[i + $0].folded == cue.words[$0] }
+                && !(tokens[i].isCapitalized && lexicon.months[tokens[i].folded] != nil)
+        }
+    }
+}
