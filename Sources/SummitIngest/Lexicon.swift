@@ -44,6 +44,8 @@ public struct Lexicon: Sendable {
     let reportingVerbs: Set<String>
     /// Words that make an event noun another event than the article's ("the next summit").
     let otherEventWords: Set<String>
+    /// Pronouns that open a relative clause after a comma (", who …,").
+    let relativePronouns: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -166,5 +168,6 @@ public struct Lexicon: Sendable {
         func set(_ column: String) -> Set<String> { Set(rows(tables.languages).flatMap { ($0[column] ?? "").split(separator: " ").map(String.init) }) }
         (nameParticles, subjectBlockers, reportingVerbs) = (set("particles"), set("blockers"), set("reporting"))
         otherEventWords = set("other-event")
+        relativePronouns = set("relative")
     }
 }

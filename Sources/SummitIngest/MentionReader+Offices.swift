@@ -27,9 +27,14 @@ extension MentionReader {
             let possessive = e < tokens.count && tokens[e].text.lowercased() == "'s"
             // "U.S. President": the acronym's last full stop.
             let at = possessive ? e + 1 : isMark(e, ".") ? e + 1 : e
-            if (s.isDemonym || possessive), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
+            // A state's acronym stands as its adjective: "UAE Foreign Minister", "UK Prime Minister".
+            let acronym = s.exact != nil && table[s.entity].kind == .state
+            if (s.isDemonym || possessive || acronym), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
         }
         guard let (said, plural, afterOffice) = officeWord(at: j) else { return nil }
+        // "Minister of State for Foreign Trade NAME": where the portfolio ends and the name begins
+        // is not known, so the phrase is not read (it would take the office for the person before).
+        if word(afterOffice) == "for" { return nil }
         var office = said
         // "his Brazilian counterpart, Rafael Menezes": the office of the person last named with one.
         if office.relation.rawValue == "same" {

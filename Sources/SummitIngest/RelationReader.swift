@@ -34,14 +34,21 @@ struct RelationReader {
             let hits = cues(at: i)
             guard let longest = hits.map(\.1).max() else { i += 1; continue }
             let inQuote = quoted.contains { $0.contains(i) }
-            for (c, end, ofSubject) in hits where !inQuote || c.type == .proposed {
-                for (a, b) in ends(of: c, at: i, end: end, ofSubject: ofSubject) where a != b {
-                    guard c.type.sourceKinds.contains(kindOf(a)), c.type.targetKinds.contains(kindOf(b)) else { continue }
-                    let fact = Fact(type: c.type, source: a, target: b, status: c.status, role: c.role, sentence: sentence,
-                                    rule: "\(c.frame):\(c.words.joined(separator: " "))", confidence: c.frame == "active" ? 0.8 : 0.85)
-                    found.append((fact, i))
+            let before = found.count
+            func read(_ hits: [(Lexicon.RelationCue, Int, Mention?)]) {
+                for (c, end, ofSubject) in hits where !inQuote || c.type == .proposed {
+                    for (a, b) in ends(of: c, at: i, end: end, ofSubject: ofSubject) where a != b {
+                        guard c.type.sourceKinds.contains(kindOf(a)), c.type.targetKinds.contains(kindOf(b)) else { continue }
+                        let fact = Fact(type: c.type, source: a, target: b, status: c.status, role: c.role, sentence: sentence,
+                                        rule: "\(c.frame):\(c.words.joined(separator: " "))", confidence: c.frame == "active" ? 0.8 : 0.85)
+                        found.append((fact, i))
+                    }
                 }
             }
+            read(hits)
+            // "A and B met in Hiroshima in May": when the longest cue ("met in", gathering people
+            // for an event) finds nothing, the shorter one it starts with ("met") may.
+            if found.count == before, let shorter = shorterCues(at: i, than: hits) { read(shorter) }
             i = longest
         }
         return found
@@ -63,6 +70,14 @@ struct RelationReader {
             }
         }
         return hits
+    }
+
+    /// The longest cues at `i` shorter than `hits` (its verb without the preposition), if any.
+    func shorterCues(at i: Int, than hits: [(Lexicon.RelationCue, Int, Mention?)]) -> [(Lexicon.RelationCue, Int, Mention?)]? {
+        guard let length = hits.first.map({ $0.0.words.count }), hits.allSatisfy({ $0.2 == nil }) else { return nil }
+        let shorter = (lexicon.relationsByFirstWord[tokens[i].folded] ?? []).filter { $0.words.count < length && matches($0.words, at: i) }
+        guard let best = shorter.map(\.words.count).max() else { return nil }
+        return shorter.filter { $0.words.count == best }.map { ($0, i + $0.words.count, nil) }
     }
 
     func matches(_ words: [String], at i: Int) -> Bool {
@@ -151,7 +166,9 @@ struct RelationReader {
         for m in before(i) {
             let gap = tokens[m.tokens.upperBound..<end]
             if verb, gap.first?.text.lowercased() == "'s", gap.dropFirst().contains(where: { $0.kind == .word }) { return nil }
+            let relative = relativeClause(after: m)
             let blocked = gap.indices.contains { k in
+                if relative.contains(k) { return false }
                 let t = tokens[k]
                 let isDateWord = lexicon.months[t.folded] != nil || lexicon.weekdays[t.folded] != nil
                 return t.kind == .word && (lexicon.subjectBlockers.contains(t.folded)
@@ -164,6 +181,16 @@ struct RelationReader {
             end = m.tokens.lowerBound
         }
         return nil
+    }
+
+    /// The relative clause right after `m` (", who is on a visit to B," or ", which hosted B"),
+    /// from its comma up to the next comma: it tells of `m`, so it neither stops `m` being the
+    /// subject of a cue inside it nor of the verb after it ("A, who is on a visit to B, met C").
+    func relativeClause(after m: Mention) -> Range<Int> {
+        let c = m.tokens.upperBound
+        guard tokens[safe: c]?.isMark(",") == true, let w = tokens[safe: c + 1]?.folded, lexicon.relativePronouns.contains(w) else { return c..<c }
+        let close = tokens[(c + 1)...].firstIndex { $0.isMark(",") || $0.isMark(";") } ?? tokens.count
+        return c..<close
     }
 
     /// The (source, target) pairs the cue at `i` (ending at `end`) states.

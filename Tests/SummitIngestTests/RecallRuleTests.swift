@@ -24,4 +24,34 @@ import SummitGraph
         #expect(F.edges(c).contains("holds_role ravi-kumar-nair india ongoing"))
         #expect(F.edges(c).contains("holds_role elena-prado spain ongoing"))
     }
+
+    @Test func aStatesAcronymStandsBeforeAnOffice() throws {
+        let c = try F.candidates("UAE Energy Minister Hamad Al Saadi opened a solar plant in Oslo on Monday.")
+        #expect(F.edges(c).contains("holds_role hamad-al-saadi united-arab-emirates ongoing"))
+    }
+
+    @Test func anOfficeWithAPortfolioAfterItIsNotRead() throws {
+        // Where "for Regional Trade" ends and the name begins is not known: no office, and not
+        // the office of the person named before it either.
+        let c = try F.candidates("Spanish Interior Minister Elena Prado and UAE Minister of State for Regional Trade Omar Al Fahim spoke in Oslo.")
+        #expect(F.edges(c).contains("holds_role elena-prado spain ongoing"))
+        #expect(!F.edges(c).contains { $0.hasPrefix("holds_role elena-prado united-arab-emirates") })
+    }
+
+    @Test func aRelativeClauseAboutTheSubjectNeitherStopsNorStealsIt() throws {
+        let c = try F.candidates("""
+            Norwegian Prime Minister Astrid Berg, who is on a three-day visit to Chile, met Chilean President Tomas Rivas in Santiago on Monday.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("visits astrid-berg chile occurred") })
+        #expect(F.edges(c).contains { $0.hasPrefix("met astrid-berg tomas-rivas occurred") })
+        // A relative clause about the object is the object's: no visit of the subject.
+        let d = try F.candidates("Norwegian Prime Minister Astrid Berg met Chilean President Tomas Rivas, who visited Peru last year.")
+        #expect(!F.edges(d).contains { $0.hasPrefix("visits astrid-berg") })
+    }
+
+    @Test func aShorterCueIsTriedWhenTheLongestFindsNothing() throws {
+        // "met in" gathers people for a named event; with none, "met" still reads the meeting.
+        let c = try F.candidates("Norwegian Prime Minister Astrid Berg and Chilean President Tomas Rivas met in Bergen in February.")
+        #expect(F.edges(c).contains { $0.hasPrefix("met astrid-berg tomas-rivas occurred") })
+    }
 }
