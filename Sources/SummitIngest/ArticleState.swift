@@ -46,9 +46,12 @@ struct ArticleState {
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
         let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDate) }
-        // What an event adopts, its leaders adopt: "the summit adopted the declaration".
+        // What an event adopts, its leaders adopt: "the summit adopted the declaration". Not
+        // those a roll call names ("Taking part were …", "B attended as a guest"): it says who was
+        // present, guests and observers among them, not who took on the text.
         for f in found where f.type == .adopted && reader.table[f.source].isEventLike {
-            let leaders = Self.resolve(Mention(tokens: 0..<0, referent: .group), events: ["summit": f.source], facts: facts + found, graph: graph, table: reader.table)
+            let named = (facts + found).filter { !Self.rollCallFrames.contains($0.rule.prefix { $0 != ":" }.description) }
+            let leaders = Self.resolve(Mention(tokens: 0..<0, referent: .group), events: ["summit": f.source], facts: named, graph: graph, table: reader.table)
             found += leaders.map { var g = f; g.source = $0; g.rule = "event-adopts"; g.confidence = 0.7; return g }
         }
         // A state hosting an event takes part in it as host.
@@ -72,6 +75,9 @@ struct ArticleState {
         }
         if let said { lastDate = said }
     }
+
+    /// The frames of a roll call of those present (relations.tsv).
+    static let rollCallFrames: Set<String> = ["list", "as"]
 
     /// Types of facts that happen on a day (they take the sentence's date).
     static let eventTypes: Set<EdgeType> = [.met, .visits, .participatesIn, .chairs, .hosts, .heldIn, .adopted, .proposed, .organizes]

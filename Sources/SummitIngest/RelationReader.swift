@@ -247,6 +247,19 @@ struct RelationReader {
                   let event = after(forIndex + 1, window: 8).first(where: { resolve($0).contains { kindOf($0) == .initiative } }) else { return [] }
             let people = subject.organisations.isEmpty ? entities([subject], fitting: sk) : subject.organisations
             return pairs(people, resolve(event).filter { kindOf($0) == .initiative })
+        case "list":
+            // "Taking part were A, B and C.": the cue opens the sentence; everyone listed takes
+            // part in the article's current event.
+            guard tokens[..<i].allSatisfy({ $0.kind == .mark }), let first = after(end, window: 4).first,
+                  first.tokens.lowerBound == end || (first.tokens.lowerBound == end + 1 && tokens[end].isMark(":")),
+                  !entities([first], fitting: sk).isEmpty else { return [] }
+            let event = resolve(Mention(tokens: 0..<0, referent: .currentEvent("meeting"))).filter { kindOf($0) == .initiative }
+            return pairs(entities(coordinated(from: first), fitting: sk), event)
+        case "as":
+            // "B attended as a guest": the cue ends in "as"; B takes part in the current event.
+            guard let subject = subject(before: i, sk, verb: true) else { return [] }
+            let event = resolve(Mention(tokens: 0..<0, referent: .currentEvent("meeting"))).filter { kindOf($0) == .initiative }
+            return pairs(entities(subject, fitting: sk), event)
         case "apposition":
             guard i > 1, tokens[i - 1].isMark(","), let holder = mentions.last(where: { $0.tokens.upperBound == i - 1 }),
                   let object = firstFitting(after(end, window: 6), tk) else { return [] }

@@ -54,4 +54,20 @@ import SummitGraph
         let c = try F.candidates("Norwegian Prime Minister Astrid Berg and Chilean President Tomas Rivas met in Bergen in February.")
         #expect(F.edges(c).contains { $0.hasPrefix("met astrid-berg tomas-rivas occurred") })
     }
+
+    @Test func aRollCallTakesPartInTheCurrentEventButAdoptsNothing() throws {
+        let c = try F.candidates("""
+            Norway hosted the Nordic Ocean Summit in Tromso on Monday.
+            Attending were Icelandic President Jon Olafsson and Danish Prime Minister Ida Lund. Chilean President Tomas Rivas attended as an observer.
+            The summit adopted the Tromso Declaration on Fish Stocks.
+            """, published: "2024-03-08")
+        let e = F.edges(c)
+        #expect(e.contains { $0.hasPrefix("participates_in jon-olafsson nordic-ocean-summit occurred") })
+        #expect(e.contains { $0.hasPrefix("participates_in ida-lund nordic-ocean-summit occurred") })
+        #expect(e.contains { $0.hasPrefix("participates_in tomas-rivas nordic-ocean-summit occurred") })
+        #expect(!e.contains { $0.hasPrefix("adopted jon-olafsson") || $0.hasPrefix("adopted tomas-rivas") })
+        // Not in mid-sentence: "those attending were" is no roll call of the event.
+        let d = try F.candidates("Norway hosted the Nordic Ocean Summit, and officials said those attending were Jon Olafsson and Ida Lund.")
+        #expect(!F.edges(d).contains { $0.hasPrefix("participates_in") && !$0.hasPrefix("participates_in norway") })
+    }
 }
