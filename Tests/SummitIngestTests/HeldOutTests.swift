@@ -9,8 +9,9 @@ import SummitGraph
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut").path
 
     /// The target: precision 0.90 before review; recall is held where it is measured, so a
-    /// change cannot lose it unseen. Measured at this commit: precision 1.000 (78 of 78), recall 0.586.
-    static let floor = (precision: 0.90, recall: 0.58)
+    /// change cannot lose it unseen; precision is held where it is measured too. Measured at this
+    /// commit: precision 1.000 (81 of 81), recall 0.609.
+    static let floor = (precision: 1.00, recall: 0.60)
 
     @Test func scoresOnTheHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.folder).count == 16)
@@ -25,7 +26,7 @@ import SummitGraph
     /// scored at precision 0.848, recall 0.475 before any rule was changed for it; at this commit
     /// 0.968 (30 of 31; the one false positive a palace the gold leaves out), recall 0.508.
     static let second = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut2").path
-    static let secondFloor = (precision: 0.90, recall: 0.49)
+    static let secondFloor = (precision: 0.96, recall: 0.50)
 
     @Test func scoresOnTheSecondHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.second).count == 8)
@@ -38,11 +39,11 @@ import SummitGraph
     /// The third set (HeldOut3/): ten articles in the manners of different outlets (wire, agency,
     /// state media, a press release, Japanese and Kazakh press, an analysis, a roundup), written
     /// after the rules were fixed against the first two; first scored at precision 0.902 (46 of
-    /// 51), recall 0.414 before any rule was changed for it; at this commit 0.960 (48 of 50; the
+    /// 51), recall 0.414 before any rule was changed for it; at this commit 0.969 (63 of 65; the
     /// two false positives a hall and a host's adoption its gold, as first written, leaves out),
-    /// recall 0.432.
+    /// recall 0.568.
     static let third = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut3").path
-    static let thirdFloor = (precision: 0.95, recall: 0.43)
+    static let thirdFloor = (precision: 0.96, recall: 0.56)
 
     @Test func scoresOnTheThirdHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.third).count == 10)
