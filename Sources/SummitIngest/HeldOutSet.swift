@@ -42,11 +42,12 @@ public enum HeldOutSet {
             .map { folder + "/" + $0 }
     }
 
-    /// Scores every article of `folder` (see ``articles(in:)``) ingested into `base`.
+    /// Scores every article of `folder` (see ``articles(in:)``) ingested into `base`; `reviews`
+    /// gets each article's review file as made, before every candidate is accepted.
     /// - Returns: the summed score; misses and false positives name their article.
     /// - Throws: ``IngestError`` when an article or a gold file cannot be read.
     /// - Complexity: O(articles · (article size · lexicon + base size)).
-    public static func run(folder: String, base: Graph) throws(IngestError) -> DevSetScore {
+    public static func run(folder: String, base: Graph, reviews: (ReviewFile) -> Void = { _ in }) throws(IngestError) -> DevSetScore {
         var scores: [DevSetScore] = []
         for path in articles(in: folder) {
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -58,6 +59,7 @@ public enum HeldOutSet {
             let record = ReviewFile.SourceRecord(id: Ingester.sourceID(forFile: path), file: name + ".txt", publisher: "held-out",
                                                  published: "", title: name)
             var (review, _) = try Ingester.review(articleAt: path, source: record, graph: base)
+            reviews(review)
             for i in review.candidates.indices { review.candidates[i].decision = "accept" }
             let result = try CandidateMerge.apply(review, to: base).0
             var score = DevSetScore(result: result, expected: expectedGraph(facts, result: result))

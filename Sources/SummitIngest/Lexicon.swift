@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
     let otherEventWords: Set<String>
     /// Pronouns that open a relative clause after a comma (", who …,").
     let relativePronouns: Set<String>
+    /// Words after which a verb's form is a noun ("the visit"): no active cue starts there.
+    let determiners: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -169,5 +171,6 @@ public struct Lexicon: Sendable {
         (nameParticles, subjectBlockers, reportingVerbs) = (set("particles"), set("blockers"), set("reporting"))
         otherEventWords = set("other-event")
         relativePronouns = set("relative")
+        determiners = set("determiners")
     }
 }

@@ -36,10 +36,12 @@ extension MentionReader {
         // is not known, so the phrase is not read (it would take the office for the person before).
         if word(afterOffice) == "for" { return nil }
         var office = said
-        // "his Brazilian counterpart, Rafael Menezes": the office of the person last named with one.
-        if office.relation.rawValue == "same" {
-            guard !orgs.isEmpty, let p = people.last(where: { !table.offices(of: $0).isEmpty }), let held = table.offices(of: p).first,
-                  let same = lexicon.offices.first(where: { NameKey($0.title).text == held.title && $0.relation.rawValue != "same" }) else { return nil }
+        // "his Brazilian counterpart, Rafael Menezes": the office of the person the phrase follows
+        // (the latest named), as the article gave it; nothing when it gave that person none.
+        let isCounterpart = office.relation.rawValue == "same"
+        if isCounterpart {
+            guard !orgs.isEmpty, let p = people.last, let held = table.offices(of: p).first?.title ?? spokenTitles[p],
+                  let same = lexicon.offices.first(where: { NameKey($0.title).text == held && $0.relation.rawValue != "same" }) else { return nil }
             office = same
         }
         // A lower-case office is a role only when something pins it: "the president of …", "the Kazakh president".
@@ -91,7 +93,19 @@ extension MentionReader {
         guard tokens[j].isCapitalized || !orgs.isEmpty || holder != nil || office.isGeneric else { return nil }
         let status: EdgeStatus = historical ? .historical : .ongoing
         let relation = office.isGeneric ? EdgeType.headOf : office.relation
+        // A leader's counterpart is whoever leads the other state, under any title; a counterpart
+        // the article names nowhere is a person not known, never a `position` node.
+        if isCounterpart, holder == nil {
+            let heads = orgs.compactMap { org in
+                table.holder(of: org, title: office.title, headTitles: headTitles)
+                    ?? (relation == .headOf ? table.holder(of: org, title: nil, headTitles: headTitles) : nil)
+            }
+            var m = Mention(tokens: i..<k, referent: .entities(heads.count == orgs.count ? heads : []), isRolePhrase: true)
+            (m.organisations, m.office) = (orgs, office.title)
+            return ([m], k)
+        }
         if let holder {
+            if !office.isGeneric { spokenTitles[holder] = NameKey(office.title).text }
             for org in orgs {
                 facts.append(Fact(type: relation, source: holder, target: org, status: status, title: office.isGeneric ? nil : office.title,
                                   sentence: sentence, rule: "role-phrase", confidence: 0.9))

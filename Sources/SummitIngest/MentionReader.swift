@@ -13,6 +13,9 @@ struct MentionReader {
     var aliases: [(entity: Int, alias: String, sentence: Int)] = []
     /// People mentioned so far, latest last (for "the head of state", "the prime minister").
     var people: [Int] = []
+    /// The title a person was last named with, with or without its state ("Foreign Minister
+    /// NAME"), folded: what "his Indonesian counterpart" takes from the person it follows.
+    var spokenTitles: [Int: String] = [:]
     /// The sentence being read and its tokens.
     var sentence = 0
     var tokens: [Token] = []

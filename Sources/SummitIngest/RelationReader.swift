@@ -58,7 +58,10 @@ struct RelationReader {
     /// (or "the visit by A to B") the mention of A between the cue's noun and its preposition.
     func cues(at i: Int) -> [(Lexicon.RelationCue, Int, Mention?)] {
         var hits: [(Lexicon.RelationCue, Int, Mention?)] = []
+        // "preparations for the visit": after a determiner a verb's form is a noun, no active cue.
+        let afterDeterminer = i > 0 && tokens[i - 1].kind == .word && lexicon.determiners.contains(tokens[i - 1].folded)
         for c in lexicon.relationsByFirstWord[tokens[i].folded] ?? [] {
+            if c.frame == "active", afterDeterminer { continue }
             if matches(c.words, at: i) {
                 guard hits.isEmpty || hits[0].0.words == c.words else { continue }
                 hits.append((c, i + c.words.count, nil))

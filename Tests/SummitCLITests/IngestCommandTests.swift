@@ -31,6 +31,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["berg.review.tsv"])
     }
 
+    @Test func aHeldOutScoreKeepsEachArticlesReviewFile() throws {
+        let folder = try scratch(), kept = try scratch()
+        defer { for f in [folder, kept] { try? FileManager.default.removeItem(at: f) } }
+        try Data((" date 2024-03-08 Berg in Iceland\n\n" + Self.article).utf8).write(to: folder.appendingPathComponent("berg.txt"))
+        try Data("# type\tsource\ttarget\tstatus\nvisits\tAstrid Berg\tIceland\toccurred\n".utf8).write(to: folder.appendingPathComponent("berg.gold.tsv"))
+        let run = try CLI.run(["ingest", "score", "--held-out", folder.path, "--keep", kept.path, "--format", "tsv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: kept.path) == ["berg.review.tsv"])
+    }
+
     @Test func unreadableArticlesAreRefusedWithTheirStatus() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

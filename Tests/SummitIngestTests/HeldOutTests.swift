@@ -39,11 +39,11 @@ import SummitGraph
     /// The third set (HeldOut3/): ten articles in the manners of different outlets (wire, agency,
     /// state media, a press release, Japanese and Kazakh press, an analysis, a roundup), written
     /// after the rules were fixed against the first two; first scored at precision 0.902 (46 of
-    /// 51), recall 0.414 before any rule was changed for it; at this commit 0.969 (63 of 65; the
+    /// 51), recall 0.414 before any rule was changed for it; at this commit 0.970 (64 of 66; the
     /// two false positives a hall and a host's adoption its gold, as first written, leaves out),
-    /// recall 0.568.
+    /// recall 0.577.
     static let third = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut3").path
-    static let thirdFloor = (precision: 0.96, recall: 0.56)
+    static let thirdFloor = (precision: 0.96, recall: 0.57)
 
     @Test func scoresOnTheThirdHeldOutSet() throws {
         #expect(HeldOutSet.articles(in: Self.third).count == 10)
@@ -51,6 +51,22 @@ import SummitGraph
         print("third held-out set: precision \(score.total.precision), recall \(score.total.recall), statuses \(score.statusAccuracy)")
         #expect(score.total.precision >= Self.thirdFloor.precision)
         #expect(score.total.recall >= Self.thirdFloor.recall)
+    }
+
+    /// The fourth set (HeldOut4/): twelve articles whose gold was written by someone who never read
+    /// the rules, before any run; first scored at precision 0.851 (57 of 67), recall 0.322, then
+    /// 0.848 (67 of 79), recall 0.379 with the recall rules written without it (still blind); at
+    /// this commit, after the counterpart and verb-as-noun guards it prompted, 0.920 (69 of 75),
+    /// recall 0.390.
+    static let fourth = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut4").path
+    static let fourthFloor = (precision: 0.90, recall: 0.38)
+
+    @Test func scoresOnTheFourthHeldOutSet() throws {
+        #expect(HeldOutSet.articles(in: Self.fourth).count == 12)
+        let score = try HeldOutSet.run(folder: Self.fourth, base: GraphBuilder().build())
+        print("fourth held-out set: precision \(score.total.precision), recall \(score.total.recall), statuses \(score.statusAccuracy)")
+        #expect(score.total.precision >= Self.fourthFloor.precision)
+        #expect(score.total.recall >= Self.fourthFloor.recall)
     }
 
     @Test func goldFilesAreCheckedAndSpellingsAreOneNode() throws {

@@ -25,7 +25,9 @@ struct IngestScore: ParsableCommand {
         if let heldOut {
             guard FileManager.default.fileExists(atPath: heldOut) else { throw Failure.report(IngestFailure.missing(heldOut)) }
             let score: DevSetScore
-            do { score = try HeldOutSet.run(folder: heldOut, base: GraphBuilder().build()) } catch { throw Failure.report(error) }
+            var written: [ReviewFile] = []
+            do { score = try HeldOutSet.run(folder: heldOut, base: GraphBuilder().build()) { written.append($0) } } catch { throw Failure.report(error) }
+            try keepReviews(written)
             let count = HeldOutSet.articles(in: heldOut).count
             return try report(score, "held-out set: \(count) articles, each on its own into the base gazetteer; every candidate accepted")
         }
@@ -37,10 +39,13 @@ struct IngestScore: ParsableCommand {
         let score: DevSetScore
         var written: [ReviewFile] = []
         do { score = try DevSet.run(set, base: GraphBuilder().build(), expected: expected) { written.append($0) }.0 } catch { throw Failure.report(error) }
-        if let keep {
-            for review in written { try AtomicFile.write(Data(review.text().utf8), to: keep + "/" + review.source.id + ".review.tsv") }
-        }
+        try keepReviews(written)
         try report(score, "dev set: \(set.count) articles, one by one in publication order, into the base gazetteer; every candidate accepted")
+    }
+
+    private func keepReviews(_ written: [ReviewFile]) throws {
+        guard let keep else { return }
+        for review in written { try AtomicFile.write(Data(review.text().utf8), to: keep + "/" + review.source.id + ".review.tsv") }
     }
 
     private func report(_ score: DevSetScore, _ heading: String) throws {
