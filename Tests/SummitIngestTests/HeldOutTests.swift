@@ -3,70 +3,44 @@ import Testing
 import SummitGraph
 @testable import SummitIngest
 
-/// The held-out set (HeldOut/: articles about other diplomatic events, written for the tests,
+/// The held-out sets (HeldOut*/: articles about other diplomatic events, written for the tests,
 /// each with a hand-written gold file), scored as the dev set is.
 @Suite struct HeldOutTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut").path
+    /// A held-out folder, its article count, and the floors its score must stay on: the issue's
+    /// target is precision 0.90 before review; both numbers are held where they are measured, so a
+    /// change cannot lose them unseen.
+    struct Folder: Sendable, CustomTestStringConvertible {
+        let name: String, articles: Int, precision: Double, recall: Double
+        var folder: String { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(name).path }
+        var testDescription: String { name }
+    }
 
-    /// The target: precision 0.90 before review; recall is held where it is measured, so a
-    /// change cannot lose it unseen; precision is held where it is measured too. Measured at this
-    /// commit: precision 1.000 (81 of 81), recall 0.609.
-    static let floor = (precision: 1.00, recall: 0.60)
+    static let sets = [
+        // HeldOut/: drove the first guards. At this commit precision 1.000 (81 of 81), recall 0.609.
+        Folder(name: "HeldOut", articles: 16, precision: 1.00, recall: 0.60),
+        // Written after the rules were fixed against the first; first scored 0.848, recall 0.475
+        // before any rule changed for it; at this commit 0.968 (30 of 31; the one false positive a
+        // palace the gold leaves out), recall 0.508.
+        Folder(name: "HeldOut2", articles: 8, precision: 0.96, recall: 0.50),
+        // Ten articles in the manners of different outlets (wire, agency, state media, a press
+        // release, Japanese and Kazakh press, an analysis, a roundup); first scored 0.902 (46 of 51),
+        // recall 0.414; at this commit 0.970 (64 of 66; the two false positives a hall and a host's
+        // adoption its gold, as first written, leaves out), recall 0.577.
+        Folder(name: "HeldOut3", articles: 10, precision: 0.96, recall: 0.57),
+        // Twelve articles whose gold was written by someone who never read the rules, before any
+        // run; first scored 0.851 (57 of 67), recall 0.322, then 0.848 (67 of 79), recall 0.379 with
+        // recall rules written without it (still blind); at this commit, after the counterpart and
+        // verb-as-noun guards it prompted, 0.920 (69 of 75), recall 0.390.
+        Folder(name: "HeldOut4", articles: 12, precision: 0.90, recall: 0.38),
+    ]
 
-    @Test func scoresOnTheHeldOutSet() throws {
-        #expect(HeldOutSet.articles(in: Self.folder).count == 16)
-        let score = try HeldOutSet.run(folder: Self.folder, base: GraphBuilder().build())
-        print("held-out set: precision \(score.total.precision), recall \(score.total.recall), statuses \(score.statusAccuracy)")
-        #expect(score.total.precision >= Self.floor.precision)
-        #expect(score.total.recall >= Self.floor.recall)
+    @Test(arguments: sets) func scoresOnAHeldOutSet(_ set: Folder) throws {
+        #expect(HeldOutSet.articles(in: set.folder).count == set.articles)
+        let score = try HeldOutSet.run(folder: set.folder, base: GraphBuilder().build())
+        print("\(set.name): precision \(score.total.precision), recall \(score.total.recall), statuses \(score.statusAccuracy)")
+        #expect(score.total.precision >= set.precision)
+        #expect(score.total.recall >= set.recall)
         #expect((score.misses + score.falsePositives).allSatisfy { !$0.article.isEmpty && !$0.cause.isEmpty })
-    }
-
-    /// The second set (HeldOut2/), written after the rules were fixed against the first; first
-    /// scored at precision 0.848, recall 0.475 before any rule was changed for it; at this commit
-    /// 0.968 (30 of 31; the one false positive a palace the gold leaves out), recall 0.508.
-    static let second = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut2").path
-    static let secondFloor = (precision: 0.96, recall: 0.50)
-
-    @Test func scoresOnTheSecondHeldOutSet() throws {
-        #expect(HeldOutSet.articles(in: Self.second).count == 8)
-        let score = try HeldOutSet.run(folder: Self.second, base: GraphBuilder().build())
-        print("second held-out set: precision \(score.total.precision), recall \(score.total.recall), statuses \(score.statusAccuracy)")
-        #expect(score.total.precision >= Self.secondFloor.precision)
-        #expect(score.total.recall >= Self.secondFloor.recall)
-    }
-
-    /// The third set (HeldOut3/): ten articles in the manners of different outlets (wire, agency,
-    /// state media, a press release, Japanese and Kazakh press, an analysis, a roundup), written
-    /// after the rules were fixed against the first two; first scored at precision 0.902 (46 of
-    /// 51), recall 0.414 before any rule was changed for it; at this commit 0.970 (64 of 66; the
-    /// two false positives a hall and a host's adoption its gold, as first written, leaves out),
-    /// recall 0.577.
-    static let third = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut3").path
-    static let thirdFloor = (precision: 0.96, recall: 0.57)
-
-    @Test func scoresOnTheThirdHeldOutSet() throws {
-        #expect(HeldOutSet.articles(in: Self.third).count == 10)
-        let score = try HeldOutSet.run(folder: Self.third, base: GraphBuilder().build())
-        print("third held-out set: precision \(score.total.precision), recall \(score.total.recall), statuses \(score.statusAccuracy)")
-        #expect(score.total.precision >= Self.thirdFloor.precision)
-        #expect(score.total.recall >= Self.thirdFloor.recall)
-    }
-
-    /// The fourth set (HeldOut4/): twelve articles whose gold was written by someone who never read
-    /// the rules, before any run; first scored at precision 0.851 (57 of 67), recall 0.322, then
-    /// 0.848 (67 of 79), recall 0.379 with the recall rules written without it (still blind); at
-    /// this commit, after the counterpart and verb-as-noun guards it prompted, 0.920 (69 of 75),
-    /// recall 0.390.
-    static let fourth = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut4").path
-    static let fourthFloor = (precision: 0.90, recall: 0.38)
-
-    @Test func scoresOnTheFourthHeldOutSet() throws {
-        #expect(HeldOutSet.articles(in: Self.fourth).count == 12)
-        let score = try HeldOutSet.run(folder: Self.fourth, base: GraphBuilder().build())
-        print("fourth held-out set: precision \(score.total.precision), recall \(score.total.recall), statuses \(score.statusAccuracy)")
-        #expect(score.total.precision >= Self.fourthFloor.precision)
-        #expect(score.total.recall >= Self.fourthFloor.recall)
     }
 
     @Test func goldFilesAreCheckedAndSpellingsAreOneNode() throws {
