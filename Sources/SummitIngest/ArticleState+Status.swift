@@ -25,7 +25,15 @@ extension ArticleState {
         // "denied reports that A would attend": a denial anywhere before the cue.
         if cues("negates").contains(where: { !occurrences(of: $0, in: tokens, 0..<cue).isEmpty }) { return nil }
         // "invited the President of Iceland, Jon Olafsson, to visit Norway": asked, not done.
-        if cue > 0, tokens[cue - 1].folded == "to", cues("appeal").contains(where: { !occurrences(of: $0, in: tokens, 0..<cue).isEmpty }) { return nil }
+        // "invited her to pay an official visit to B": the infinitive's "to" may stand anywhere
+        // between the appeal and the cue. "accepted an invitation to visit B" is a plan.
+        for c in cues("appeal") {
+            for at in occurrences(of: c, in: tokens, 0..<cue) where ((at + c.words.count)..<cue).contains(where: { tokens[$0].folded == "to" }) {
+                guard cues("accepts").contains(where: { !occurrences(of: $0, in: tokens, 0..<at).isEmpty }) else { return nil }
+                fact.status = .planned; fact.rule = "accepted+" + fact.rule
+                return fact
+            }
+        }
         // "A was due to visit B, but the trip was cancelled", "A would go if invited": undone after the cue.
         let after = min(tokens.count, cue + 1)..<tokens.count
         if cues("undoes").contains(where: { !occurrences(of: $0, in: tokens, after).isEmpty }) { return nil }
@@ -43,7 +51,7 @@ extension ArticleState {
             fact.status = .planned; fact.rule = "postponed+" + fact.rule
             return fact
         }
-        for cueWords in lexicon.statusCues where !["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal"].contains(cueWords.status) {
+        for cueWords in lexicon.statusCues where !["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal", "accepts"].contains(cueWords.status) {
             guard occurrences(of: cueWords, in: tokens, window).contains(where: { $0 != cue }) else { continue }
             switch cueWords.status {
             case "postponed": fact.status = .planned; fact.rule = "postponed+" + fact.rule

@@ -48,10 +48,17 @@ public struct Lexicon: Sendable {
     let relativePronouns: Set<String>
     /// Words after which a verb's form is a noun ("the visit"): no active cue starts there.
     let determiners: Set<String>
+    /// Forms of "be" that make the participle after them passive ("will be received by").
+    let auxiliaries: Set<String>
+    /// The endings of a verb's -ing form, and the words that open a verb phrase before one
+    /// ("in adopting"): an active cue's object is not found across them.
+    let gerundEndings: Set<String>, gerundOpeners: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
         let title: String, plural: String, relation: EdgeType, isGeneric: Bool
+        /// For a head_of office: "state" or "government", nil for either.
+        var heads: String? = nil
         var words: [String] { NameKey.tokens(of: title) }
         var pluralWords: [String] { NameKey.tokens(of: plural) }
     }
@@ -127,7 +134,7 @@ public struct Lexicon: Sendable {
         self.numbers = numbers
         offices = rows(tables.offices).map {
             Office(title: $0["office"] ?? "", plural: $0["plural"] ?? "", relation: EdgeType(unchecked: $0["relation"] ?? "holds_role"),
-                   isGeneric: $0["generic"] == "yes")
+                   isGeneric: $0["generic"] == "yes", heads: ($0["heads"] ?? "").isEmpty ? nil : $0["heads"])
         }.sorted { $0.words.count > $1.words.count }
         honorifics = rows(tables.honorifics).map { words($0["honorific"]) }.sorted { $0.count > $1.count }
         statusCues = rows(tables.statusCues).map { StatusCue(words: words($0["phrase"]), status: $0["status"] ?? "") }
@@ -172,5 +179,6 @@ public struct Lexicon: Sendable {
         otherEventWords = set("other-event")
         relativePronouns = set("relative")
         determiners = set("determiners")
+        (auxiliaries, gerundEndings, gerundOpeners) = (set("auxiliaries"), set("gerund"), set("gerund-openers"))
     }
 }

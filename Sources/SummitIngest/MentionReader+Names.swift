@@ -53,6 +53,8 @@ extension MentionReader {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized, lexicon.months[t.folded] == nil, lexicon.weekdays[t.folded] == nil { lastCapital = j; j += 1; continue }
             if t.kind == .number { j += 1; continue }
+            // "the X Meeting and the Y Forum": two names, not one.
+            if t.folded == "and", tokens[safe: j + 1]?.folded == "the" { break }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
             if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }

@@ -67,14 +67,16 @@ extension MentionReader {
                 let (found, end) = organisations(at: word(k + 1) == "the" ? k + 2 : k + 1)
                 if !found.isEmpty { (orgs, k) = (found, end) }
             }
+            // "NAME, the Armenian prime minister's spokeswoman": the office is another's, no apposition.
+            let owned = holder == nil && tokens[safe: k]?.text.lowercased() == "'s"
             // An apposition: "PERSON, OFFICE of ORG" and "…, OFFICE of ORG and former OFFICE of STATE".
-            if holder == nil, let previous, i > 0, previous.tokens.upperBound == i - 1,
+            if holder == nil, !owned, let previous, i > 0, previous.tokens.upperBound == i - 1,
                isMark(i - 1, ",") || (word(i - 1) == "and" && previous.isRolePhrase),
                let p = previous.entities.first, table[p].kind == .person {
                 holder = p
             }
             // "… met with Taro Aso, Deputy Leader of …": a new person named just before the comma.
-            if holder == nil, !orgs.isEmpty, isMark(i - 1, ","), previous.map({ $0.tokens.upperBound < i - 1 }) ?? true {
+            if holder == nil, !owned, !orgs.isEmpty, isMark(i - 1, ","), previous.map({ $0.tokens.upperBound < i - 1 }) ?? true {
                 var s = i - 1
                 // Up to four name words, with the lower-case particles between them ("Mohamed bin
                 // Zayed Al Nahyan"), not through an honorific ("Sheikh").
@@ -119,7 +121,7 @@ extension MentionReader {
         if orgs.isEmpty {
             guard !plural else { return nil }
             // "the head of state", "the prime minister": the latest person holding such an office.
-            let titles = office.isGeneric ? Set(headTitles.map { NameKey($0).text }) : [NameKey(office.title).text]
+            let titles = office.isGeneric ? Set(headTitles(for: office).map { NameKey($0).text }) : [NameKey(office.title).text]
             guard let p = people.last(where: { table.offices(of: $0).contains { titles.contains($0.title) } }) else { return nil }
             var m = Mention(tokens: i..<k, referent: .entities([p]))
             if let held = table.offices(of: p).first(where: { titles.contains($0.title) }), !office.isGeneric {
@@ -129,7 +131,7 @@ extension MentionReader {
         }
         var resolved: [Int] = []
         for org in orgs {
-            if let h = table.holder(of: org, title: office.isGeneric ? nil : office.title, headTitles: headTitles) { resolved.append(h); continue }
+            if let h = table.holder(of: org, title: office.isGeneric ? nil : office.title, headTitles: headTitles(for: office)) { resolved.append(h); continue }
             // A headline names no new office ("Italian premier receives …"): the body says who is meant.
             guard !office.isGeneric, !isHeadline else { continue }
             let name = "\(office.title) of \(table[org].name)"

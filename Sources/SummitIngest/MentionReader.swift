@@ -27,6 +27,13 @@ struct MentionReader {
     /// Titles that head a state, for "the head of state" and "the Tajik leader".
     var headTitles: [String] { lexicon.offices.filter { $0.relation == .headOf && !$0.isGeneric }.map(\.title) }
 
+    /// The head titles a generic office phrase may stand for: "the head of state" a president,
+    /// a king, never a prime minister.
+    func headTitles(for office: Lexicon.Office) -> [String] {
+        guard let scope = office.heads else { return headTitles }
+        return lexicon.offices.filter { $0.relation == .headOf && !$0.isGeneric && ($0.heads == nil || $0.heads == scope) }.map(\.title)
+    }
+
     /// The mentions of `tokens` (from `start`), in order.
     /// - Complexity: O(*t* · *L*) for *L* the longest name in words.
     mutating func read(_ tokens: [Token], sentence: Int, from start: Int = 0) -> [Mention] {

@@ -60,8 +60,11 @@ struct RelationReader {
         var hits: [(Lexicon.RelationCue, Int, Mention?)] = []
         // "preparations for the visit": after a determiner a verb's form is a noun, no active cue.
         let afterDeterminer = i > 0 && tokens[i - 1].kind == .word && lexicon.determiners.contains(tokens[i - 1].folded)
+        // "will be received by B": after a form of "be" a participle is passive, no active cue
+        // ("is hosting" stays active).
+        let passive = i > 0 && tokens[i - 1].kind == .word && lexicon.auxiliaries.contains(tokens[i - 1].folded) && !isGerund(i)
         for c in lexicon.relationsByFirstWord[tokens[i].folded] ?? [] {
-            if c.frame == "active", afterDeterminer { continue }
+            if c.frame == "active", afterDeterminer || passive { continue }
             if matches(c.words, at: i) {
                 guard hits.isEmpty || hits[0].0.words == c.words else { continue }
                 hits.append((c, i + c.words.count, nil))
@@ -81,6 +84,12 @@ struct RelationReader {
         let shorter = (lexicon.relationsByFirstWord[tokens[i].folded] ?? []).filter { $0.words.count < length && matches($0.words, at: i) }
         guard let best = shorter.map(\.words.count).max() else { return nil }
         return shorter.filter { $0.words.count == best }.map { ($0, i + $0.words.count, nil) }
+    }
+
+    /// Whether the word at `i` is a verb's -ing form ("adopting").
+    func isGerund(_ i: Int) -> Bool {
+        let w = tokens[i].folded
+        return tokens[i].kind == .word && !tokens[i].isCapitalized && lexicon.gerundEndings.contains { w.count > $0.count + 2 && w.hasSuffix($0) }
     }
 
     func matches(_ words: [String], at i: Int) -> Bool {
@@ -103,6 +112,9 @@ struct RelationReader {
            tokens[lower - 2].kind == .word, !tokens[lower - 2].isCapitalized { return true }
         if upper + 1 < tokens.count, tokens[upper].isMark("-"), glued(upper - 1, upper), glued(upper, upper + 1),
            tokens[upper + 1].kind == .word, !tokens[upper + 1].isCapitalized { return true }
+        // "organised by Japan's Ministry of Economy, Trade and Industry": a name that owns the
+        // name after it is not itself the end (the ministry is).
+        if upper + 1 < tokens.count, tokens[upper].text.lowercased() == "'s", tokens[upper + 1].kind == .word, tokens[upper + 1].isCapitalized { return true }
         return false
     }
 
@@ -211,7 +223,10 @@ struct RelationReader {
             // The object follows in the same phrase: no comma between the cue and it, and no
             // capitalised word no mention covers ("born in Mumbai and studied in London": not London).
             let covered = Set(mentions.flatMap { Array($0.tokens) })
-            guard !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }),
+            // Nor a new verb phrase: "joined the other leaders in adopting X" (X is not joined).
+            let gap = end..<max(end, object.tokens.lowerBound)
+            guard !gap.contains(where: { k in k > gap.lowerBound && isGerund(k) && lexicon.gerundOpeners.contains(tokens[k - 1].folded) }),
+                  !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }),
                   !(end..<max(end, object.tokens.lowerBound)).contains(where: { k in
                       tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k)
                           && lexicon.months[tokens[k].folded] == nil && lexicon.weekdays[tokens[k].folded] == nil
