@@ -62,7 +62,7 @@ public enum HeldOutSet {
             reviews(review)
             for i in review.candidates.indices { review.candidates[i].decision = "accept" }
             let result = try CandidateMerge.apply(review, to: base).0
-            var score = DevSetScore(result: result, expected: expectedGraph(facts, result: result))
+            var score = DevSetScore(result: result, expected: try expectedGraph(facts, result: result, file: goldPath))
             score.label(article: name)
             scores.append(score)
         }
@@ -73,8 +73,10 @@ public enum HeldOutSet {
     /// the result uses for the same fact is taken (else the first), so every spelling of a node
     /// is one node; a `~word` end takes the name of the result's first event (initiative) whose
     /// name has the word, when there is one.
+    /// - Throws: ``IngestError/review(file:line:column:message:fix:)`` naming `file` when a gold
+    ///   name or fact cannot be a node or an edge.
     /// - Complexity: O(facts · spellings² + *V* + *E* of `result`).
-    static func expectedGraph(_ facts: [Fact], result: Graph) -> Graph {
+    static func expectedGraph(_ facts: [Fact], result: Graph, file: String = "gold.tsv") throws(IngestError) -> Graph {
         func names(_ id: NodeID) -> [String] { ([result[id].name] + result[id].aliases).map { NameKey($0).text } }
         var said = Set<String>()
         for id in result.edgeIDs {
@@ -89,25 +91,32 @@ public enum HeldOutSet {
         }
         var builder = GraphBuilder()
         var ids: [String: NodeID] = [:]
-        func node(_ name: String) -> NodeID {
+        func node(_ name: String) throws(IngestError) -> NodeID {
             let key = NameKey(name).text
             if let id = ids[key] { return id }
-            var slug = Slugs.make(name), added: NodeID? = nil
-            while added == nil {
-                added = try? builder.add(Node(slug: slug, kind: .place, name: name))
-                slug += "-2"
+            let base = Slugs.make(name).isEmpty ? "node" : Slugs.make(name)
+            // A slug another spelling took gets a suffix; a name no slug can carry is refused.
+            for n in 1...100 {
+                if let id = try? builder.add(Node(slug: n == 1 ? base : "\(base)-\(n)", kind: .place, name: name)) {
+                    ids[key] = id
+                    return id
+                }
             }
-            let id = added!
-            ids[key] = id
-            return id
+            throw .review(file: file, line: 1, column: 1, message: "the gold name \(name.debugDescription) cannot be a node",
+                          fix: "spell the name with letters")
         }
         for (n, fact) in facts.enumerated() {
             let (sources, targets) = (spelled(fact.source), spelled(fact.target))
             let pair = sources.lazy.flatMap { a in targets.lazy.map { b in (a, b) } }
                 .first { said.contains("\(fact.type)|\(NameKey($0.0).text)|\(NameKey($0.1).text)") } ?? (sources[0], targets[0])
-            let (a, b) = (node(pair.0), node(pair.1))
-            _ = try! builder.add(Edge(slug: "f\(n)", type: EdgeType(unchecked: fact.type), source: a, target: b,
-                                      status: EdgeStatus(unchecked: fact.status), citations: []))
+            let (a, b) = (try node(pair.0), try node(pair.1))
+            do {
+                _ = try builder.add(Edge(slug: "f\(n)", type: EdgeType(unchecked: fact.type), source: a, target: b,
+                                         status: EdgeStatus(unchecked: fact.status), citations: []))
+            } catch {
+                throw .review(file: file, line: 1, column: 1, message: "the gold fact \(fact.type) \(pair.0) → \(pair.1) cannot be an edge: \(error)",
+                              fix: "correct the fact in the gold file")
+            }
         }
         return builder.build()
     }
