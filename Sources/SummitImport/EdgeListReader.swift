@@ -90,14 +90,15 @@ enum EdgeListReader {
 
     struct Row { let line: Int; let cells: [String] }
 
-    /// Rows of a TSV or CSV file; `#` comment lines and blank lines skipped. A CRLF line end is
-    /// one `Character` in Swift, hence the separator test on both.
+    /// Rows of a TSV or CSV file; `#` comment lines and blank lines skipped. Lines are split at
+    /// the byte `\n` with one `\r` before it dropped, as the bulk reader's `LineCursor` does (as
+    /// `Character`s, "\r\r\n" would lose both carriage returns).
     static func table(_ data: Data, file: String) throws(ImportError) -> [Row] {
-        guard let text = String(data: data, encoding: .utf8) else { throw ImportError(file: file, message: "invalid UTF-8", fix: "save the file as UTF-8") }
+        guard String(data: data, encoding: .utf8) != nil else { throw ImportError(file: file, message: "invalid UTF-8", fix: "save the file as UTF-8") }
         var rows: [Row] = []
         var tabbed: Bool?
-        for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (i, bytes) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(String(decoding: bytes.last == 0x0D ? bytes.dropLast() : bytes, as: UTF8.self))
             if line.isEmpty || line.hasPrefix("#") { continue }
             let isTabbed = tabbed ?? line.contains("\t")
             tabbed = isTabbed

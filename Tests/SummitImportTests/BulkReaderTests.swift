@@ -78,6 +78,18 @@ struct BulkReaderTests {
         }
     }
 
+    /// Found by the fuzzer (import_edgelist_nodes): a name ending in carriage returns before its
+    /// line's CRLF. Both readers drop the one `\r` before `\n` and keep the others.
+    @Test(arguments: ["\r\r\r\n", "\r\r\n", "\r", "\r\r"])
+    func carriageReturnsBeforeALineEndReadTheSame(_ end: String) throws {
+        let edges = Data("src\tdst\ttype\nn0\tn1\tmet\n".utf8), nodes = Data("id\tkind\tname\nn0\tactor\tActor Zero\(end)".utf8)
+        let fast = try GraphImporter.load(edgeList: edges, nodes: nodes, name: "x.edges.tsv")
+        let general = try GraphImporter.load(edgeList: edges, nodes: nodes, name: "x.edges.tsv", bulk: false)
+        #expect(Array(fast.graph.nodes) == Array(general.graph.nodes))
+        let kept = String(repeating: "\r", count: end.filter { $0 == "\r" || $0 == "\r\n" }.count - 1)
+        #expect(general.graph.nodes.first?.name == "Actor Zero" + kept)
+    }
+
     @Test func invalidUTF8GoesToTheGeneralReader() {
         let bytes: [UInt8] = Array("src\tdst\na\t".utf8) + [0xFF, 0x0A]
         #expect(bytes.withUnsafeBytes { EdgeListBulkReader.read($0, nodes: nil, file: "x.tsv") } == nil)
