@@ -51,7 +51,7 @@ extension ArticleState {
             fact.status = .planned; fact.rule = "postponed+" + fact.rule
             return fact
         }
-        for cueWords in lexicon.statusCues where !["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal", "accepts"].contains(cueWords.status) {
+        for cueWords in lexicon.statusCues where !Self.readFirst.contains(cueWords.status) {
             guard occurrences(of: cueWords, in: tokens, window).contains(where: { $0 != cue }) else { continue }
             switch cueWords.status {
             case "postponed": fact.status = .planned; fact.rule = "postponed+" + fact.rule
@@ -63,6 +63,9 @@ extension ArticleState {
         }
         return fact
     }
+
+    /// The cue kinds `withStatus` reads before the plain status cues (each by its own rule).
+    static let readFirst: Set<String> = ["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal", "accepts"]
 
     /// Where `cue`'s words stand wholly inside `range`. A capitalised month name is no cue word
     /// ("In May, A visited B": the month, not the modal "may").

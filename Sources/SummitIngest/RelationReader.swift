@@ -13,7 +13,16 @@ struct RelationReader {
     let resolve: (Mention) -> [Int]
     let kindOf: (Int) -> NodeKind
     /// Tokens a list may run through (honorifics: "A, and His Majesty B").
-    var skippable = Set<Int>()
+    let skippable: Set<Int>
+    /// Tokens some mention covers (a capitalised word outside them stops a subject or an object).
+    let covered: Set<Int>
+
+    init(lexicon: Lexicon, tokens: [Token], mentions: [Mention], sentence: Int, resolve: @escaping (Mention) -> [Int],
+         kindOf: @escaping (Int) -> NodeKind, skippable: Set<Int> = []) {
+        (self.lexicon, self.tokens, self.mentions, self.sentence) = (lexicon, tokens, mentions, sentence)
+        (self.resolve, self.kindOf, self.skippable) = (resolve, kindOf, skippable)
+        covered = Set(mentions.flatMap { Array($0.tokens) })
+    }
 
     /// Token ranges inside direct quotations of five words or more (speech, not names).
     var quotations: [Range<Int>] {
@@ -133,7 +142,6 @@ struct RelationReader {
     /// For a verb (`verb`), a possessive before another noun does not make the subject either
     /// ("A's predecessor visited B": not A); for a noun cue it does ("A's planned visit to B").
     func subject(before i: Int, _ kinds: Set<NodeKind>, verb: Bool = false) -> [Mention]? {
-        let covered = Set(mentions.flatMap { Array($0.tokens) })
         var end = i
         for m in before(i) {
             let gap = tokens[m.tokens.upperBound..<end]
@@ -179,12 +187,11 @@ struct RelationReader {
             }
             // The object follows in the same phrase: no comma between the cue and it, and no
             // capitalised word no mention covers ("born in Mumbai and studied in London": not London).
-            let covered = Set(mentions.flatMap { Array($0.tokens) })
             // Nor a new verb phrase: "joined the other leaders in adopting X" (X is not joined).
             let gap = end..<max(end, object.tokens.lowerBound)
             guard !gap.contains(where: { k in k > gap.lowerBound && isGerund(k) && lexicon.gerundOpeners.contains(tokens[k - 1].folded) }),
-                  !tokens[end..<max(end, object.tokens.lowerBound)].contains(where: { $0.isMark(",") }),
-                  !(end..<max(end, object.tokens.lowerBound)).contains(where: { k in
+                  !tokens[gap].contains(where: { $0.isMark(",") }),
+                  !gap.contains(where: { k in
                       tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k)
                           && lexicon.months[tokens[k].folded] == nil && lexicon.weekdays[tokens[k].folded] == nil
                   }) else { return [] }
