@@ -128,22 +128,33 @@ struct EntityTable: Sendable {
     func offices(of holder: Int) -> [HolderKey] { holders.filter { $0.value.contains(holder) }.map(\.key).sorted { ($0.organisation, $0.title) < ($1.organisation, $1.title) } }
 
     private mutating func register(_ name: String, entity: Int, isDemonym: Bool) {
-        let key = NameKey(name)
-        guard !key.isEmpty else { return }
-        if entities[entity].kind == .person, !isDemonym, let last = key.tokens.last, !(lastNames[String(last)] ?? []).contains(entity) {
-            lastNames[String(last), default: []].append(entity)
+        let words = NameKey.tokens(of: name)
+        guard !words.isEmpty else { return }
+        let key = words.joined(separator: " ")
+        if entities[entity].kind == .person, !isDemonym, let last = words.last, !(lastNames[last] ?? []).contains(entity) {
+            lastNames[last, default: []].append(entity)
         }
-        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let isAcronym = letters.count <= 5 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
         let capitalized = name.unicodeScalars.first.map { $0.properties.isUppercase || !$0.properties.isAlphabetic } ?? false
-        let entry = NameEntry(entity: entity, exact: isAcronym ? String(String.UnicodeScalarView(letters)) : nil, isDemonym: isDemonym, capitalized: capitalized)
-        if !(names[key.text] ?? []).contains(entry) { names[key.text, default: []].append(entry) }
-        let words = key.tokens
+        let entry = NameEntry(entity: entity, exact: Self.acronym(name), isDemonym: isDemonym, capitalized: capitalized)
+        if !(names[key] ?? []).contains(entry) { names[key, default: []].append(entry) }
         longestName = max(longestName, words.count)
         var prefix = ""
         for word in words.dropLast() {
-            prefix = prefix.isEmpty ? String(word) : prefix + " " + word
+            prefix = prefix.isEmpty ? word : prefix + " " + word
             prefixes.insert(prefix)
         }
+    }
+
+    /// The letters of `name` when they are an acronym (one to five letters, all capitals: "SCO",
+    /// "U.N."), which must then match as written; else nil.
+    /// - Complexity: O(*n*); ASCII without the Unicode property tables.
+    static func acronym(_ name: String) -> String? {
+        var letters = String.UnicodeScalarView()
+        for s in name.unicodeScalars {
+            guard s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic else { continue }
+            guard letters.count < 5, s.value < 0x80 ? s.value &- 0x41 < 26 : s.properties.isUppercase else { return nil }
+            letters.append(s)
+        }
+        return letters.isEmpty ? nil : String(letters)
     }
 }

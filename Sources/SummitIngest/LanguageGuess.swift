@@ -16,9 +16,9 @@ enum LanguageGuess {
             guard let a = UInt32(row["first"] ?? "", radix: 16), let b = UInt32(row["last"] ?? "", radix: 16) else { return nil }
             return (i, a...b)
         }
-        for s in scalars.prefix(sample) where s.properties.isAlphabetic {
+        for s in scalars.prefix(sample) where isLetter(s) {
             letters += 1
-            if let (i, _) = scripts.first(where: { $0.1.contains(s.value) }) { byScript[i, default: 0] += 1 }
+            if s.value >= 0x80, let (i, _) = scripts.first(where: { $0.1.contains(s.value) }) { byScript[i, default: 0] += 1 }
         }
         // Scripts that yield to another language's (Han to kana) count for it when it is present.
         for (i, row) in data.scripts.rows.enumerated() {
@@ -35,7 +35,8 @@ enum LanguageGuess {
         var words: [String: Int] = [:]
         var word = String.UnicodeScalarView()
         for s in scalars.prefix(sample) {
-            if s.properties.isAlphabetic { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars); continue }
+            if s.value < 0x80, isLetter(s) { word.append(Unicode.Scalar(UInt8(s.value | 0x20))); continue }
+            if s.value >= 0x80, s.properties.isAlphabetic { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars); continue }
             if !word.isEmpty { words[String(word), default: 0] += 1; word = String.UnicodeScalarView() }
         }
         if !word.isEmpty { words[String(word), default: 0] += 1 }
@@ -47,5 +48,11 @@ enum LanguageGuess {
         }
         // Another language wins only clearly: names and quotations do not make an article foreign.
         return best.2 >= 5 && best.2 > 2 * english ? (best.0, best.1) : ("en", "English")
+    }
+
+    /// Whether `s` is a letter; ASCII without the Unicode property tables, which cost more than
+    /// the rest of the guess on an English article.
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic
     }
 }

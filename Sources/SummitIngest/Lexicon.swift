@@ -58,9 +58,15 @@ public struct Lexicon: Sendable {
     struct Office: Sendable {
         let title: String, plural: String, relation: EdgeType, isGeneric: Bool
         /// For a head_of office: "state" or "government", nil for either.
-        var heads: String? = nil
-        var words: [String] { NameKey.tokens(of: title) }
-        var pluralWords: [String] { NameKey.tokens(of: plural) }
+        let heads: String?
+        /// The folded words of the title and of its plural, folded once (every token of an
+        /// article is matched against them).
+        let words: [String], pluralWords: [String]
+
+        init(title: String, plural: String, relation: EdgeType, isGeneric: Bool, heads: String?) {
+            (self.title, self.plural, self.relation, self.isGeneric, self.heads) = (title, plural, relation, isGeneric, heads)
+            (words, pluralWords) = (NameKey.tokens(of: title), NameKey.tokens(of: plural))
+        }
     }
     /// Words before a cue that set the status (`dropped` and `postponed` are not edge statuses).
     struct StatusCue: Sendable { let words: [String], status: String }

@@ -5,15 +5,17 @@ struct LexiconTable: Sendable {
     /// The 1-based line of each row, for messages.
     let lines: [Int]
 
-    /// Reads TSV text: `#` comments, a header line, then one row a line.
-    /// - Complexity: O(*n*) in the length of `text`.
+    /// Reads TSV text: `#` comments, a header line, then one row a line (LF or CRLF).
+    /// - Complexity: O(*n*) in the length of `text`, split at the bytes of tab and line feed (as
+    ///   Characters, a CRLF line end was no line feed and the split cost most of the reading).
     init(name: String, text: String) throws(IngestError) {
         self.name = name
         var header: [String]? = nil
         var rows: [[String: String]] = [], lines: [Int] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for (index, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard let columns = header else { header = fields; continue }
             guard fields.count <= columns.count else {
                 throw .lexicon(file: name, line: index + 1, message: "\(fields.count) fields, the header has \(columns.count)")

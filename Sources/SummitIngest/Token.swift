@@ -32,15 +32,15 @@ enum Tokenizer {
         }
         while i < range.upperBound {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if isSpace(s) { i += 1; continue }
             if isLetter(s) {
                 var j = i + 1
-                while j < range.upperBound, isLetter(scalars[j]) || (scalars[j].properties.numericType != nil && scalars[j].isASCII) { j += 1 }
+                while j < range.upperBound, isLetter(scalars[j]) || isDigit(scalars[j]) { j += 1 }
                 make(.word, i..<j); i = j; continue
             }
-            if s.properties.numericType != nil && s.isASCII {
+            if isDigit(s) {
                 var j = i + 1
-                while j < range.upperBound, scalars[j].properties.numericType != nil, scalars[j].isASCII { j += 1 }
+                while j < range.upperBound, isDigit(scalars[j]) { j += 1 }
                 // "2-day", "5th": a number glued to letters stays a number followed by a word.
                 make(.number, i..<j); i = j; continue
             }
@@ -53,7 +53,16 @@ enum Tokenizer {
         return tokens
     }
 
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    /// A letter or a combining mark; ASCII is decided without the Unicode property tables (most
+    /// of an English article, and the tables cost more than the rest of the tokenizer).
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// An ASCII digit (a number token is ASCII digits only).
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 0x30 < 10 }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s == " " || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
     }
 }

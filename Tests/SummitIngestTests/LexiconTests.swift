@@ -17,4 +17,12 @@ import Testing
             try LexiconTable(name: "t.tsv", text: "a\tb\n# note\n1\t2\t3\n")
         }
     }
+
+    @Test func aTableSavedWithCRLFLineEndsReadsAsWithLF() throws {
+        // A lexicon edited on Windows: as Characters, "\r\n" is no "\n" and the file was one line.
+        let lf = try LexiconTable(name: "t.tsv", text: "# note\nlang\tword\nen\tsummit\nen\ttalks\n")
+        let crlf = try LexiconTable(name: "t.tsv", text: "# note\r\nlang\tword\r\nen\tsummit\r\nen\ttalks\r\n")
+        #expect(crlf.rows == lf.rows && crlf.rows == [["lang": "en", "word": "summit"], ["lang": "en", "word": "talks"]])
+        #expect(crlf.lines == [3, 4])
+    }
 }

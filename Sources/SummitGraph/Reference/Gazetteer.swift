@@ -33,16 +33,17 @@ public struct Gazetteer: Sendable {
     public static let standard = Gazetteer(tsv: table)
 
     /// Reads a table in the generated format (a header line, then tab-separated rows; lists `;`-separated).
-    /// - Complexity: O(*n*) in the length of `tsv`.
+    /// - Complexity: O(*n*) in the length of `tsv`, split at the bytes of tab and line feed (split
+    /// as Characters, it was most of the time this took).
     init(tsv: String) {
         var entries: [Entry] = []
-        var columns: [Substring] = []
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard !columns.isEmpty else { columns = fields; continue }
+        var columns: [String: Int] = [:]
+        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+            guard !columns.isEmpty else { columns = Dictionary(fields.enumerated().map { ($1, $0) }) { a, _ in a }; continue }
             func field(_ name: String) -> String? {
-                guard let i = columns.firstIndex(of: Substring(name)), i < fields.count, !fields[i].isEmpty else { return nil }
-                return String(fields[i])
+                guard let i = columns[name], i < fields.count, !fields[i].isEmpty else { return nil }
+                return fields[i]
             }
             func list(_ name: String) -> [String] { field(name)?.split(separator: ";").map(String.init) ?? [] }
             entries.append(Entry(slug: field("id") ?? "", kind: NodeKind(unchecked: field("kind") ?? "place"), subtype: field("subtype"),

@@ -11,57 +11,51 @@ extension Schema {
     /// Adds a node kind. Declaring one the schema has, as it has it, changes nothing.
     /// - Throws: ``GraphError/conflictingDeclaration(_:name:reason:)`` when the schema has it otherwise.
     public mutating func declare(_ rule: NodeKindRule) throws(GraphError) {
-        try Self.add(rule, named: rule.kind.rawValue, what: "node kind", to: &kinds, existing: self.rule(for: rule.kind))
-        reindex()
+        if try Self.add(rule, named: rule.kind.rawValue, what: "node kind", to: &kinds, existing: self.rule(for: rule.kind)) { indexLast(.kinds) }
     }
 
     /// Adds an edge type; see ``declare(_:)-(NodeKindRule)``.
     public mutating func declare(_ rule: EdgeTypeRule) throws(GraphError) {
-        try Self.add(rule, named: rule.type.rawValue, what: "edge type", to: &types, existing: self.rule(for: rule.type))
-        reindex()
+        if try Self.add(rule, named: rule.type.rawValue, what: "edge type", to: &types, existing: self.rule(for: rule.type)) { indexLast(.types) }
     }
 
     /// Adds a status; see ``declare(_:)-(NodeKindRule)``.
     public mutating func declare(status term: Term<EdgeStatus>) throws(GraphError) {
-        try Self.add(term, named: term.name.rawValue, what: "status", to: &statuses, existing: statuses.first { $0.name == term.name })
-        reindex()
+        if try Self.add(term, named: term.name.rawValue, what: "status", to: &statuses, existing: statuses.first { $0.name == term.name }) { indexLast(.statuses) }
     }
 
     /// Adds a participation role; see ``declare(_:)-(NodeKindRule)``.
     public mutating func declare(role term: Term<ParticipationRole>) throws(GraphError) {
-        try Self.add(term, named: term.name.rawValue, what: "participation role", to: &roles, existing: roles.first { $0.name == term.name })
-        reindex()
+        if try Self.add(term, named: term.name.rawValue, what: "participation role", to: &roles, existing: roles.first { $0.name == term.name }) { indexLast(.roles) }
     }
 
     /// Adds a conflict field; see ``declare(_:)-(NodeKindRule)``.
     public mutating func declare(conflictField term: Term<Conflict.Field>) throws(GraphError) {
-        try Self.add(term, named: term.name.rawValue, what: "conflict field", to: &conflictFields,
-                     existing: conflictFields.first { $0.name == term.name })
-        reindex()
+        if try Self.add(term, named: term.name.rawValue, what: "conflict field", to: &conflictFields,
+                     existing: conflictFields.first { $0.name == term.name }) { indexLast(.conflictFields) }
     }
 
     /// Adds a cooperation area (its parent may be declared after it); see ``declare(_:)-(NodeKindRule)``.
     public mutating func declare(_ area: AreaTerm) throws(GraphError) {
-        try Self.add(area, named: area.name.rawValue, what: "cooperation area", to: &areas, existing: term(for: area.name))
-        reindex()
+        if try Self.add(area, named: area.name.rawValue, what: "cooperation area", to: &areas, existing: term(for: area.name)) { indexLast(.areas) }
     }
 
     /// Adds an edge field, kept in the edges' attributes; see ``declare(_:)-(NodeKindRule)``.
     public mutating func declare(_ field: EdgeField) throws(GraphError) {
-        try Self.add(field, named: field.name, what: "edge field", to: &edgeFields, existing: self.field(named: field.name))
+        if try Self.add(field, named: field.name, what: "edge field", to: &edgeFields, existing: self.field(named: field.name)) { indexLast(.edgeFields) }
         if field.slot == .attribute { attributeTypes[field.name] = field.attributeType }
-        reindex()
     }
 
     private static func add<Item: Equatable>(_ item: Item, named name: String, what: String, to list: inout [Item],
-                                             existing: Item?) throws(GraphError) {
+                                             existing: Item?) throws(GraphError) -> Bool {
         if let existing {
             guard existing == item else {
                 throw .conflictingDeclaration(what, name: name, reason: "the schema already declares it otherwise")
             }
-            return
+            return false
         }
         list.append(item)
+        return true
     }
 
     /// What is wrong with an edge type rule in this schema: kinds it does not declare, fields it
