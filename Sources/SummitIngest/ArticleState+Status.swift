@@ -64,8 +64,10 @@ extension ArticleState {
         return fact
     }
 
-    /// The cue kinds `withStatus` reads before the plain status cues (each by its own rule).
-    static let readFirst: Set<String> = ["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal", "accepts"]
+    /// The cue kinds `withStatus` reads before the plain status cues (each by its own rule), and
+    /// `then`, which only an office title reads ("then-President A": a former office, while "and
+    /// then met B" is no status at all).
+    static let readFirst: Set<String> = ["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal", "accepts", "then"]
 
     /// Where `cue`'s words stand wholly inside `range`. A capitalised month name is no cue word
     /// ("In May, A visited B": the month, not the modal "may").

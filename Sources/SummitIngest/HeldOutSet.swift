@@ -42,13 +42,35 @@ public enum HeldOutSet {
             .map { folder + "/" + $0 }
     }
 
-    /// Scores every article of `folder` (see ``articles(in:)``) ingested into `base`; `reviews`
+    /// The publication dates `folder/published.tsv` gives (`NAME.txt TAB YYYY-MM-DD` lines, `#`
+    /// comments), by file name: what a reader would pass as `--published` for an article whose
+    /// text has no date header (a dateline without its year, or none). Empty without the file.
+    /// - Throws: ``IngestError/review(file:line:column:message:fix:)`` for a line that is not a name and a date.
+    public static func publicationDates(in folder: String) throws(IngestError) -> [String: String] {
+        let path = folder + "/published.tsv"
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        var dates: [String: String] = [:]
+        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.isEmpty && !line.hasPrefix("#") {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 2, f[0].hasSuffix(".txt"), (try? FuzzyDate(parsing: f[1])) != nil else {
+                throw .review(file: path, line: n + 1, column: 1, message: "not an article's file name and its date",
+                              fix: "write NAME.txt, a tab, and YYYY-MM-DD")
+            }
+            dates[f[0]] = f[1]
+        }
+        return dates
+    }
+
+    /// Scores every article of `folder` (see ``articles(in:)``) ingested into `base`, each with
+    /// its date from ``publicationDates(in:)`` when the folder gives one; `reviews`
     /// gets each article's review file as made, before every candidate is accepted.
     /// - Returns: the summed score; misses and false positives name their article.
     /// - Throws: ``IngestError`` when an article or a gold file cannot be read.
     /// - Complexity: O(articles · (article size · lexicon + base size)).
     public static func run(folder: String, base: Graph, reviews: (ReviewFile) -> Void = { _ in }) throws(IngestError) -> DevSetScore {
         var scores: [DevSetScore] = []
+        let published = try publicationDates(in: folder)
         for path in articles(in: folder) {
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             let goldPath = String(path.dropLast(4)) + ".gold.tsv"
@@ -57,7 +79,7 @@ public enum HeldOutSet {
             }
             let facts = try gold(text, file: goldPath)
             let record = ReviewFile.SourceRecord(id: Ingester.sourceID(forFile: path), file: name + ".txt", publisher: "held-out",
-                                                 published: "", title: name)
+                                                 published: published[name + ".txt"] ?? "", title: name)
             var (review, _) = try Ingester.review(articleAt: path, source: record, graph: base)
             reviews(review)
             for i in review.candidates.indices { review.candidates[i].decision = "accept" }

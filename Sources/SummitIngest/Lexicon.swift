@@ -53,6 +53,8 @@ public struct Lexicon: Sendable {
     /// The endings of a verb's -ing form, and the words that open a verb phrase before one
     /// ("in adopting"): an active cue's object is not found across them.
     let gerundEndings: Set<String>, gerundOpeners: Set<String>
+    /// Words that open another clause, which a verb's object never lies past ("but", "while").
+    let clauseBreaks: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -186,5 +188,6 @@ public struct Lexicon: Sendable {
         relativePronouns = set("relative")
         determiners = set("determiners")
         (auxiliaries, gerundEndings, gerundOpeners) = (set("auxiliaries"), set("gerund"), set("gerund-openers"))
+        clauseBreaks = set("clause-breaks")
     }
 }

@@ -152,7 +152,8 @@ extension MentionReader {
         func nameWord(_ k: Int) -> Bool {
             k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && (!tokens[k].isAllCaps || tokens[k].text.count > 3)
                 && !lexicon.functionWords.contains(tokens[k].folded) && lexicon.months[tokens[k].folded] == nil
-                && lexicon.weekdays[tokens[k].folded] == nil && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
+                && lexicon.weekdays[tokens[k].folded] == nil && lexicon.relativeDays[tokens[k].folded] == nil
+                && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
         }
         while count < 4, nameWord(j) {
             if let (entries, _) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) { break }
@@ -176,6 +177,9 @@ extension MentionReader {
             }
         }
         guard j > i else { return nil }
+        // "International Cooperation Agency": words that run on into an organisation's or an
+        // initiative's head word name that, not a person.
+        if let next = tokens[safe: j], next.kind == .word, next.isCapitalized, lexicon.nameHeads[next.folded].map({ $0.kind != .place }) == true { return nil }
         let words = tokens[i..<j].filter { $0.kind == .word }.map(\.folded)
         if isHeadline, !table.entities.indices.contains(where: { table[$0].kind == .person && NameKey(table[$0].name).tokens.map(String.init) == words }) { return nil }
         let people = table.people
@@ -183,6 +187,9 @@ extension MentionReader {
             return (p, j)
         }
         let name = Self.nameText(tokens[i..<j])
+        // One capitalised word opening the sentence ("Tomorrow, the President …", "Separately, …")
+        // is capitalised for its place, no evidence of a name.
+        if words.count == 1, tokens[..<i].allSatisfy({ $0.kind == .mark }) { return nil }
         // The same words in another order, or one spelling apart: a new form of a known person.
         if words.count >= 2, let p = knownVariant(of: words) {
             aliases.append((p, name, sentence))

@@ -20,7 +20,12 @@ extension MentionReader {
         var j = i
         if word(j) == "the" { j += 1 }
         var historical = false
-        for cue in lexicon.statusCues where cue.status == "historical" && matches(cue.words, at: j) { historical = true; j += cue.words.count; break }
+        // "former President", "ex-President", "then-President", "the then prime minister".
+        for cue in lexicon.statusCues where ["historical", "then"].contains(cue.status) && matches(cue.words, at: j) {
+            historical = true; j += cue.words.count
+            if isMark(j, "-") { j += 1 }
+            break
+        }
         var orgs: [Int] = []
         if let (entries, e) = knownName(at: j),
            let s = entries.first(where: { $0.isDemonym && table[$0.entity].kind == .state }) ?? entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) }) {
@@ -58,6 +63,8 @@ extension MentionReader {
             var n = k
             let comma = isMark(n, ",")
             if comma { n += 1 }
+            // "Foreign Minister Sayyid Hilal …", "Minister Sheikh Rashid …": the honorific is no name word.
+            if let h = honorific(at: n) { n = h }
             if let (entries, e) = knownName(at: n), let p = entries.first(where: { table[$0.entity].kind == .person }) {
                 (holder, k) = (p.entity, e)
             } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n) {
@@ -122,9 +129,11 @@ extension MentionReader {
             guard !plural else { return nil }
             // "the head of state", "the prime minister": the latest person holding such an office.
             let titles = office.isGeneric ? Set(headTitles(for: office).map { NameKey($0).text }) : [NameKey(office.title).text]
-            guard let p = people.last(where: { table.offices(of: $0).contains { titles.contains($0.title) } }) else { return nil }
+            // A generic phrase ("the head of state") means the head of a state, not of an agency.
+            func fits(_ held: EntityTable.HolderKey) -> Bool { titles.contains(held.title) && (!office.isGeneric || table[held.organisation].kind == .state) }
+            guard let p = people.last(where: { table.offices(of: $0).contains(where: fits) }) else { return nil }
             var m = Mention(tokens: i..<k, referent: .entities([p]))
-            if let held = table.offices(of: p).first(where: { titles.contains($0.title) }), !office.isGeneric {
+            if let held = table.offices(of: p).first(where: fits), !office.isGeneric {
                 (m.organisations, m.office) = ([held.organisation], office.title)
             }
             return ([m], k)
@@ -154,7 +163,13 @@ extension MentionReader {
     mutating func organisations(at start: Int) -> ([Int], Int) {
         var found: [Int] = [], i = start, end = start
         while i < tokens.count {
-            if let (region, members, e) = regionMembers(at: i) { found += members; (i, end) = (e, e); listFacts(region: region, after: e) }
+            // "the Japan International Cooperation Agency": a name that starts with a state's is
+            // the organisation, not the state.
+            if let (run, head) = titleCaseRun(at: i), head.kind == .organization, run.upperBound > (knownName(at: i)?.1 ?? i),
+               let (m, e) = properName(at: i), let org = m.first?.entities.first, table[org].kind == .organization {
+                found.append(org); (i, end) = (e, e)
+            }
+            else if let (region, members, e) = regionMembers(at: i) { found += members; (i, end) = (e, e); listFacts(region: region, after: e) }
             else if let (entries, e) = knownName(at: i), let s = entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) && !$0.isDemonym }) {
                 var entity = s.entity, after = e
                 if after < tokens.count, tokens[after].text.lowercased() == "'s" {

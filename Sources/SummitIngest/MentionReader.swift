@@ -83,7 +83,7 @@ struct MentionReader {
         return words.indices.allSatisfy { tokens[i + $0].folded == words[$0] }
     }
 
-    private func honorific(at i: Int) -> Int? {
+    func honorific(at i: Int) -> Int? {
         guard i < tokens.count else { return nil }
         for h in lexicon.honorificsByFirstWord[tokens[i].folded] ?? [] where matches(h, at: i) && tokens[i].isCapitalized {
             var next = i + h.count
@@ -159,8 +159,9 @@ struct MentionReader {
     /// "the Japanese capital", "the capital of Japan": the capital, which the sentence places in its state.
     private mutating func capital(at i: Int) -> ([Mention], Int)? {
         var state: Int? = nil, end = i
+        // "the Japanese capital" is Tokyo; "with Japanese capital" is money: a determiner pins the city.
         if let (entries, e) = knownName(at: i), let d = entries.first(where: { $0.isDemonym && table[$0.entity].kind == .state }),
-           word(e).flatMap({ lexicon.geoNouns[$0] }) == "capital" {
+           word(e).flatMap({ lexicon.geoNouns[$0] }) == "capital", i > 0, lexicon.determiners.contains(tokens[i - 1].folded) {
             (state, end) = (d.entity, e + 1)
         } else if word(i).flatMap({ lexicon.geoNouns[$0] }) == "capital", word(i + 1) == "of" {
             var k = i + 2
@@ -173,7 +174,7 @@ struct MentionReader {
     }
 
     /// "the summit", "a two-day meeting", "a dinner".
-    private func event(at i: Int) -> ([Mention], Int)? {
+    private mutating func event(at i: Int) -> ([Mention], Int)? {
         guard let w = word(i), let noun = lexicon.events[w] else { return nil }
         // "the APEC summit": another event, named by the word before it, not the article's own.
         if i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .number, tokens[i - 1].isCapitalized || tokens[i - 1].kind == .number,
@@ -185,7 +186,15 @@ struct MentionReader {
         }
         let definite = k >= 0 && !["a", "an"].contains(tokens[k].folded)
         let referent: Mention.Referent = noun.current || definite ? .currentEvent(noun.subtype) : .newEvent(w)
-        return ([Mention(tokens: i..<(i + 1), referent: referent)], i + 1)
+        // "the first summit of the X Dialogue": the event, of X; X is read (and proposed) but is
+        // no end of what the sentence says of the event ("take part in", "chaired by").
+        var end = i + 1
+        if word(end) == "of" {
+            let k = word(end + 1) == "the" ? end + 2 : end + 1
+            if let (m, e) = properName(at: k), let x = m.first?.entities.first, m.first?.entities.count == 1,
+               [.initiative, .organization].contains(table[x].kind), !table[x].isEventLike { end = e }
+        }
+        return ([Mention(tokens: i..<end, referent: referent)], end)
     }
 
     /// A known person's last name alone ("Rahmon", "Takaichi").

@@ -155,12 +155,31 @@ struct RelationReader {
                     || (t.isCapitalized && !isDateWord && !covered.contains(k) && !skippable.contains(k)))
             }
             if blocked { return nil }
+            // "A was received by B and then met C": the agent of a passive is not the next verb's subject.
+            if verb, isAgent(m) { return nil }
             if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }
             // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
             guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }
             end = m.tokens.lowerBound
         }
         return nil
+    }
+
+    /// Whether `m` follows "by" (through "the" and honorifics): the agent of a passive.
+    func isAgent(_ m: Mention) -> Bool {
+        var s = m.tokens.lowerBound - 1
+        while s >= 0, skippable.contains(s) || tokens[s].folded == "the" { s -= 1 }
+        return s >= 0 && tokens[s].folded == "by"
+    }
+
+    /// "continued Japanese support for B", "Kazakh investment in B": the demonym before a noun
+    /// cue (lower-case words between, at most two) is the cue's subject, whoever the sentence is about.
+    func demonymSubject(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+        guard let m = mentions.last(where: { $0.isAdjective && $0.organisations.isEmpty && $0.tokens.upperBound <= i }),
+              i - m.tokens.upperBound <= 2,
+              tokens[m.tokens.upperBound..<i].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !lexicon.functionWords.contains($0.folded) }),
+              !entities([m], fitting: kinds).isEmpty else { return nil }
+        return [m]
     }
 
     /// The relative clause right after `m` (", who is on a visit to B," or ", which hosted B"),
@@ -179,7 +198,8 @@ struct RelationReader {
         func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
         switch cue.frame {
         case "active", "prep":
-            guard let subject = ofSubject.map({ [$0] }) ?? subject(before: i, sk, verb: cue.frame == "active") ?? possessor(before: i, sk) else { return [] }
+            let adjective = cue.frame == "prep" ? demonymSubject(before: i, sk) : nil
+            guard let subject = ofSubject.map({ [$0] }) ?? adjective ?? subject(before: i, sk, verb: cue.frame == "active") ?? possessor(before: i, sk) else { return [] }
             guard let object = firstFitting(after(end), tk) else {
                 // "A and B held talks", "A and B last met in Ankara": a symmetric relation between two subjects.
                 let both = entities(subject, fitting: sk.intersection(tk))
@@ -189,7 +209,9 @@ struct RelationReader {
             // capitalised word no mention covers ("born in Mumbai and studied in London": not London).
             // Nor a new verb phrase: "joined the other leaders in adopting X" (X is not joined).
             let gap = end..<max(end, object.tokens.lowerBound)
+            // Nor past a word that opens another clause: "signed the communiqué but did not endorse X".
             guard !gap.contains(where: { k in k > gap.lowerBound && isGerund(k) && lexicon.gerundOpeners.contains(tokens[k - 1].folded) }),
+                  !tokens[gap].contains(where: { $0.kind == .word && lexicon.clauseBreaks.contains($0.folded) }),
                   !tokens[gap].contains(where: { $0.isMark(",") }),
                   !gap.contains(where: { k in
                       tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k)
