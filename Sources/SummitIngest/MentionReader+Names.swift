@@ -3,6 +3,8 @@ import SummitGraph
 extension MentionReader {
     /// Connecting words a multi-word name may contain ("Summit of the Heads of State").
     static let connectors: Set<String> = ["of", "the", "for", "and", "on", "plus", "de"]
+    /// What follows a number in an ordinal ("49th", "1st", "2nd", "3rd").
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
     /// A name at `i`: a new one when a title-case phrase ends in a head word of the lexicon
     /// ("… Business Forum", "Tokyo Declaration of the Summit …") and is not known as a whole,
@@ -11,7 +13,16 @@ extension MentionReader {
     /// - Complexity: O(*t* · *L*).
     mutating func properName(at i: Int) -> ([Mention], Int)? {
         let known = knownName(at: i)
-        if let (run, headKind) = titleCaseRun(at: i), run.upperBound > (known?.1 ?? i) {
+        // "the 49th ASEAN Summit": the ordinal is part of an event's name (the 48th is another),
+        // even where the name without it is known.
+        let ordinal = i >= 2 && tokens[i - 2].kind == .number && Self.ordinalSuffixes.contains(tokens[i - 1].folded)
+            && tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
+        if var (run, headKind) = titleCaseRun(at: i), run.upperBound > (known?.1 ?? i) || (ordinal && headKind.kind == .initiative) {
+            var unnumbered: String? = nil
+            if ordinal, headKind.kind == .initiative {
+                unnumbered = Self.nameText(tokens[run])
+                run = (run.lowerBound - 2)..<run.upperBound
+            }
             let name = Self.nameText(tokens[run])
             if let entries = table.names[NameKey(name).text] {
                 return ([Mention(tokens: run, referent: .entities([choose(entries, at: i)]))], run.upperBound)
@@ -26,6 +37,8 @@ extension MentionReader {
             }
             let entity = propose(Entity(slug: Slugs.make(name), kind: headKind.kind, subtype: headKind.subtype, name: name, aliases: [], origin: .proposed), tokens: run)
             structure(of: run, entity: entity)
+            // Said again without its number, it is the same event ("the ASEAN Summit").
+            if let unnumbered, self.table.names[NameKey(unnumbered).text] == nil { self.table.addAlias(unnumbered, to: entity) }
             return ([Mention(tokens: run, referent: .entities([entity]))], run.upperBound)
         }
         guard let (entries, end) = known else { return nil }
@@ -106,6 +119,7 @@ extension MentionReader {
         var previous: Token? = nil
         for t in tokens where !t.isMark("\"") {
             let glued = t.isMark("-") || t.isMark(",") || t.isMark("'") || previous?.isMark("-") == true || t.text.lowercased() == "'s"
+                || (previous?.kind == .number && previous?.range.upperBound == t.range.lowerBound)  // "49th"
             if !text.isEmpty && !glued { text += " " }
             text += t.text
             previous = t

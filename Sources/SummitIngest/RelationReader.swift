@@ -69,21 +69,6 @@ struct RelationReader {
         return mentions.filter { $0.tokens.upperBound <= i && $0.tokens.lowerBound > stop && (!$0.isAdjective || !$0.organisations.isEmpty) && !isModifier($0) }.reversed()
     }
 
-    /// A name glued by a hyphen to a lower-case word is part of a modifier, not an end: "the
-    /// one-China principle", "a pro-Russia party", "China-led talks".
-    func isModifier(_ m: Mention) -> Bool {
-        func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
-        let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
-        if lower >= 2, tokens[lower - 1].isMark("-"), glued(lower - 2, lower - 1), glued(lower - 1, lower),
-           tokens[lower - 2].kind == .word, !tokens[lower - 2].isCapitalized { return true }
-        if upper + 1 < tokens.count, tokens[upper].isMark("-"), glued(upper - 1, upper), glued(upper, upper + 1),
-           tokens[upper + 1].kind == .word, !tokens[upper + 1].isCapitalized { return true }
-        // "organised by Japan's Ministry of Economy, Trade and Industry": a name that owns the
-        // name after it is not itself the end (the ministry is).
-        if upper + 1 < tokens.count, tokens[upper].text.lowercased() == "'s", tokens[upper + 1].kind == .word, tokens[upper + 1].isCapitalized { return true }
-        return false
-    }
-
     /// Mentions that end after `i`, nearest first, within `window` tokens, not across a semicolon.
     func after(_ i: Int, window: Int = 14) -> [Mention] {
         let stop = tokens[i...].firstIndex { $0.isMark(";") } ?? tokens.count
@@ -165,23 +150,6 @@ struct RelationReader {
         return nil
     }
 
-    /// Whether `m` follows "by" (through "the" and honorifics): the agent of a passive.
-    func isAgent(_ m: Mention) -> Bool {
-        var s = m.tokens.lowerBound - 1
-        while s >= 0, skippable.contains(s) || tokens[s].folded == "the" { s -= 1 }
-        return s >= 0 && tokens[s].folded == "by"
-    }
-
-    /// "continued Japanese support for B", "Kazakh investment in B": the demonym before a noun
-    /// cue (lower-case words between, at most two) is the cue's subject, whoever the sentence is about.
-    func demonymSubject(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
-        guard let m = mentions.last(where: { $0.isAdjective && $0.organisations.isEmpty && $0.tokens.upperBound <= i }),
-              i - m.tokens.upperBound <= 2,
-              tokens[m.tokens.upperBound..<i].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !lexicon.functionWords.contains($0.folded) }),
-              !entities([m], fitting: kinds).isEmpty else { return nil }
-        return [m]
-    }
-
     /// The relative clause right after `m` (", who is on a visit to B," or ", which hosted B"),
     /// from its comma up to the next comma: it tells of `m`, so it neither stops `m` being the
     /// subject of a cue inside it nor of the verb after it ("A, who is on a visit to B, met C").
@@ -219,7 +187,12 @@ struct RelationReader {
                   }) else { return [] }
             return pairs(entities(subject, fitting: sk), entities(coordinated(from: object), fitting: tk))
         case "passive":
-            guard let agent = firstFitting(after(end), sk), let patient = firstFitting(before(i), tk) else { return [] }
+            // The patient is the nearest mention before the participle (a place between is the
+            // event's, an agent the first passive's: "was chaired by A, and attended by B"): "a
+            // summit hosted by B", never a declaration named before the summit.
+            guard let agent = firstFitting(after(end), sk),
+                  let patient = before(i).first(where: { m in !isAgent(m) && !resolve(m).contains { kindOf($0) == .place } }),
+                  !entities([patient], fitting: tk).isEmpty else { return [] }
             return pairs(entities(coordinated(from: agent), fitting: sk), entities([patient], fitting: tk))
         case "between":
             let kinds = sk.intersection(tk)

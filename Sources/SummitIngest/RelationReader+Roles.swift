@@ -1,0 +1,40 @@
+import SummitGraph
+
+/// Which mentions a relation's end may be: a modifier never is, a passive's agent is no subject
+/// of the next verb, a demonym before a noun cue is its subject.
+extension RelationReader {
+    /// A name glued by a hyphen to a lower-case word is part of a modifier, not an end: "the
+    /// one-China principle", "a pro-Russia party", "China-led talks".
+    func isModifier(_ m: Mention) -> Bool {
+        func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
+        let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
+        if lower >= 2, tokens[lower - 1].isMark("-"), glued(lower - 2, lower - 1), glued(lower - 1, lower),
+           tokens[lower - 2].kind == .word, !tokens[lower - 2].isCapitalized { return true }
+        if upper + 1 < tokens.count, tokens[upper].isMark("-"), glued(upper - 1, upper), glued(upper, upper + 1),
+           tokens[upper + 1].kind == .word, !tokens[upper + 1].isCapitalized { return true }
+        // "organised by Japan's Ministry of Economy, Trade and Industry": a name that owns the
+        // name after it is not itself the end (the ministry is).
+        if upper + 1 < tokens.count, tokens[upper].text.lowercased() == "'s", tokens[upper + 1].kind == .word, tokens[upper + 1].isCapitalized { return true }
+        // "the Bishkek summit", "the Tokyo talks": a name before a lower-case event noun names the event.
+        if upper < tokens.count, tokens[upper].kind == .word, !tokens[upper].isCapitalized, lexicon.events[tokens[upper].folded] != nil,
+           m.entities.allSatisfy({ [.place, .state].contains(kindOf($0)) }) { return true }
+        return false
+    }
+
+    /// Whether `m` follows "by" (through "the" and honorifics): the agent of a passive.
+    func isAgent(_ m: Mention) -> Bool {
+        var s = m.tokens.lowerBound - 1
+        while s >= 0, skippable.contains(s) || tokens[s].folded == "the" { s -= 1 }
+        return s >= 0 && tokens[s].folded == "by"
+    }
+
+    /// "continued Japanese support for B", "Kazakh investment in B": the demonym before a noun
+    /// cue (lower-case words between, at most two) is the cue's subject, whoever the sentence is about.
+    func demonymSubject(before i: Int, _ kinds: Set<NodeKind>) -> [Mention]? {
+        guard let m = mentions.last(where: { $0.isAdjective && $0.organisations.isEmpty && $0.tokens.upperBound <= i }),
+              i - m.tokens.upperBound <= 2,
+              tokens[m.tokens.upperBound..<i].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !lexicon.functionWords.contains($0.folded) }),
+              !entities([m], fitting: kinds).isEmpty else { return nil }
+        return [m]
+    }
+}
