@@ -21,6 +21,8 @@ public struct Lexicon: Sendable {
     let offices: [Office]
     let honorifics: [[String]]
     let statusCues: [StatusCue]
+    /// The status cues that make an office title a former one ("former", "ex-", "then"), longest first.
+    let formerTitleCues: [StatusCue]
     let stopPhrases: Set<NameKey>
     let relations: [RelationCue]
     let nameHeads: [String: NameHead]
@@ -147,6 +149,7 @@ public struct Lexicon: Sendable {
         honorifics = rows(tables.honorifics).map { words($0["honorific"]) }.sorted { $0.count > $1.count }
         statusCues = rows(tables.statusCues).map { StatusCue(words: words($0["phrase"]), status: $0["status"] ?? "") }
             .sorted { $0.words.count > $1.words.count }
+        formerTitleCues = statusCues.filter { $0.status == "historical" || $0.status == "then" }
         stopPhrases = Set(rows(tables.stopPhrases).map { NameKey($0["phrase"] ?? "") })
         relations = rows(tables.relations).map {
             RelationCue(words: words($0["cue"]), type: EdgeType(unchecked: $0["type"] ?? ""), frame: $0["frame"] ?? "",

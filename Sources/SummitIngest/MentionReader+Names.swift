@@ -17,8 +17,8 @@ extension MentionReader {
         // even where the name without it is known.
         let ordinal = i >= 2 && tokens[i - 2].kind == .number && Self.ordinalSuffixes.contains(tokens[i - 1].folded)
             && tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
-        if var (run, headKind) = titleCaseRun(at: i), run.upperBound > (known?.1 ?? i) || (ordinal && headKind.kind == .initiative) {
-            var unnumbered: String? = nil
+        if let (found, headKind) = titleCaseRun(at: i), found.upperBound > (known?.1 ?? i) || (ordinal && headKind.kind == .initiative) {
+            var run = found, unnumbered: String? = nil
             if ordinal, headKind.kind == .initiative {
                 unnumbered = Self.nameText(tokens[run])
                 run = (run.lowerBound - 2)..<run.upperBound

@@ -21,7 +21,7 @@ extension MentionReader {
         if word(j) == "the" { j += 1 }
         var historical = false
         // "former President", "ex-President", "then-President", "the then prime minister".
-        for cue in lexicon.statusCues where ["historical", "then"].contains(cue.status) && matches(cue.words, at: j) {
+        for cue in lexicon.formerTitleCues where matches(cue.words, at: j) {
             historical = true; j += cue.words.count
             if isMark(j, "-") { j += 1 }
             break

@@ -93,6 +93,9 @@ struct MentionReader {
         return nil
     }
 
+    /// The marks a name may contain, which ``knownName(at:)`` skips as NameKey does.
+    static let nameMarks: Set<String> = ["+", "\"", "'", "-", "&", ".", "/"]
+
     /// The longest known name at `i`: (entries, end). Marks inside a name ("+", quotes, a
     /// hyphen, a full stop) are skipped as NameKey skips them; a name never spans a comma.
     func knownName(at i: Int) -> ([EntityTable.NameEntry], Int)? {
@@ -104,10 +107,10 @@ struct MentionReader {
         while j < tokens.count, wordCount < table.longestName {
             let t = tokens[j]
             if t.kind == .mark {
-                guard "+\"'-&./".contains(t.text), j + 1 < tokens.count, tokens[j + 1].kind != .mark else { break }
+                guard Self.nameMarks.contains(t.text), j + 1 < tokens.count, tokens[j + 1].kind != .mark else { break }
                 j += 1; continue
             }
-            if t.text.lowercased() == "'s" { break }
+            if t.text == "'s" || t.text == "'S" { break }
             for word in t.folded.split(separator: " ") { key = key.isEmpty ? String(word) : key + " " + word; wordCount += 1 }
             j += 1
             guard !key.isEmpty else { continue }

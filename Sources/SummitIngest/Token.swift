@@ -28,7 +28,10 @@ enum Tokenizer {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[r])
             let text = String(view)
-            tokens.append(Token(kind: kind, text: text, folded: kind == .mark ? "" : NameKey.tokens(of: text).joined(separator: " "), range: r))
+            // An ASCII word or number folds to its lower case, as NameKey folds it, without the search for words.
+            let ascii = scalars[r].allSatisfy { $0.value < 0x80 && (isLetter($0) || isDigit($0)) }
+            let folded = kind == .mark ? "" : ascii ? text.lowercased() : NameKey.tokens(of: text).joined(separator: " ")
+            tokens.append(Token(kind: kind, text: text, folded: folded, range: r))
         }
         while i < range.upperBound {
             let s = scalars[i]
