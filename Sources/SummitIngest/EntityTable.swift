@@ -147,12 +147,12 @@ struct EntityTable: Sendable {
 
     /// The letters of `name` when they are an acronym (one to five letters, all capitals: "SCO",
     /// "U.N."), which must then match as written; else nil.
-    /// - Complexity: O(*n*); ASCII without the Unicode property tables.
+    /// - Complexity: O(*n*).
     static func acronym(_ name: String) -> String? {
         var letters = String.UnicodeScalarView()
         for s in name.unicodeScalars {
-            guard s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic else { continue }
-            guard letters.count < 5, s.value < 0x80 ? s.value &- 0x41 < 26 : s.properties.isUppercase else { return nil }
+            guard s.isLetter else { continue }
+            guard letters.count < 5, s.isUppercaseLetter else { return nil }
             letters.append(s)
         }
         return letters.isEmpty ? nil : String(letters)

@@ -50,7 +50,7 @@ public enum HeldOutSet {
         let path = folder + "/published.tsv"
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         var dates: [String: String] = [:]
-        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (n, line) in String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
         where !line.isEmpty && !line.hasPrefix("#") {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2, f[0].hasSuffix(".txt"), (try? FuzzyDate(parsing: f[1])) != nil else {

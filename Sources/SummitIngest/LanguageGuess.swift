@@ -16,7 +16,7 @@ enum LanguageGuess {
             guard let a = UInt32(row["first"] ?? "", radix: 16), let b = UInt32(row["last"] ?? "", radix: 16) else { return nil }
             return (i, a...b)
         }
-        for s in scalars.prefix(sample) where isLetter(s) {
+        for s in scalars.prefix(sample) where s.isLetter {
             letters += 1
             if s.value >= 0x80, let (i, _) = scripts.first(where: { $0.1.contains(s.value) }) { byScript[i, default: 0] += 1 }
         }
@@ -35,8 +35,10 @@ enum LanguageGuess {
         var words: [String: Int] = [:]
         var word = String.UnicodeScalarView()
         for s in scalars.prefix(sample) {
-            if s.value < 0x80, isLetter(s) { word.append(Unicode.Scalar(UInt8(s.value | 0x20))); continue }
-            if s.value >= 0x80, s.properties.isAlphabetic { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars); continue }
+            if s.isLetter {
+                if s.value < 0x80 { word.append(Unicode.Scalar(UInt8(s.value | 0x20))) } else { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
+                continue
+            }
             if !word.isEmpty { words[String(word), default: 0] += 1; word = String.UnicodeScalarView() }
         }
         if !word.isEmpty { words[String(word), default: 0] += 1 }
@@ -48,11 +50,5 @@ enum LanguageGuess {
         }
         // Another language wins only clearly: names and quotations do not make an article foreign.
         return best.2 >= 5 && best.2 > 2 * english ? (best.0, best.1) : ("en", "English")
-    }
-
-    /// Whether `s` is a letter; ASCII without the Unicode property tables, which cost more than
-    /// the rest of the guess on an English article.
-    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic
     }
 }

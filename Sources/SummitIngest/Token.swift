@@ -56,10 +56,9 @@ enum Tokenizer {
         return tokens
     }
 
-    /// A letter or a combining mark; ASCII is decided without the Unicode property tables (most
-    /// of an English article, and the tables cost more than the rest of the tokenizer).
+    /// A letter or a combining mark.
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        s.isLetter || (s.value >= 0x80 && s.properties.generalCategory == .nonspacingMark)
     }
 
     /// An ASCII digit (a number token is ASCII digits only).
