@@ -9,6 +9,8 @@ struct ArticleState {
     var facts: [Fact] = []
     /// The latest event of each subtype this article mentioned ("the summit").
     var currentEvents: [String: Int] = [:]
+    /// Events the article names as still to come after what it reported (never its current one).
+    var nextEvents: Set<Int> = []
     /// The last date the article gave, for "on the same day" and undated events.
     var lastDate: DateSpan? = nil
     /// New events made for unnamed mentions ("a dinner"), by sentence and token.
@@ -21,6 +23,7 @@ struct ArticleState {
     mutating func read(_ sentence: Sentence) {
         var mentions = reader.read(sentence.tokens, sentence: sentence.index)
         if article.dateline?.sentence == sentence.index { mentions = datelineFacts(mentions) }
+        let eventsBefore = currentEvents, factsBefore = facts.count
         for m in mentions { for e in m.entities where reader.table[e].isEventLike { currentEvents[reader.table[e].subtype ?? "meeting"] = e } }
         if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {
             currentEvents["summit"] = s
@@ -62,7 +65,9 @@ struct ArticleState {
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
                 let own = dates.first?.resolve(published: article.published, status: fact.status, previous: lastDate)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
-                let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay ? nil : $0 }
+                // Nor does a date still to come date what the sentence tells as done.
+                let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay
+                    || fact.status == .occurred && $0.firstDay > article.published.lastDay ? nil : $0 }
                 (fact.date, fact.ownDate) = (own ?? carried, own != nil && dates.first?.value != .sameDay)
             }
             if fact.type == .cooperatesWith || fact.type == .supports { fact.areas = areas(sentence.tokens) }
@@ -73,7 +78,28 @@ struct ArticleState {
             if fact.status == .occurred, let date = fact.date, date.firstDay > article.published.lastDay { fact.status = .planned }
             facts.append(fact)
         }
-        if let said { lastDate = said }
+        // The date of a next event dates nothing after it.
+        if !keepCurrentEvents(eventsBefore, newFacts: facts[factsBefore...]), let said { lastDate = said }
+    }
+
+    /// An article that has reported what happened and then names a next event ("the 13th summit
+    /// will be held in October") still tells of the event it reported: the next one is current
+    /// only in its own sentence, so a later "the summit" or "a dinner" is not made part of it.
+    /// A preview, where nothing has happened yet, takes the planned event as its current one, and
+    /// so does a report whose planned event is days away (arrivals the day before a summit).
+    /// - Returns: Whether the sentence named a next event.
+    mutating func keepCurrentEvents(_ before: [String: Int], newFacts: ArraySlice<Fact>) -> Bool {
+        guard facts[..<newFacts.startIndex].contains(where: { $0.status == .occurred && Self.eventTypes.contains($0.type) }) else { return false }
+        var named = false
+        for (subtype, event) in currentEvents where before[subtype] != event {
+            let own = newFacts.filter { ($0.source == event || $0.target == event) && Self.eventTypes.contains($0.type) }
+            guard !own.isEmpty, own.allSatisfy({ $0.status == .planned }) else { continue }
+            // Without an earlier event, only one beyond the week of the report is a next one:
+            // a report of arrivals the day before a summit is about that summit.
+            let later = own.contains { $0.date.map { $0.firstDay > article.published.lastDay + 7 } ?? false }
+            if before[subtype] != nil || later { currentEvents[subtype] = before[subtype]; nextEvents.insert(event); named = true }
+        }
+        return named
     }
 
     /// The frames of a roll call of those present (relations.tsv).
@@ -115,7 +141,7 @@ struct ArticleState {
             }
         }
         if best == nil {
-            for e in reader.table.entities.indices where reader.table[e].origin == .proposed && reader.table[e].subtype == "summit" { return e }
+            for e in reader.table.entities.indices where reader.table[e].origin == .proposed && reader.table[e].subtype == "summit" && !nextEvents.contains(e) { return e }
         }
         return best?.entity
     }

@@ -21,7 +21,13 @@ struct DateMention: Sendable, Equatable {
     /// - Complexity: O(1).
     func resolve(published: FuzzyDate, status: EdgeStatus, previous: DateSpan?) -> DateSpan? {
         switch value {
-        case .absolute(let span, _): return span
+        case .absolute(let span, yearGiven: true): return span
+        // A month or day said without its year: a plan for one already past falls in the next
+        // year ("will be held in October", said in March). (What the tense does not mark keeps
+        // the nearer year: a date still ahead then makes it a plan.)
+        case .absolute(let span, yearGiven: false):
+            if status == .planned, span.lastDay < published.firstDay { return Self.shift(span, years: 1) ?? span }
+            return span
         case .relative(let days): return published.precision == .day ? Self.day(published.firstDay + days) : nil
         case .sameDay: return previous
         case .weekday(let weekday):
@@ -32,6 +38,13 @@ struct DateMention: Sendable, Equatable {
             if status == .planned { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
             return Self.day(published.firstDay + delta)
         }
+    }
+
+    /// `span` moved by whole years (a 29 February that does not exist: `nil`).
+    static func shift(_ span: DateSpan, years: Int) -> DateSpan? {
+        func moved(_ d: FuzzyDate) -> FuzzyDate? { FuzzyDate(year: d.year + years, month: d.month, day: d.day) }
+        guard let start = moved(span.start), let end = moved(span.end) else { return nil }
+        return DateSpan(start: start, end: end)
     }
 
     /// The day `number` days after 1970-01-01.

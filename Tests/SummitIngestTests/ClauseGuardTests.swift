@@ -128,4 +128,18 @@ import Testing
             """)
         #expect(!F.edges(c).contains { $0.hasPrefix("supports santiago") }, "\(F.edges(c))")
     }
+
+    @Test func aNextEventNamedLaterIsNotTheCurrentOne() throws {
+        let c = try F.candidates("""
+            QUITO, March 7. The President of Ecuador, Marco Vega, met the President of Peru, Luis Castro, in Quito on Thursday. The leaders agreed that the 9th Summit of the Andean Community will be held in Lima in October. After the summit, the guests toured the old town. In the evening, Marco Vega hosted an official dinner.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in 9th-summit-of-the-andean-community lima planned") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.hasPrefix("part_of official-dinner 9th") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("hosts marco-vega official-dinner occurred") }, "\(F.edges(c))")
+        // Days away, the planned summit is the one a report of arrivals is about.
+        let eve = try F.candidates("""
+            QUITO, March 7. The President of Peru, Luis Castro, arrived in Quito on Thursday. The 9th Summit of the Andean Community will be held in Quito on March 9 and 10. Marco Vega, the President of Ecuador, will host a dinner for the leaders.
+            """)
+        #expect(F.edges(eve).contains { $0.hasPrefix("part_of dinner 9th-summit-of-the-andean-community") || $0.contains("dinner 9th-summit") }, "\(F.edges(eve))")
+    }
 }

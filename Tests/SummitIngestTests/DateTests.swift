@@ -45,6 +45,14 @@ import SummitGraph
         #expect(try dates("The summit on February 2 will be short.", published: "2025-01-04", status: .planned) == ["2025-02-02"])
     }
 
+    @Test func aPlanForAMonthAlreadyPastIsNextYears() throws {
+        // More than six months ahead reads as last year's, unless the fact is still to come.
+        #expect(try dates("The summit was held in October.", published: "2024-03-08") == ["2023-10"])
+        #expect(try dates("The summit will be held in October.", published: "2024-03-08", status: .planned) == ["2024-10"])
+        #expect(try dates("They will meet on January 12.", published: "2024-12-20", status: .planned) == ["2025-01-12"])
+        #expect(try dates("They will meet on February 29.", published: "2024-03-08", status: .planned) == ["2024-02-29"])
+    }
+
     @Test func impossibleDatesAreNoDates() throws {
         #expect(try dates("On February 30 nothing happened.") == [])
     }
