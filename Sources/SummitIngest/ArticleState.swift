@@ -69,6 +69,9 @@ struct ArticleState {
                 let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay
                     || fact.status == .occurred && $0.firstDay > article.published.lastDay ? nil : $0 }
                 (fact.date, fact.ownDate) = (own ?? carried, own != nil && dates.first?.value != .sameDay)
+                // A visit or a signing the sentence dates years back is the story's background
+                // ("Then Prime Minister B visited Tanzania in 2011"), no fact of its news.
+                if fact.ownDate, let date = fact.date, date.lastDay < article.published.firstDay - Self.backgroundDays { continue }
             }
             if fact.type == .cooperatesWith || fact.type == .supports { fact.areas = areas(sentence.tokens) }
             if fact.type == .cooperatesWith && fact.areas.isEmpty { continue }
@@ -104,6 +107,9 @@ struct ArticleState {
 
     /// The frames of a roll call of those present (relations.tsv).
     static let rollCallFrames: Set<String> = ["list", "as"]
+
+    /// How long before publication a dated event is background: a year.
+    static let backgroundDays = 365
 
     /// Types of facts that happen on a day (they take the sentence's date).
     static let eventTypes: Set<EdgeType> = [.met, .visits, .participatesIn, .chairs, .hosts, .heldIn, .adopted, .proposed, .organizes]

@@ -89,8 +89,8 @@ struct DateFinder {
             if let s = span(y, m, d, d2) { return (DateMention(value: .absolute(s, yearGiven: given), tokens: i..<next), next) }
             return nil
         }
-        // "in 2026": a year.
-        if let y = number(at(tokens, i), 1900...2100), i > 0, ["in", "since", "until", "by"].contains(tokens[i - 1].folded), let s = FuzzyDate(year: y) {
+        // "in 2026", "the agreement of 2009": a year.
+        if let y = number(at(tokens, i), 1900...2100), i > 0, ["in", "since", "until", "by", "of"].contains(tokens[i - 1].folded), let s = FuzzyDate(year: y) {
             return (DateMention(value: .absolute(DateSpan(s), yearGiven: true), tokens: i..<(i + 1)), i + 1)
         }
         guard let t = at(tokens, i), t.kind == .word else { return nil }

@@ -142,4 +142,14 @@ import Testing
             """)
         #expect(F.edges(eve).contains { $0.hasPrefix("part_of dinner 9th-summit-of-the-andean-community") || $0.contains("dinner 9th-summit") }, "\(F.edges(eve))")
     }
+
+    @Test func anEventDatedYearsBackIsBackground() throws {
+        let c = try F.candidates("""
+            NAIROBI, March 7. Then Prime Minister of India Ravi Sen visited Kenya in 2011. The bloc traces its history to the Lima Agreement of 2009, signed by then-President of Peru Carlos Rivas. The Prime Minister of India, Anil Rao, visited Kenya in January. Anil Rao met the President of Kenya, John Mwangi, in Nairobi on Thursday.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits ravi-sen") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.contains("carlos-rivas lima-agreement") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("visits anil-rao kenya occurred 2024-01") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("met anil-rao john-mwangi occurred 2024-03-07") }, "\(F.edges(c))")
+    }
 }

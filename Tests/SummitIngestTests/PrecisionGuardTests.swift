@@ -255,15 +255,15 @@ extension ThirdHeldOutGuardTests {
     }
 
     @Test func aPossessiveBeforeAnotherNounIsNoSubjectOfAVerb() throws {
-        let c = try F.candidates("Astrid Berg's predecessor visited Iceland in 2019.", graph: try F.graph())
+        let c = try F.candidates("Astrid Berg's predecessor visited Iceland in January.", graph: try F.graph())
         #expect(!F.edges(c).contains { $0.hasPrefix("visits astrid-berg") })
     }
 }
 
 extension ThirdHeldOutGuardTests {
     @Test func aCueWordInsideARolePhraseIsTheOfficesNotTheEvents() throws {
-        let c = try F.candidates("Former Danish Prime Minister Lars Holm visited Iceland in 2011.")
-        #expect(F.edges(c).contains("visits lars-holm iceland occurred 2011"))
+        let c = try F.candidates("Former Danish Prime Minister Lars Holm visited Iceland in January.")
+        #expect(F.edges(c).contains("visits lars-holm iceland occurred 2024-01"))
         #expect(F.edges(c).contains("head_of lars-holm denmark historical"))
     }
 
