@@ -25,7 +25,7 @@ struct MentionReader {
     var honorificTokens = Set<Int>()
 
     /// Titles that head a state, for "the head of state" and "the Tajik leader".
-    var headTitles: [String] { lexicon.offices.filter { $0.relation == .headOf && !$0.isGeneric }.map(\.title) }
+    var headTitles: [String] { lexicon.offices.filter { $0.relation == .headOf && !$0.isGeneric && $0.heads != "organisation" }.map(\.title) }
 
     /// The head titles a generic office phrase may stand for: "the head of state" a president,
     /// a king, never a prime minister.

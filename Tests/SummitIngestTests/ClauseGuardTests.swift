@@ -152,4 +152,14 @@ import Testing
         #expect(F.edges(c).contains { $0.hasPrefix("visits anil-rao kenya occurred 2024-01") }, "\(F.edges(c))")
         #expect(F.edges(c).contains { $0.hasPrefix("met anil-rao john-mwangi occurred 2024-03-07") }, "\(F.edges(c))")
     }
+
+    @Test func aSecretaryGeneralHeadsTheOrganisation() throws {
+        // The schema's head_of: heads a state or an organisation; never "the head of state".
+        let c = try F.candidates("""
+            OSLO, March 7. The Secretary General of the Nordic Trade Council, Halla Lind, met the Prime Minister of Norway, Astrid Berg, on Thursday. Later the head of government met the Secretary-General of the Arctic Fisheries Commission, Ole Dahl.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of halla-lind nordic-trade-council ongoing") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of ole-dahl arctic-fisheries-commission ongoing") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("met astrid-berg ole-dahl") || $0.hasPrefix("met ole-dahl astrid-berg") }, "\(F.edges(c))")
+    }
 }
