@@ -128,7 +128,13 @@ struct RelationReader {
     /// ("A's predecessor visited B": not A); for a noun cue it does ("A's planned visit to B").
     func subject(before i: Int, _ kinds: Set<NodeKind>, verb: Bool = false) -> [Mention]? {
         var end = i
+        // What a relative clause of an earlier mention names is no subject of the verb after the
+        // clause ("A, who chairs B this year, presided over C": the words inside block nothing).
+        let clauses = before(i).map { relativeClause(after: $0) }.filter { !$0.isEmpty && $0.upperBound < i }
         for m in before(i) {
+            if let clause = clauses.first(where: { $0.contains(m.tokens.lowerBound) }) {
+                end = min(end, clause.lowerBound); continue
+            }
             let gap = tokens[m.tokens.upperBound..<end]
             if verb, gap.first?.text.lowercased() == "'s", gap.dropFirst().contains(where: { $0.kind == .word }) { return nil }
             let relative = relativeClause(after: m)
@@ -154,7 +160,9 @@ struct RelationReader {
     /// from its comma up to the next comma: it tells of `m`, so it neither stops `m` being the
     /// subject of a cue inside it nor of the verb after it ("A, who is on a visit to B, met C").
     func relativeClause(after m: Mention) -> Range<Int> {
-        let c = m.tokens.upperBound
+        var c = m.tokens.upperBound
+        // "Ferdinand Marcos Jr., who …": an abbreviation's full stop before the comma.
+        if tokens[safe: c]?.isMark(".") == true, tokens[safe: c + 1]?.isMark(",") == true { c += 1 }
         guard tokens[safe: c]?.isMark(",") == true, let w = tokens[safe: c + 1]?.folded, lexicon.relativePronouns.contains(w) else { return c..<c }
         let close = tokens[(c + 1)...].firstIndex { $0.isMark(",") || $0.isMark(";") } ?? tokens.count
         return c..<close

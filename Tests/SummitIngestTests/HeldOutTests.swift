@@ -17,7 +17,7 @@ import SummitGraph
 
     static let sets = [
         // HeldOut/: drove the first guards. At this commit precision 1.000 (81 of 81), recall 0.609.
-        Folder(name: "HeldOut", articles: 16, precision: 1.00, recall: 0.60),
+        Folder(name: "HeldOut", articles: 16, precision: 1.00, recall: 0.61),
         // Written after the rules were fixed against the first; first scored 0.848, recall 0.475
         // before any rule changed for it; at this commit 0.968 (30 of 31; the one false positive a
         // palace the gold leaves out), recall 0.508.
@@ -55,7 +55,7 @@ import SummitGraph
         // once a next event named after the reported one is no current event (left: a venue,
         // three name-of parts, a next summit's part_of the seeds call ongoing); 0.947 (71 of 75)
         // once a signing dated years back ("the Agreement of 2009, signed by …") is background.
-        Folder(name: "HeldOut7", articles: 8, precision: 0.94, recall: 0.23),
+        Folder(name: "HeldOut7", articles: 8, precision: 0.94, recall: 0.24),
     ]
 
     @Test(arguments: sets) func scoresOnAHeldOutSet(_ set: Folder) throws {

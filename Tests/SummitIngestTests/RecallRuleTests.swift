@@ -70,4 +70,31 @@ import SummitGraph
         let d = try F.candidates("Norway hosted the Nordic Ocean Summit, and officials said those attending were Jon Olafsson and Ida Lund.")
         #expect(!F.edges(d).contains { $0.hasPrefix("participates_in") && !$0.hasPrefix("participates_in norway") })
     }
+
+    @Test func moreWaysToSayChairMeetAndVisit() throws {
+        let c = try F.candidates("""
+            OSLO, March 7. The Prime Minister of Norway, Astrid Berg, presided over the Nordic Summit. She held a bilateral meeting with the President of Finland, Timo Lahti. The President of Iceland, Jon Olafsson, paid a state visit to Finland on Tuesday.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("chairs astrid-berg nordic-summit occurred") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("visits jon-olafsson finland occurred 2024-03-05") }, "\(F.edges(c))")
+        let met = try F.candidates("OSLO, March 7. The Prime Minister of Norway, Astrid Berg, held a meeting with the President of Finland, Timo Lahti.")
+        #expect(F.edges(met).contains { $0.hasPrefix("met astrid-berg timo-lahti occurred") }, "\(F.edges(met))")
+    }
+
+    @Test func whatARelativeClauseNamesBlocksNoSubject() throws {
+        let c = try F.candidates("""
+            OSLO, March 7. The Prime Minister of Norway, Astrid Berg, who chairs the Nordic Council this year, presided over the Nordic Summit.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("chairs astrid-berg nordic-summit occurred") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.hasPrefix("chairs nordic-council") }, "\(F.edges(c))")
+        // After an abbreviation's full stop, and with a date that a "since" clause counts from.
+        let jr = try F.candidates("""
+            OSLO, March 7. President of Finland Timo Lahti Jr., who chairs the Arctic Association of Nations this year, presided over the 9th Nordic Summit on Thursday, the first since Iceland joined the bloc in June.
+            """)
+        #expect(F.edges(jr).contains { $0.hasPrefix("chairs timo-lahti-jr 9th-nordic-summit occurred 2024-03-07") }, "\(F.edges(jr))")
+        let since = try F.candidates("""
+            OSLO, March 7. President of Finland Timo Lahti presided over the 9th Nordic Summit, the first since Iceland joined the bloc in June.
+            """)
+        #expect(F.edges(since).contains { $0.hasPrefix("chairs timo-lahti 9th-nordic-summit occurred") }, "\(F.edges(since))")
+    }
 }
