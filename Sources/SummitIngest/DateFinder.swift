@@ -89,9 +89,14 @@ struct DateFinder {
             if let s = span(y, m, d, d2) { return (DateMention(value: .absolute(s, yearGiven: given), tokens: i..<next), next) }
             return nil
         }
-        // "in 2026", "the agreement of 2009": a year.
-        if let y = number(at(tokens, i), 1900...2100), i > 0, ["in", "since", "until", "by", "of"].contains(tokens[i - 1].folded), let s = FuzzyDate(year: y) {
-            return (DateMention(value: .absolute(DateSpan(s), yearGiven: true), tokens: i..<(i + 1)), i + 1)
+        // "in 2026", "the agreement of 2009": a year; and one before the lower-case noun it dates
+        // ("Modi's 2018 visit", "the 2019 summit").
+        if let y = number(at(tokens, i), 1900...2100), i > 0, let s = FuzzyDate(year: y) {
+            let before = tokens[i - 1].text.lowercased()
+            let dates = ["in", "since", "until", "by", "of"].contains(tokens[i - 1].folded)
+                || (["'s", "the", "a", "his", "her", "its", "their"].contains(before)
+                    && at(tokens, i + 1).map { $0.kind == .word && !$0.isCapitalized } == true)
+            if dates { return (DateMention(value: .absolute(DateSpan(s), yearGiven: true), tokens: i..<(i + 1)), i + 1) }
         }
         guard let t = at(tokens, i), t.kind == .word else { return nil }
         let word = t.text.lowercased()

@@ -171,7 +171,9 @@ extension MentionReader {
         }
         while count < 4, nameWord(j) {
             if let (entries, _) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) { break }
-            j += 1; count += 1
+            // A capitalised particle ("Al", "Bin") is no word of the four.
+            if !lexicon.nameParticles.contains(tokens[j].folded) || j == i { count += 1 }
+            j += 1
             // "Kassym-Jomart", "Lula da Silva": a hyphen or a particle between two name words.
             if isMark(j, "-"), nameWord(j + 1) { j += 1 }
             // "Han Ji-won": a short lower-case syllable glued to a name word by a hyphen is part of it
@@ -188,6 +190,8 @@ extension MentionReader {
                 var k = j
                 while let w = word(k), lexicon.nameParticles.contains(w), !tokens[k].isCapitalized, k - j < 3 { k += 1 }
                 if k > j, nameWord(k) { j = k }
+                // "Abdel Fattah al-Sisi": a particle glued by a hyphen to the name word after it.
+                else if k == j + 1, isMark(k, "-"), nameWord(k + 1) { j = k + 1 }
             }
         }
         guard j > i else { return nil }

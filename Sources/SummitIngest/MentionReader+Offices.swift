@@ -97,10 +97,16 @@ extension MentionReader {
             // "… met with Taro Aso, Deputy Leader of …": a new person named just before the comma.
             if holder == nil, !owned, !orgs.isEmpty, isMark(i - 1, ","), previous.map({ $0.tokens.upperBound < i - 1 }) ?? true {
                 var s = i - 1
-                // Up to four name words, with the lower-case particles between them ("Mohamed bin
-                // Zayed Al Nahyan"), not through an honorific ("Sheikh").
-                while s > 0, tokens[s - 1].kind == .word, !honorificTokens.contains(s - 1),
-                      tokens[(s - 1)..<(i - 1)].filter({ $0.isCapitalized }).count <= 4 {
+                // Up to four name words, with the particles between them ("Mohamed bin Zayed Al
+                // Nahyan", "Mishal Al Ahmad Al Jaber Al Sabah") and hyphens inside them
+                // ("Kassym-Jomart"), not through an honorific ("Sheikh").
+                while s > 0, !honorificTokens.contains(s - 1),
+                      tokens[(s - 1)..<(i - 1)].filter({ $0.isCapitalized && !lexicon.nameParticles.contains($0.folded) }).count <= 4 {
+                    if s > 1, isMark(s - 1, "-"), tokens[s - 2].kind == .word, tokens[s - 2].isCapitalized,
+                       tokens[s - 2].range.upperBound == tokens[s - 1].range.lowerBound, tokens[s - 1].range.upperBound == tokens[s].range.lowerBound {
+                        s -= 2; continue
+                    }
+                    guard tokens[s - 1].kind == .word else { break }
                     let t = tokens[s - 1]
                     let nameWord = t.isCapitalized && !lexicon.functionWords.contains(t.folded)
                     let particle = !t.isCapitalized && lexicon.nameParticles.contains(t.folded) && s < i - 1
@@ -177,8 +183,10 @@ extension MentionReader {
         while i < tokens.count {
             // "the Japan International Cooperation Agency": a name that starts with a state's is
             // the organisation, not the state.
-            if let (run, head) = titleCaseRun(at: i), head.kind == .organization, run.upperBound > (knownName(at: i)?.1 ?? i),
-               let (m, e) = properName(at: i), let org = m.first?.entities.first, table[org].kind == .organization {
+            if let (run, head) = titleCaseRun(at: i), run.upperBound > (knownName(at: i)?.1 ?? i) {
+                // "the India-Brazil-South Africa Dialogue Forum": no state either when the name is another kind's.
+                guard head.kind == .organization, let (m, e) = properName(at: i), let org = m.first?.entities.first,
+                      table[org].kind == .organization else { break }
                 found.append(org); (i, end) = (e, e)
             }
             else if let (region, members, e) = regionMembers(at: i) { found += members; (i, end) = (e, e); listFacts(region: region, after: e) }

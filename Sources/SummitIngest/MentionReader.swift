@@ -85,6 +85,8 @@ struct MentionReader {
 
     func honorific(at i: Int) -> Int? {
         guard i < tokens.count else { return nil }
+        // "DR Congo", "MR" in a shouted headline: a word in capitals is no "Dr" or "Mr".
+        guard !(tokens[i].isAllCaps && tokens[i].text.count > 1) else { return nil }
         for h in lexicon.honorificsByFirstWord[tokens[i].folded] ?? [] where matches(h, at: i) && tokens[i].isCapitalized {
             var next = i + h.count
             if isMark(next, ".") { next += 1 }

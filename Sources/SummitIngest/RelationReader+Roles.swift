@@ -15,17 +15,41 @@ extension RelationReader {
         // "organised by Japan's Ministry of Economy, Trade and Industry": a name that owns the
         // name after it is not itself the end (the ministry is).
         if upper + 1 < tokens.count, tokens[upper].text.lowercased() == "'s", tokens[upper + 1].kind == .word, tokens[upper + 1].isCapitalized { return true }
+        // "hosted the X Dialogue's first leaders' summit": the summit is hosted, not X.
+        if upper < tokens.count, tokens[upper].text.lowercased() == "'s", eventNoun(within: (upper + 1)..<min(tokens.count, upper + 5)) { return true }
         // "the Bishkek summit", "the Tokyo talks": a name before a lower-case event noun names the event.
         if upper < tokens.count, tokens[upper].kind == .word, !tokens[upper].isCapitalized, lexicon.events[tokens[upper].folded] != nil,
            m.entities.allSatisfy({ [.place, .state].contains(kindOf($0)) }) { return true }
         return false
     }
 
+    /// Whether a lower-case event noun ("summit", "meeting", "declaration") stands in `range`
+    /// before any capitalised word or clause mark: "the next meeting of foreign ministers of X"
+    /// is that meeting, not X.
+    func eventNoun(within range: Range<Int>) -> Bool {
+        for k in range {
+            let t = tokens[k]
+            if t.kind == .word, t.isCapitalized { return false }
+            if t.isMark(",") || t.isMark(";") { return false }
+            if t.kind == .word, lexicon.events[t.folded] != nil { return true }
+        }
+        return false
+    }
+
     /// Whether `m` follows "by" (through "the" and honorifics): the agent of a passive.
+    /// So is one coordinated with an agent ("chaired by A and B": B too).
     func isAgent(_ m: Mention) -> Bool {
         var s = m.tokens.lowerBound - 1
-        while s >= 0, skippable.contains(s) || tokens[s].folded == "the" { s -= 1 }
-        return s >= 0 && tokens[s].folded == "by"
+        // Past "the", honorifics and the capitalised words of a title ("by European Council
+        // President A", "by Uzbek President B").
+        while s >= 0, skippable.contains(s) || tokens[s].folded == "the" || (tokens[s].kind == .word && tokens[s].isCapitalized) { s -= 1 }
+        guard s >= 0 else { return false }
+        if tokens[s].folded == "by" { return true }
+        guard tokens[s].folded == "and" || tokens[s].isMark(",") else { return false }
+        var e = s
+        if tokens[s].folded == "and", s > 0, tokens[s - 1].isMark(",") { e = s - 1 }
+        guard let previous = mentions.last(where: { $0.tokens.upperBound == e }) else { return false }
+        return isAgent(previous)
     }
 
     /// "continued Japanese support for B", "Kazakh investment in B": the demonym before a noun

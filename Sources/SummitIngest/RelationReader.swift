@@ -146,8 +146,9 @@ struct RelationReader {
                     || (t.isCapitalized && !isDateWord && !covered.contains(k) && !skippable.contains(k)))
             }
             if blocked { return nil }
-            // "A was received by B and then met C": the agent of a passive is not the next verb's subject.
-            if verb, isAgent(m) { return nil }
+            // "A was received by B and then met C", "the summit, chaired by B, closed with the adoption
+            // of X": the agent of a passive is no subject of the verb or noun after it.
+            if isAgent(m) { return nil }
             if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }
             // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
             guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }
@@ -186,7 +187,9 @@ struct RelationReader {
             // Nor a new verb phrase: "joined the other leaders in adopting X" (X is not joined).
             let gap = end..<max(end, object.tokens.lowerBound)
             // Nor past a word that opens another clause: "signed the communiqué but did not endorse X".
+            // Nor past an event noun: "will host the next meeting of ministers of X" hosts no X.
             guard !gap.contains(where: { k in k > gap.lowerBound && isGerund(k) && lexicon.gerundOpeners.contains(tokens[k - 1].folded) }),
+                  !eventNoun(within: gap),
                   !tokens[gap].contains(where: { $0.kind == .word && lexicon.clauseBreaks.contains($0.folded) }),
                   !tokens[gap].contains(where: { $0.isMark(",") }),
                   !gap.contains(where: { k in

@@ -62,7 +62,7 @@ cuba	state		Cuba	Republic of Cuba	Cuban	CU	Havana	latin-america-and-the-caribbea
 curacao	state		Curaçao			CW	Willemstad	latin-america-and-the-caribbean
 cyprus	state		Cyprus	Republic of Cyprus	Cypriot	CY	Nicosia	western-asia
 czech-republic	state		Czech Republic	Czechia	Czech	CZ	Prague	eastern-europe
-democratic-republic-of-the-congo	state		Democratic Republic of the Congo	Congo, The Democratic Republic of the	Congolese	CD	Kinshasa	sub-saharan-africa
+democratic-republic-of-the-congo	state		Democratic Republic of the Congo	Congo, The Democratic Republic of the;DR Congo;DRC;Congo-Kinshasa	Congolese	CD	Kinshasa	sub-saharan-africa
 denmark	state		Denmark	Kingdom of Denmark	Danish	DK	Copenhagen	northern-europe
 djibouti	state		Djibouti	Republic of Djibouti	Djibouti	DJ	Djibouti	sub-saharan-africa
 dominica	state		Dominica	Commonwealth of Dominica		DM	Roseau	latin-america-and-the-caribbean
@@ -183,7 +183,7 @@ portugal	state		Portugal	Portuguese Republic	Portuguese	PT	Lisbon	southern-europ
 puerto-rico	state		Puerto Rico		Puerto Rican	PR	San Juan	latin-america-and-the-caribbean
 qatar	state		Qatar	State of Qatar	Qatari	QA	Doha	western-asia
 republic-of-macedonia	state		Republic of Macedonia	North Macedonia;Republic of North Macedonia	Macedonian	MK	Skopje	southern-europe
-republic-of-the-congo	state		Republic of the Congo	Congo		CG	Brazzaville	sub-saharan-africa
+republic-of-the-congo	state		Republic of the Congo	Congo;Congo-Brazzaville		CG	Brazzaville	sub-saharan-africa
 reunion	state		Réunion			RE	Saint-Denis	sub-saharan-africa
 romania	state		Romania		Romanian	RO	Bucharest	eastern-europe
 russia	state		Russia	Russian Federation	Russian	RU	Moscow	eastern-europe

@@ -1,0 +1,34 @@
+import Testing
+@testable import SummitIngest
+
+/// How people's names are read where the eighth and ninth held-out sets showed them cut short or
+/// swallowed, on names of our own: a hyphenated given name before an apposition, capitalised and
+/// hyphenated particles, long Arabic names, honorifics, a state's short name in capitals.
+@Suite struct NameGuardTests {
+    typealias F = IngestFixture
+
+    @Test func aHyphenatedGivenNameBeforeAnAppositionIsWhole() throws {
+        let c = try F.candidates("""
+            OSLO, March 7. Taking part were Ana-Maria Soto, President of the Republic of Chile; Jean-Luc Morel, President of the French Republic.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of ana-maria-soto chile") }, "\\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of jean-luc-morel france") }, "\\(F.edges(c))")
+    }
+
+    @Test func particlesAreNoWordsOfTheFourAndMayBeHyphenated() throws {
+        let c = try F.candidates("""
+            DOHA, March 7. It was attended by Sheikh Khalid Al Hamad Al Nasser Al Thani, the Emir of Qatar; and others. Egypt's President Omar Fathi al-Masri sent his prime minister.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of khalid-al-hamad-al-nasser-al-thani qatar") }, "\\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of omar-fathi-al-masri egypt") }, "\\(F.edges(c))")
+    }
+
+    @Test func moreHonorificsAndCapitalsThatAreNone() throws {
+        let c = try F.candidates("""
+            NAIROBI, March 7. The meeting was chaired by the President of Kenya, Honorable John Mwangi. Dr Mwangi later met DR Congo's President Paul Ilunga.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of john-mwangi kenya") }, "\\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of paul-ilunga democratic-republic-of-the-congo") }, "\\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.contains("honorable") }, "\\(F.edges(c))")
+    }
+}
