@@ -33,8 +33,10 @@ struct ArticleState {
             // The dateline's own date ("BRASILIA, Brazil, November 14 (Reuters) - …") dates the report.
             d.tokens.lowerBound >= datelineEnd &&
             // "the first gathering since October", "since B joined in October": a point the
-            // sentence counts from, not its date (a "since" earlier in the same clause).
-            !Self.afterSince(d.tokens.lowerBound, in: sentence.tokens) &&
+            // sentence counts from, not its date (a "since" earlier in the same clause); "the
+            // visit will conclude on Sunday": when it ends.
+            !countedFrom(d.tokens.lowerBound, in: sentence.tokens) &&
+            !sentence.tokens[max(0, d.tokens.lowerBound - 2)..<d.tokens.lowerBound].contains { lexicon.endWords.contains($0.folded) } &&
             // "…, the White House said on Wednesday": the date of the saying, not of the fact.
             !sentence.tokens[max(0, d.tokens.lowerBound - 2)..<d.tokens.lowerBound].contains { lexicon.reportingVerbs.contains($0.folded) }
         }
@@ -111,11 +113,11 @@ struct ArticleState {
     /// The frames of a roll call of those present (relations.tsv).
     static let rollCallFrames: Set<String> = ["list", "as"]
 
-    /// Whether a "since" opens the clause that the token at `k` stands in.
-    static func afterSince(_ k: Int, in tokens: [Token]) -> Bool {
+    /// Whether a "since" (languages.tsv `counted-from`) opens the clause the token at `k` stands in.
+    func countedFrom(_ k: Int, in tokens: [Token]) -> Bool {
         var j = k - 1
         while j >= 0, !tokens[j].isMark(","), !tokens[j].isMark(";") {
-            if tokens[j].folded == "since" { return true }
+            if lexicon.countedFrom.contains(tokens[j].folded) { return true }
             j -= 1
         }
         return false

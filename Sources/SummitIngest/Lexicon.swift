@@ -57,6 +57,9 @@ public struct Lexicon: Sendable {
     let gerundEndings: Set<String>, gerundOpeners: Set<String>
     /// Words that open another clause, which a verb's object never lies past ("but", "while").
     let clauseBreaks: Set<String>
+    /// Words opening a clause whose date is counted from ("since"), and words before a date of
+    /// an end ("until", "will conclude on"): neither dates the sentence's facts.
+    let countedFrom: Set<String>, endWords: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -192,5 +195,6 @@ public struct Lexicon: Sendable {
         determiners = set("determiners")
         (auxiliaries, gerundEndings, gerundOpeners) = (set("auxiliaries"), set("gerund"), set("gerund-openers"))
         clauseBreaks = set("clause-breaks")
+        (countedFrom, endWords) = (set("counted-from"), set("end-words"))
     }
 }

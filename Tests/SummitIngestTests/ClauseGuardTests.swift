@@ -180,4 +180,9 @@ import Testing
         #expect(!F.edges(c).contains { $0.hasPrefix("adopted astrid-berg") || $0.hasPrefix("adopted timo-lahti") }, "\(F.edges(c))")
         #expect(F.edges(c).contains { $0.hasPrefix("head_of timo-lahti finland") }, "\(F.edges(c))")
     }
+
+    @Test func theDayAVisitEndsDoesNotMakeItAPlan() throws {
+        let c = try F.candidates("LIMA, March 8. The working visit of the President of Chile to Peru will conclude on Sunday, March 10.")
+        #expect(F.edges(c).contains { $0.hasPrefix("visits president-of-chile peru occurred") }, "\(F.edges(c))")
+    }
 }
