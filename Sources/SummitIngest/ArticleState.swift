@@ -28,6 +28,7 @@ struct ArticleState {
         if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {
             currentEvents["summit"] = s
         }
+        nameCurrentEvents(mentions, tokens: sentence.tokens)
         let datelineEnd = article.dateline?.sentence == sentence.index ? article.dateline!.tokenCount : 0
         let dates = DateFinder(lexicon: lexicon, published: article.published).dates(in: sentence.tokens).filter { d in
             // The dateline's own date ("BRASILIA, Brazil, November 14 (Reuters) - …") dates the report.
@@ -49,6 +50,10 @@ struct ArticleState {
         for (fact, cue) in reading.relations() {
             guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens, names: mentions.map(\.tokens)) else { continue }
             fact = materialise(fact, mentions: mentions, sentence: sentence)
+            // Signing a declaration or a statement adopts it; signing a treaty makes a party to it.
+            if fact.type == .participatesIn, fact.role == .signatory, reader.table[fact.target].subtype == "declaration" {
+                (fact.type, fact.role) = (.adopted, nil)
+            }
             found.append(fact)
         }
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)

@@ -39,8 +39,12 @@ import SummitGraph
         // Ten articles written blind, four on the Tokyo summit from other outlets' angles; first
         // scored 0.747 (62 of 83), recall 0.295; at this commit 0.842 (64 of 76; the twelve false
         // positives left are convention differences: eleven states named in a Dialogue's name,
-        // which the seeds record as members, and an organisation's president as its head), recall 0.305.
-        Folder(name: "HeldOut5", articles: 10, precision: 0.84, recall: 0.30),
+        // which the seeds record as members, and an organisation's president as its head), recall
+        // 0.305; 0.747 (71 of 95), recall 0.338, once the article's unnamed summit is a node ("the
+        // two-day Central Asia plus Japan summit"): ten of the new false positives are the seeds'
+        // offices for unnamed presidents ("attended by the presidents of Kazakhstan, …", the seeds'
+        // president-of-kazakhstan), which this gold leaves out, one the seeds' dinner part of the summit.
+        Folder(name: "HeldOut5", articles: 10, precision: 0.74, recall: 0.33),
         // Eight longer articles in the manner of real outlets (Kyodo, UzA, a think tank, Reuters,
         // SPA, PTI, NTB), written blind; their dates in published.tsv where the text has none.
         // First scored 0.769 (70 of 91), recall 0.261; at this commit, after the guards it
@@ -48,24 +52,28 @@ import SummitGraph
         // calls background, two organisation offices it calls head_of, a council part_of its
         // organisation), recall 0.295; 0.963 (79 of 82) once visits dated years back are background;
         // 0.976 (80 of 82), recall 0.299, with a secretary-general heading the organisation.
-        Folder(name: "HeldOut6", articles: 8, precision: 0.97, recall: 0.29),
+        // 0.948 (91 of 96), recall 0.340, with the unnamed summit a node.
+        Folder(name: "HeldOut6", articles: 8, precision: 0.94, recall: 0.33),
         // Eight more, written blind beside HeldOut6 and first scored after its guards: 0.827 (67
         // of 81), recall 0.226; at this commit, after the ordinal, passive-patient and event-noun
         // guards it prompted, 0.909 (70 of 77), recall 0.236; 0.934 (71 of 76), recall 0.240,
         // once a next event named after the reported one is no current event (left: a venue,
         // three name-of parts, a next summit's part_of the seeds call ongoing); 0.947 (71 of 75)
         // once a signing dated years back ("the Agreement of 2009, signed by …") is background.
-        Folder(name: "HeldOut7", articles: 8, precision: 0.94, recall: 0.24),
+        // 0.941 (80 of 85), recall 0.270, with the unnamed summit a node.
+        Folder(name: "HeldOut7", articles: 8, precision: 0.94, recall: 0.26),
         // Eight more (Kabar, NHK World, The Diplomat, a live blog, AFP, a Gulf paper, The Hindu, a
         // government statement), written blind beside HeldOut9, first scored after the seventh's
         // guards: 0.809 (72 of 89), recall 0.224; at this commit, after the name, event-of-a-body,
         // agent and year guards it prompted, 0.928 (77 of 83), recall 0.240; 0.940 (78 of 83), recall
         // 0.243, once the day a visit ends ("will conclude on Sunday") no longer makes it a plan.
-        Folder(name: "HeldOut8", articles: 8, precision: 0.93, recall: 0.24),
+        // 0.944 (85 of 90), recall 0.265, with the unnamed summit a node and "the talks" no summit.
+        Folder(name: "HeldOut8", articles: 8, precision: 0.94, recall: 0.26),
         // Eight more (a ministry overview, AP, VOA, Caixin, a think tank, a live blog, Khovar, The
         // Citizen), scored blind beside HeldOut8: 0.930 (80 of 86), recall 0.242; after the eighth's
         // guards 0.977 (84 of 86), recall 0.255.
-        Folder(name: "HeldOut9", articles: 8, precision: 0.97, recall: 0.25),
+        // 0.977 (86 of 88), recall 0.261, with the unnamed summit a node.
+        Folder(name: "HeldOut9", articles: 8, precision: 0.97, recall: 0.26),
     ]
 
     @Test(arguments: sets) func scoresOnAHeldOutSet(_ set: Folder) throws {

@@ -1,0 +1,83 @@
+import SummitGraph
+
+extension ArticleState {
+    /// "the first Central Asia + Japan summit", "the first summit of the X Dialogue": when the
+    /// article has no current event of the noun's kind yet (and, for a summit, the dataset none
+    /// cited that week), the event the phrase names is a node — known by that name, else a new
+    /// one ("Central Asia + Japan Summit", "Summit of the X Dialogue") — and current from here
+    /// on. A bare "the summit" names nothing.
+    /// - Complexity: O(*m* · *w*) for *m* mentions of *w* tokens each.
+    mutating func nameCurrentEvents(_ mentions: [Mention], tokens t: [Token]) {
+        for m in mentions {
+            guard case .currentEvent(let subtype) = m.referent, subtype == "summit", currentEvents[subtype] == nil,
+                  !reader.isHeadline, let name = eventName(m, in: mentions, tokens: t) else { continue }
+            let known = reader.table.names[NameKey(name).text]?.first?.entity
+            let entity = known
+                ?? reader.propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: subtype, name: name, aliases: [], origin: .proposed),
+                                  tokens: m.tokens)
+            guard reader.table[entity].isEventLike else { continue }
+            // The phrase as written, after its determiner, is a name of the new node too ("first
+            // summit of the X Dialogue"), as the seeds keep "First Central Asia + Japan Summit".
+            if known == nil, let said = writtenName(m, tokens: t), NameKey(said).text != NameKey(name).text {
+                reader.table.addAlias(said, to: entity)
+                reader.addPlusVariants(of: said, to: entity)
+            }
+            currentEvents[subtype] = entity
+            // "the first summit of the X Dialogue" is part of X, as its name says (the seeds' "first
+            // summit of the dialogue").
+            if known == nil, let x = bodyNamed(after: m, tokens: t), x != entity {
+                facts.append(Fact(type: .partOf, source: entity, target: x, status: .ongoing, sentence: reader.sentence, rule: "name-of", confidence: 0.8))
+            }
+        }
+    }
+
+    /// The initiative or organisation an event phrase ends in ("… of the X Dialogue").
+    func bodyNamed(after m: Mention, tokens t: [Token]) -> Int? {
+        guard let of = m.tokens.first(where: { t[$0].folded == "of" }) else { return nil }
+        let start = t[safe: of + 1]?.folded == "the" ? of + 2 : of + 1
+        guard start < m.tokens.upperBound, let entry = reader.table.names[NameKey(MentionReader.nameText(t[start..<m.tokens.upperBound])).text]?.first,
+              [.initiative, .organization].contains(reader.table[entry.entity].kind) else { return nil }
+        return entry.entity
+    }
+
+    /// The words of an event phrase between its determiner (or a possessive) and its end, at
+    /// most eight before the noun: "first summit of the X Dialogue", "informal summit of the Y".
+    func writtenName(_ m: Mention, tokens t: [Token]) -> String? {
+        var k = m.tokens.lowerBound
+        while k > 0, m.tokens.lowerBound - k < 8 {
+            let w = t[k - 1]
+            if lexicon.determiners.contains(w.folded) || w.text.lowercased() == "'s" {
+                return k < m.tokens.lowerBound ? MentionReader.nameText(t[k..<m.tokens.upperBound]) : nil
+            }
+            guard w.kind == .word || w.kind == .number || w.isMark("+") || w.isMark("-") else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The name an event mention gives: its noun and what follows "of" ("Summit of the X
+    /// Dialogue"), or the capitalised words right before the noun and the noun ("Tokyo Summit").
+    func eventName(_ m: Mention, in mentions: [Mention], tokens t: [Token]) -> String? {
+        guard let n = m.tokens.first(where: { t[$0].kind == .word && lexicon.events[t[$0].folded] != nil }),
+              // "a summit meeting": the first noun names it.
+              n == 0 || lexicon.events[t[n - 1].folded] == nil else { return nil }
+        let noun = t[n].text.prefix(1).uppercased() + t[n].text.dropFirst()
+        if m.tokens.upperBound > n + 2, t[n + 1].folded == "of" {
+            return noun + " " + MentionReader.nameText(t[(n + 1)..<m.tokens.upperBound])
+        }
+        // Two or more states or regions joined by a mark or "plus" ("the first Central Asia plus
+        // Japan summit", "the EU–Central Asia summit"): a format's summit. A city or one state
+        // before the noun ("the Bishkek summit") may be any summit held there: no name.
+        var k = n, names = 0
+        func joiner(_ j: Int) -> Bool { t[j].isMark("+") || t[j].isMark("-") || t[j].isMark("&") || t[j].folded == "plus" }
+        while k > 0, let named = mentions.last(where: { $0.tokens.upperBound == k }), named.entities.count == 1,
+              [.state, .place].contains(reader.table[named.entities[0]].kind), reader.table[named.entities[0]].subtype != "city" {
+            names += 1
+            k = named.tokens.lowerBound
+            guard k > 1, joiner(k - 1), mentions.contains(where: { $0.tokens.upperBound == k - 1 }) else { break }
+            k -= 1
+        }
+        guard names >= 2 else { return nil }
+        return MentionReader.nameText(t[k..<n]) + " " + noun
+    }
+}
