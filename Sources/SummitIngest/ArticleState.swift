@@ -9,6 +9,8 @@ struct ArticleState {
     var facts: [Fact] = []
     /// The latest event of each subtype this article mentioned ("the summit").
     var currentEvents: [String: Int] = [:]
+    /// The person the sentence before named first, for a pronoun opening this one.
+    var previousSubject: Int? = nil
     /// Events the article names as still to come after what it reported (never its current one).
     var nextEvents: Set<Int> = []
     /// The last date the article gave, for "on the same day" and undated events.
@@ -23,6 +25,8 @@ struct ArticleState {
     mutating func read(_ sentence: Sentence) {
         var mentions = reader.read(sentence.tokens, sentence: sentence.index)
         if article.dateline?.sentence == sentence.index { mentions = datelineFacts(mentions) }
+        mentions = withPronoun(mentions, tokens: sentence.tokens)
+        defer { previousSubject = reader.isHeadline ? nil : firstPerson(mentions) }
         let eventsBefore = currentEvents, factsBefore = facts.count
         for m in mentions { for e in m.entities where reader.table[e].isEventLike { currentEvents[reader.table[e].subtype ?? "meeting"] = e } }
         if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {

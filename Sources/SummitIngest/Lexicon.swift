@@ -60,6 +60,8 @@ public struct Lexicon: Sendable {
     /// Words opening a clause whose date is counted from ("since"), and words before a date of
     /// an end ("until", "will conclude on"): neither dates the sentence's facts.
     let countedFrom: Set<String>, endWords: Set<String>
+    /// A person's pronouns that open a sentence ("He later met B"): the person named first before.
+    let personPronouns: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -196,5 +198,6 @@ public struct Lexicon: Sendable {
         (auxiliaries, gerundEndings, gerundOpeners) = (set("auxiliaries"), set("gerund"), set("gerund-openers"))
         clauseBreaks = set("clause-breaks")
         (countedFrom, endWords) = (set("counted-from"), set("end-words"))
+        personPronouns = set("pronouns")
     }
 }

@@ -97,4 +97,18 @@ import SummitGraph
             """)
         #expect(F.edges(since).contains { $0.hasPrefix("chairs timo-lahti 9th-nordic-summit occurred") }, "\(F.edges(since))")
     }
+
+    @Test func aPronounOpeningASentenceIsThePersonTheOneBeforeOpenedWith() throws {
+        let c = try F.candidates("""
+            OSLO, March 7. The Prime Minister of Norway, Astrid Berg, met the President of Finland, Timo Lahti, on Thursday. She later met the President of Iceland, Jon Olafsson. On Friday, she travelled to Chile.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("met astrid-berg jon-olafsson occurred") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("visits astrid-berg chile occurred 2024-03-08") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.hasPrefix("met timo-lahti jon-olafsson") }, "\(F.edges(c))")
+        // A sentence that opens with no one gives the pronoun after it no one.
+        let none = try F.candidates("""
+            OSLO, March 7. The Prime Minister of Norway, Astrid Berg, met the President of Finland, Timo Lahti, on Thursday. The talks were cordial, officials said. He later travelled to Chile.
+            """)
+        #expect(!F.edges(none).contains { $0.hasPrefix("visits") }, "\(F.edges(none))")
+    }
 }
