@@ -62,6 +62,8 @@ public struct Lexicon: Sendable {
     let countedFrom: Set<String>, endWords: Set<String>
     /// A person's pronouns that open a sentence ("He later met B"): the person named first before.
     let personPronouns: Set<String>
+    /// "A arrived in B and then met C": the words between two verbs that share a subject.
+    let conjunctions: Set<String>, sequenceAdverbs: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -199,5 +201,6 @@ public struct Lexicon: Sendable {
         clauseBreaks = set("clause-breaks")
         (countedFrom, endWords) = (set("counted-from"), set("end-words"))
         personPronouns = set("pronouns")
+        (conjunctions, sequenceAdverbs) = (set("conjunctions"), set("sequence-adverbs"))
     }
 }

@@ -39,6 +39,8 @@ struct RelationReader {
         var found: [(Fact, Int)] = []
         let quoted = quotations
         var i = 0
+        // The subject of the last verb read, for a verb coordinated with it ("… and met C").
+        var lastSubject: Mention? = nil
         while i < tokens.count {
             let hits = cues(at: i)
             guard let longest = hits.map(\.1).max() else { i += 1; continue }
@@ -58,9 +60,24 @@ struct RelationReader {
             // "A and B met in Hiroshima in May": when the longest cue ("met in", gathering people
             // for an event) finds nothing, the shorter one it starts with ("met") may.
             if found.count == before, let shorter = shorterCues(at: i, than: hits) { read(shorter) }
+            // "A arrived in Tokyo on Friday and met B": a verb after "and" whose own subject is not
+            // found shares the verb's before it.
+            if found.count == before, let subject = lastSubject, followsConjunction(i) {
+                read(hits.filter { $0.0.frame == "active" }.map { ($0.0, $0.1, subject) })
+            }
+            if found.count > before, let c = hits.first?.0, c.frame == "active" {
+                lastSubject = subject(before: i, c.type.sourceKinds, verb: true)?.last ?? (found.count > before ? lastSubject : nil)
+            }
             i = longest
         }
         return found
+    }
+
+    /// Whether the verb at `i` follows a conjunction, with sequence adverbs between ("and then").
+    func followsConjunction(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].kind == .word, lexicon.sequenceAdverbs.contains(tokens[k].folded) { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && lexicon.conjunctions.contains(tokens[k].folded)
     }
 
     /// Mentions ending at or before `i` (nearest first), not across a semicolon.

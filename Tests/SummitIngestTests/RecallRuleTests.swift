@@ -111,4 +111,15 @@ import SummitGraph
             """)
         #expect(!F.edges(none).contains { $0.hasPrefix("visits") }, "\(F.edges(none))")
     }
+
+    @Test func aVerbAfterAndSharesTheSubjectBefore() throws {
+        let c = try F.candidates("""
+            NAIROBI, March 7. The Prime Minister of India, Anil Rao, arrived in Nairobi on Thursday and met the President of Kenya, John Mwangi. The President of Uganda, Ruth Okello, visited Rwanda in January and then held talks with the President of Burundi, Jean Ndayi.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("met anil-rao john-mwangi occurred 2024-03-07") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("met ruth-okello jean-ndayi occurred") }, "\(F.edges(c))")
+        // Not when the second verb has a subject of its own.
+        let own = try F.candidates("NAIROBI, March 7. The President of Kenya, John Mwangi, arrived in Kampala and the President of Uganda, Ruth Okello, met him.")
+        #expect(!F.edges(own).contains { $0.hasPrefix("met john-mwangi") }, "\(F.edges(own))")
+    }
 }
