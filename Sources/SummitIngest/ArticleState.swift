@@ -62,6 +62,9 @@ struct ArticleState {
         }
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
+        // "proposed to hold an Energy Forum in Ashgabat": a proposal places nothing yet.
+        let proposals = Set(found.filter { $0.type == .proposed }.map(\.target))
+        found.removeAll { $0.type == .heldIn && proposals.contains($0.source) }
         let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDate) }
         // What an event adopts, its leaders adopt: "the summit adopted the declaration". Not
         // those a roll call names ("Taking part were …", "B attended as a guest"): it says who was
@@ -88,6 +91,9 @@ struct ArticleState {
                 if fact.ownDate, let date = fact.date, date.lastDay < article.published.firstDay - Self.backgroundDays { continue }
             }
             if fact.type == .cooperatesWith || fact.type == .supports { fact.areas = areas(sentence.tokens) }
+            // Cooperation agreed is cooperation under way, however the sentence puts it ("agreed
+            // that A and B would expand cooperation in …"), as the seeds record it.
+            if fact.type == .cooperatesWith, fact.status == .planned { fact.status = .ongoing }
             if fact.type == .cooperatesWith && fact.areas.isEmpty { continue }
             if fact.type == .met, fact.place == nil { fact.place = place(in: mentions, tokens: sentence.tokens) }
             if fact.type == .met, fact.date == nil { fact.date = DateSpan(FuzzyDate(year: article.published.year, month: article.published.month)!) }

@@ -144,12 +144,16 @@ extension MentionReader {
         }
         guard !historical else { return nil }
         if orgs.isEmpty {
-            guard !plural else { return nil }
+            // "the Tajik leader" whose holder is not known: not whoever last led another state.
+            guard !plural, !(previous.map { $0.isAdjective && $0.tokens.upperBound == i } ?? false) else { return nil }
             // "the head of state", "the prime minister": the latest person holding such an office.
             let titles = office.isGeneric ? Set(headTitles(for: office).map { NameKey($0).text }) : [NameKey(office.title).text]
             // A generic phrase ("the head of state") means the head of a state, not of an agency.
             func fits(_ held: EntityTable.HolderKey) -> Bool { titles.contains(held.title) && (!office.isGeneric || table[held.organisation].kind == .state) }
-            guard let p = people.last(where: { table.offices(of: $0).contains(where: fits) }) else { return nil }
+            // Only one who holds it: with two foreign ministers named, "the Foreign Minister" is
+            // either, and the article's own is not always the last named.
+            let holders = people.filter { table.offices(of: $0).contains(where: fits) }
+            guard let p = holders.last, office.isGeneric || holders.count == 1 else { return nil }
             var m = Mention(tokens: i..<k, referent: .entities([p]))
             if let held = table.offices(of: p).first(where: fits), !office.isGeneric {
                 (m.organisations, m.office) = ([held.organisation], office.title)

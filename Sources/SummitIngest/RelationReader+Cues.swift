@@ -9,7 +9,10 @@ extension RelationReader {
         let afterDeterminer = i > 0 && tokens[i - 1].kind == .word && lexicon.determiners.contains(tokens[i - 1].folded)
         // "will be received by B": after a form of "be" a participle is passive, no active cue
         // ("is hosting" stays active).
-        let passive = i > 0 && tokens[i - 1].kind == .word && lexicon.auxiliaries.contains(tokens[i - 1].folded) && !isGerund(i)
+        // An adverb may stand between: "was later received by B".
+        var aux = i - 1
+        while aux > 0, tokens[aux].kind == .word, lexicon.sequenceAdverbs.contains(tokens[aux].folded) { aux -= 1 }
+        let passive = aux >= 0 && tokens[aux].kind == .word && lexicon.auxiliaries.contains(tokens[aux].folded) && !isGerund(i)
         for c in lexicon.relationsByFirstWord[tokens[i].folded] ?? [] {
             if c.frame == "active", afterDeterminer || passive { continue }
             if matches(c.words, at: i) {

@@ -65,6 +65,13 @@ struct RelationReader {
             if found.count == before, let subject = lastSubject, followsConjunction(i) {
                 read(hits.filter { $0.0.frame == "active" }.map { ($0.0, $0.1, subject) })
             }
+            // "A held talks with B and was later received by C": the patient is A, not B.
+            // (Not "chaired by B and attended by C": with no "was" of its own the passive shares the first's.)
+            if let subject = lastSubject, hits.contains(where: { $0.0.frame == "passive" }), followsConjunction(i, through: lexicon.auxiliaries),
+               tokens[max(0, i - 3)..<i].contains(where: { $0.kind == .word && lexicon.auxiliaries.contains($0.folded) }) {
+                found.removeSubrange(before...)
+                read(hits.filter { $0.0.frame == "passive" }.map { ($0.0, $0.1, subject) })
+            }
             if found.count > before, let c = hits.first?.0, c.frame == "active" {
                 lastSubject = subject(before: i, c.type.sourceKinds, verb: true)?.last ?? (found.count > before ? lastSubject : nil)
             }
@@ -73,10 +80,11 @@ struct RelationReader {
         return found
     }
 
-    /// Whether the verb at `i` follows a conjunction, with sequence adverbs between ("and then").
-    func followsConjunction(_ i: Int) -> Bool {
+    /// Whether the verb at `i` follows a conjunction, with sequence adverbs (and the words of
+    /// `also`: a passive's auxiliary) between ("and then", "and was later").
+    func followsConjunction(_ i: Int, through also: Set<String> = []) -> Bool {
         var k = i - 1
-        while k >= 0, tokens[k].kind == .word, lexicon.sequenceAdverbs.contains(tokens[k].folded) { k -= 1 }
+        while k >= 0, tokens[k].kind == .word, lexicon.sequenceAdverbs.contains(tokens[k].folded) || also.contains(tokens[k].folded) { k -= 1 }
         return k >= 0 && tokens[k].kind == .word && lexicon.conjunctions.contains(tokens[k].folded)
     }
 
@@ -218,8 +226,12 @@ struct RelationReader {
             // The patient is the nearest mention before the participle (a place between is the
             // event's, an agent the first passive's: "was chaired by A, and attended by B"): "a
             // summit hosted by B", never a declaration named before the summit.
+            // The agent follows in the same phrase: no capitalised word no mention covers before it
+            // ("organised by Kazakh Invest and Business Finland": no state is the organiser).
             guard let agent = firstFitting(after(end), sk),
-                  let patient = before(i).first(where: { m in !isAgent(m) && !resolve(m).contains { kindOf($0) == .place } }),
+                  !tokens[end..<agent.tokens.lowerBound].indices.contains(where: { k in
+                      tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k) }),
+                  let patient = ofSubject ?? before(i).first(where: { m in !isAgent(m) && !resolve(m).contains { kindOf($0) == .place } }),
                   !entities([patient], fitting: tk).isEmpty else { return [] }
             return pairs(entities(coordinated(from: agent), fitting: sk), entities([patient], fitting: tk))
         case "between":

@@ -185,4 +185,38 @@ import Testing
         let c = try F.candidates("LIMA, March 8. The working visit of the President of Chile to Peru will conclude on Sunday, March 10.")
         #expect(F.edges(c).contains { $0.hasPrefix("visits president-of-chile peru occurred") }, "\(F.edges(c))")
     }
+
+    @Test func cooperationAgreedIsUnderWay() throws {
+        let c = try F.candidates("LIMA, March 7. The two presidents agreed that Peru and Chile would expand cooperation in energy and fisheries.")
+        #expect(F.edges(c).contains { $0.hasPrefix("cooperates_with peru chile ongoing") || $0.hasPrefix("cooperates_with chile peru ongoing") }, "\(F.edges(c))")
+    }
+
+    @Test func anAdverbBetweenBeAndAParticipleKeepsItPassive() throws {
+        let c = try F.candidates("""
+            TASHKENT, March 7. The Foreign Minister of Peru, Ana Soto, held talks with the Foreign Minister of Chile, Pablo Ortiz, and was later received by the President of Uzbekistan, Timur Aliev.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("met pablo-ortiz timur-aliev") }, "\(F.edges(c))")
+        // And its patient is the subject of the verb before "and was", not that verb's object.
+        #expect(F.edges(c).contains { $0.hasPrefix("met timur-aliev ana-soto occurred") }, "\(F.edges(c))")
+    }
+
+    @Test func aPassivesAgentIsNoNameInsideALongerOne() throws {
+        let c = try F.candidates("ASTANA, March 7. Leaders attended the Kazakhstan Business Forum, organised by Kazakh Invest and Business Finland.")
+        #expect(!F.edges(c).contains { $0.hasPrefix("organizes finland") }, "\(F.edges(c))")
+    }
+
+    @Test func aTitleAloneIsWhoeverAloneHoldsIt() throws {
+        // Two foreign ministers named: "the Foreign Minister" is neither for sure.
+        let c = try F.candidates("""
+            BAKU, March 7. The Foreign Minister of Peru, Ana Soto, met the Foreign Minister of Chile, Pablo Ortiz, and Prince Faisal bin Omar Al Rashid, the Foreign Minister of Jordan. The Foreign Minister will travel to Astana tomorrow.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("holds_role faisal-bin-omar-al-rashid jordan") }, "\(F.edges(c))")
+    }
+
+    @Test func aProposalPlacesNothingYet() throws {
+        let c = try F.candidates("ASHGABAT, March 7. The President of Peru, Luis Castro, proposed to hold a Peru + Chile Energy Forum in Lima next year.")
+        #expect(F.edges(c).contains { $0.hasPrefix("proposed luis-castro peru-chile-energy-forum") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.hasPrefix("held_in") }, "\(F.edges(c))")
+    }
 }

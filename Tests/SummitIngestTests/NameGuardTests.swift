@@ -31,4 +31,24 @@ import Testing
         #expect(F.edges(c).contains { $0.hasPrefix("head_of paul-ilunga democratic-republic-of-the-congo") }, "\\(F.edges(c))")
         #expect(!F.edges(c).contains { $0.contains("honorable") }, "\\(F.edges(c))")
     }
+
+    @Test func aDemonymsLeaderIsNoOtherStatesLeader() throws {
+        // The Chilean leader is not known by name here: not the Emperor named before.
+        let c = try F.candidates("""
+            TOKYO, March 7. There, Japanese Emperor Kenji received the guests. In the evening the Chilean leader joined the other leaders at a dinner.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("participates_in kenji") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of kenji japan") }, "\(F.edges(c))")
+    }
+
+    @Test func aPrinceIsNoNameWord() throws {
+        let c = try F.candidates("RIYADH, March 7. Foreign Minister of Saudi Arabia Prince Khalid bin Saud Al Nasser met the Foreign Minister of Oman.")
+        #expect(F.edges(c).contains { $0.hasPrefix("holds_role khalid-bin-saud-al-nasser saudi-arabia") }, "\(F.edges(c))")
+    }
+
+    @Test func aStateIsNamedAsNewsNamesIt() throws {
+        // The gazetteer's overrides: "Palestine", not the list entry "Palestine, State of".
+        let c = try F.candidates("BAGHDAD, May 17. Palestinian President Mahmoud Abbas met the President of the State of Palestine's neighbour, Egypt.")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of mahmoud-abbas palestine ongoing") }, "\(F.edges(c))")
+    }
 }

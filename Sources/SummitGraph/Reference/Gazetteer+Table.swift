@@ -38,6 +38,7 @@ botswana	state		Botswana	Republic of Botswana	Motswana	BW	Gaborone	sub-saharan-a
 bouvet-island	state		Bouvet Island			BV		latin-america-and-the-caribbean
 brazil	state		Brazil	Federative Republic of Brazil	Brazilian	BR	Brasília	latin-america-and-the-caribbean
 british-indian-ocean-territory	state		British Indian Ocean Territory			IO	Diego Garcia	sub-saharan-africa
+british-virgin-islands	state		British Virgin Islands	Virgin Islands, British		VG	Road Town	latin-america-and-the-caribbean
 brunei	state		Brunei	Brunei Darussalam	Bruneian	BN	Bandar Seri Begawan	south-eastern-asia
 bulgaria	state		Bulgaria	Republic of Bulgaria	Bulgarian	BG	Sofia	eastern-europe
 burkina-faso	state		Burkina Faso		Burkinabe	BF	Ouagadougou	sub-saharan-africa
@@ -171,7 +172,7 @@ norway	state		Norway	Kingdom of Norway	Norwegian	NO	Oslo	northern-europe
 oman	state		Oman	Sultanate of Oman	Omani	OM	Muscat	western-asia
 pakistan	state		Pakistan	Islamic Republic of Pakistan	Pakistani	PK	Islamabad	southern-asia
 palau	state		Palau	Republic of Palau	Palauan	PW	Ngerulmud	micronesia
-palestine-state-of	state		Palestine, State of	the State of Palestine	Palestinian	PS	Jerusalem	western-asia
+palestine	state		Palestine	Palestine, State of;the State of Palestine;State of Palestine	Palestinian	PS	Jerusalem	western-asia
 panama	state		Panama	Republic of Panama	Panamanian	PA	Panama City	latin-america-and-the-caribbean
 papua-new-guinea	state		Papua New Guinea	Independent State of Papua New Guinea	Papua New Guinean	PG	Port Moresby	melanesia
 paraguay	state		Paraguay	Republic of Paraguay	Paraguayan	PY	Asunción	latin-america-and-the-caribbean
@@ -243,13 +244,12 @@ united-arab-emirates	state		United Arab Emirates	UAE	Emirati	AE	Abu Dhabi	wester
 united-kingdom	state		United Kingdom	United Kingdom of Great Britain and Northern Ireland;UK;Britain;Great Britain	British;UK	GB	London	northern-europe
 united-states	state		United States	United States of America;US;U.S.;USA	American;US;U.S.	US	Washington D.C.	northern-america
 united-states-minor-outlying-islands	state		United States Minor Outlying Islands			UM		micronesia
+united-states-virgin-islands	state		United States Virgin Islands	Virgin Islands, U.S.;Virgin Islands of the United States		VI	Charlotte Amalie	latin-america-and-the-caribbean
 uruguay	state		Uruguay	Eastern Republic of Uruguay	Uruguayan	UY	Montevideo	latin-america-and-the-caribbean
 uzbekistan	state		Uzbekistan	Republic of Uzbekistan	Uzbekistani;Uzbek	UZ	Tashkent	central-asia
 vanuatu	state		Vanuatu	Republic of Vanuatu	Ni-Vanuatu	VU	Port Vila	melanesia
 venezuela	state		Venezuela	Venezuela, Bolivarian Republic of;Bolivarian Republic of Venezuela	Venezuelan	VE	Caracas	latin-america-and-the-caribbean
 vietnam	state		Vietnam	Viet Nam;Socialist Republic of Viet Nam	Vietnamese	VN	Hanoi	south-eastern-asia
-virgin-islands-british	state		Virgin Islands, British	British Virgin Islands		VG	Road Town	latin-america-and-the-caribbean
-virgin-islands-u-s	state		Virgin Islands, U.S.	Virgin Islands of the United States		VI	Charlotte Amalie	latin-america-and-the-caribbean
 wallis-and-futuna	state		Wallis and Futuna		Wallis and Futuna Islander	WF	Mata-Utu	polynesia
 western-sahara	state		Western Sahara		Sahrawi	EH	El Aaiún	northern-africa
 yemen	state		Yemen	Republic of Yemen	Yemeni	YE	Sana'a	western-asia
@@ -306,7 +306,7 @@ canberra	place	city	Canberra					australia
 caracas	place	city	Caracas					venezuela
 castries	place	city	Castries					saint-lucia
 cayenne	place	city	Cayenne					french-guiana
-charlotte-amalie	place	city	Charlotte Amalie					virgin-islands-u-s
+charlotte-amalie	place	city	Charlotte Amalie					united-states-virgin-islands
 chisinau	place	city	Chișinău					moldova
 city-of-san-marino	place	city	City of San Marino					san-marino
 city-of-victoria	place	city	City of Victoria					hong-kong
@@ -348,7 +348,7 @@ islamabad	place	city	Islamabad					pakistan
 jakarta	place	city	Jakarta					indonesia
 jamestown	place	city	Jamestown					saint-helena
 jerusalem	place	city	Jerusalem					israel
-jerusalem-city	place	city	Jerusalem					palestine-state-of
+jerusalem-city	place	city	Jerusalem					palestine
 juba	place	city	Juba					south-sudan
 kabul	place	city	Kabul					afghanistan
 kampala	place	city	Kampala					uganda
@@ -440,7 +440,7 @@ rabat	place	city	Rabat					morocco
 reykjavik	place	city	Reykjavik					iceland
 riga	place	city	Riga					latvia
 riyadh	place	city	Riyadh					saudi-arabia
-road-town	place	city	Road Town					virgin-islands-british
+road-town	place	city	Road Town					british-virgin-islands
 rome	place	city	Rome					italy
 roseau	place	city	Roseau					dominica
 saint-denis	place	city	Saint-Denis					reunion
