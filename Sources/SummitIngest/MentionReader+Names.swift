@@ -170,7 +170,14 @@ extension MentionReader {
                 && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
         }
         while count < 4, nameWord(j) {
-            if let (entries, _) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) { break }
+            if let (entries, e) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) {
+                // "Prime Minister Luís Montenegro were among …": a one-word state's name ending a
+                // person's name, nothing capitalised or possessive after it, is the surname.
+                let last = e == j + 1 && count >= 1 && entries.allSatisfy { table[$0.entity].kind == .state && !$0.isDemonym }
+                    && !(tokens[safe: e].map { ($0.kind == .word && $0.isCapitalized) || $0.text.lowercased() == "'s" } ?? false)
+                if last { j = e; count += 1 }
+                break
+            }
             // A capitalised particle ("Al", "Bin") is no word of the four.
             if !lexicon.nameParticles.contains(tokens[j].folded) || j == i { count += 1 }
             j += 1

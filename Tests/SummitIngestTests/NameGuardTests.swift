@@ -51,4 +51,13 @@ import Testing
         let c = try F.candidates("BAGHDAD, May 17. Palestinian President Mahmoud Abbas met the President of the State of Palestine's neighbour, Egypt.")
         #expect(F.edges(c).contains { $0.hasPrefix("head_of mahmoud-abbas palestine ongoing") }, "\(F.edges(c))")
     }
+
+    @Test func aSurnameThatIsAStatesNameEndsTheName() throws {
+        let c = try F.candidates("""
+            MADRID, March 7. Portuguese Prime Minister Luis Montenegro were among the leaders in attendance. The President of Peru, Ana Soto, met Chile's President, Pablo Ortiz.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of luis-montenegro portugal ongoing") }, "\(F.edges(c))")
+        // A state's name followed by a capitalised word or a possessive is no surname.
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of pablo-ortiz chile ongoing") }, "\(F.edges(c))")
+    }
 }
