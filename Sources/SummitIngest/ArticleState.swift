@@ -53,6 +53,10 @@ struct ArticleState {
         reader.facts.removeAll { $0.sentence == sentence.index }
         for (fact, cue) in reading.relations() {
             guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens, names: mentions.map(\.tokens)) else { continue }
+            // "a format that has brought together A and B since 2007": its members, not a meeting's guests.
+            if fact.rule.hasPrefix("gathers:"), cue > 0, lexicon.perfectAuxiliaries.contains(sentence.tokens[cue - 1].folded) {
+                (fact.status, fact.role, fact.date) = (.ongoing, .member, nil)
+            }
             fact = materialise(fact, mentions: mentions, sentence: sentence)
             // Signing a declaration or a statement adopts it; signing a treaty makes a party to it.
             if fact.type == .participatesIn, fact.role == .signatory, reader.table[fact.target].subtype == "declaration" {

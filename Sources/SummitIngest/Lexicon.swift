@@ -64,6 +64,8 @@ public struct Lexicon: Sendable {
     let personPronouns: Set<String>
     /// "A arrived in B and then met C": the words between two verbs that share a subject.
     let conjunctions: Set<String>, sequenceAdverbs: Set<String>
+    /// The auxiliaries of a present perfect ("has brought together": a standing gathering).
+    let perfectAuxiliaries: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -202,5 +204,6 @@ public struct Lexicon: Sendable {
         (countedFrom, endWords) = (set("counted-from"), set("end-words"))
         personPronouns = set("pronouns")
         (conjunctions, sequenceAdverbs) = (set("conjunctions"), set("sequence-adverbs"))
+        perfectAuxiliaries = set("perfect")
     }
 }

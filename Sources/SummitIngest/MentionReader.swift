@@ -203,10 +203,16 @@ struct MentionReader {
     }
 
     /// A known person's last name alone ("Rahmon", "Takaichi").
+    /// With its particle: "Mr Al Sudani", "El-Sisi".
     private func surname(at i: Int) -> ([Mention], Int)? {
-        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, !lexicon.functionWords.contains(tokens[i].folded) else { return nil }
-        guard let people = table.lastNames[tokens[i].folded], people.count == 1 else { return nil }
-        return ([Mention(tokens: i..<(i + 1), referent: .entities(people))], i + 1)
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        var j = i
+        if lexicon.nameParticles.contains(tokens[i].folded) {
+            j += isMark(i + 1, "-") ? 2 : 1
+            guard j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized else { return nil }
+        } else if lexicon.functionWords.contains(tokens[i].folded) { return nil }
+        guard let people = table.lastNames[tokens[j].folded], people.count == 1 else { return nil }
+        return ([Mention(tokens: i..<(j + 1), referent: .entities(people))], j + 1)
     }
 
     /// A known person's name in another order or one spelling apart ("Takaichi Sanae",

@@ -272,6 +272,16 @@ struct RelationReader {
                   !entities([first], fitting: sk).isEmpty else { return [] }
             let event = resolve(Mention(tokens: 0..<0, referent: .currentEvent("meeting"))).filter { kindOf($0) == .initiative }
             return pairs(entities(coordinated(from: first), fitting: sk), event)
+        case "gathers":
+            // "The Summit … brought together A, B and C": the event before the cue (its subject,
+            // through appositions and passives) has the people or states right after it take part.
+            guard let first = after(end, window: 4).first, first.tokens.lowerBound <= end + 1,
+                  !entities([first], fitting: sk).isEmpty,
+                  let event = before(i).lazy.compactMap({ m -> [Int]? in
+                      let e = resolve(m).filter { kindOf($0) == .initiative }
+                      return e.isEmpty ? nil : e
+                  }).first else { return [] }
+            return pairs(entities(coordinated(from: first), fitting: sk), event)
         case "as":
             // "B attended as a guest": the cue ends in "as"; B takes part in the current event.
             guard let subject = subject(before: i, sk, verb: true) else { return [] }

@@ -122,4 +122,22 @@ import SummitGraph
         let own = try F.candidates("NAIROBI, March 7. The President of Kenya, John Mwangi, arrived in Kampala and the President of Uganda, Ruth Okello, met him.")
         #expect(!F.edges(own).contains { $0.hasPrefix("met john-mwangi") }, "\(F.edges(own))")
     }
+
+    @Test func anEventThatBroughtPeopleTogetherHadThemTakePart() throws {
+        let c = try F.candidates("""
+            LIMA, 20 December. The Andean Summit, hosted by Peru and chaired by the President of Peru, Luis Castro, brought together the President of Chile, Ana Soto, the President of Bolivia, Pedro Mamani, and the Ecuadorian President, Marco Vega. The Andean Dialogue, a format that has brought together Peru, Chile and Bolivia since 2007, met in Quito. The Pacific Forum brings together Peru and Chile.
+            """, published: "2025-12-20")
+        for p in ["ana-soto", "pedro-mamani", "marco-vega"] {
+            #expect(F.edges(c).contains { $0.hasPrefix("participates_in \(p) andean-summit occurred") }, "\(p): \(F.edges(c))")
+        }
+        #expect(F.edges(c).contains { $0.hasPrefix("participates_in bolivia andean-dialogue ongoing") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("participates_in chile pacific-forum ongoing") }, "\(F.edges(c))")
+    }
+
+    @Test func aSurnameWithItsParticle() throws {
+        let c = try F.candidates("""
+            BAGHDAD, May 17. Iraqi Prime Minister Mohammed Shia al-Sudani opened the summit. On the sidelines, Egyptian President Abdel Fattah el-Sisi held talks with Mr Al Sudani on trade.
+            """, published: "2025-05-17")
+        #expect(F.edges(c).contains { $0.hasPrefix("met abdel-fattah-el-sisi mohammed-shia-al-sudani occurred") }, "\(F.edges(c))")
+    }
 }
