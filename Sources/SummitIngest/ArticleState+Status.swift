@@ -57,6 +57,7 @@ extension ArticleState {
             case "postponed": fact.status = .planned; fact.rule = "postponed+" + fact.rule
             case "historical": fact.status = .historical
             case "agreed": if Self.eventTypes.contains(fact.type) { fact.status = .planned }
+            case "continues": break
             default: if fact.role != .member { fact.status = .planned }
             }
             return fact

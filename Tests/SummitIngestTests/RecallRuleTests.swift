@@ -140,4 +140,12 @@ import SummitGraph
             """, published: "2025-05-17")
         #expect(F.edges(c).contains { $0.hasPrefix("met abdel-fattah-el-sisi mohammed-shia-al-sudani occurred") }, "\(F.edges(c))")
     }
+
+    @Test func flightsAndContinuingSupport() throws {
+        let c = try F.candidates("""
+            OSLO, March 7. The President of Iceland, Jon Olafsson, flew into Peru on Thursday. Norway would continue to support Ukraine's reconstruction, Berg said.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("visits jon-olafsson peru occurred 2024-03-07") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("supports norway ukraine ongoing") }, "\(F.edges(c))")
+    }
 }
