@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
     let relativeDays: [String: Int]
     /// Number words (folded) → value.
     let numbers: [String: Int]
+    /// Ordinal words ("second" → 2): part of an event's name ("the second India–Central Asia Summit").
+    let ordinalWords: [String: Int]
     /// Words joining the two ends of a date range (folded).
     let rangeWords: Set<String>
     /// Phrases meaning "the day just named" (folded words).
@@ -136,7 +138,7 @@ public struct Lexicon: Sendable {
         func words(_ text: String?) -> [String] { NameKey.tokens(of: text ?? "") }
         abbreviations = Set(rows(tables.abbreviations).compactMap { $0["abbreviation"]?.lowercased() })
         var months: [String: Int] = [:], weekdays: [String: Int] = [:], relative: [String: Int] = [:]
-        var ranges = Set<String>(), sameDay: [[String]] = [], numbers: [String: Int] = [:]
+        var ranges = Set<String>(), sameDay: [[String]] = [], numbers: [String: Int] = [:], ordinals: [String: Int] = [:]
         for row in rows(tables.calendar) {
             let word = row["word"] ?? "", value = Int(row["value"] ?? "")
             switch row["kind"] {
@@ -146,9 +148,11 @@ public struct Lexicon: Sendable {
             case "range": ranges.insert(word.lowercased())
             case "same-day": sameDay.append(words(word))
             case "number": numbers[word.lowercased()] = value
+            case "ordinal": ordinals[word.lowercased()] = value
             default: break
             }
         }
+        ordinalWords = ordinals
         (self.months, self.weekdays, relativeDays, rangeWords, sameDayPhrases) = (months, weekdays, relative, ranges, sameDay)
         self.numbers = numbers
         offices = rows(tables.offices).map {

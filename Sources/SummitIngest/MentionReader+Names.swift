@@ -15,13 +15,16 @@ extension MentionReader {
         let known = knownName(at: i)
         // "the 49th ASEAN Summit": the ordinal is part of an event's name (the 48th is another),
         // even where the name without it is known.
-        let ordinal = i >= 2 && tokens[i - 2].kind == .number && Self.ordinalSuffixes.contains(tokens[i - 1].folded)
+        let numbered = i >= 2 && tokens[i - 2].kind == .number && Self.ordinalSuffixes.contains(tokens[i - 1].folded)
             && tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
+        // "the second India–Central Asia Summit": an ordinal word too.
+        let worded = i >= 1 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && lexicon.ordinalWords[tokens[i - 1].folded] != nil
+        let ordinal = numbered || worded
         if let (found, headKind) = titleCaseRun(at: i), found.upperBound > (known?.1 ?? i) || (ordinal && headKind.kind == .initiative) {
             var run = found, unnumbered: String? = nil
             if ordinal, headKind.kind == .initiative {
                 unnumbered = Self.nameText(tokens[run])
-                run = (run.lowerBound - 2)..<run.upperBound
+                run = (run.lowerBound - (numbered ? 2 : 1))..<run.upperBound
             }
             let name = Self.nameText(tokens[run])
             if let entries = table.names[NameKey(name).text] {
@@ -171,9 +174,10 @@ extension MentionReader {
         }
         while count < 4, nameWord(j) {
             if let (entries, e) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) {
-                // "Prime Minister Luís Montenegro were among …": a one-word state's name ending a
-                // person's name, nothing capitalised or possessive after it, is the surname.
-                let last = e == j + 1 && count >= 1 && entries.allSatisfy { table[$0.entity].kind == .state && !$0.isDemonym }
+                // "Prime Minister Luís Montenegro were among …", "Carmela Santiago, who …": a one-word
+                // state's or place's name ending a person's name, nothing capitalised or possessive
+                // after it, is the surname.
+                let last = e == j + 1 && count >= 1 && entries.allSatisfy { [.state, .place].contains(table[$0.entity].kind) && !$0.isDemonym }
                     && !(tokens[safe: e].map { ($0.kind == .word && $0.isCapitalized) || $0.text.lowercased() == "'s" } ?? false)
                 if last { j = e; count += 1 }
                 break

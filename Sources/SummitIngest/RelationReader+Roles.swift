@@ -36,6 +36,16 @@ extension RelationReader {
         return false
     }
 
+    /// Whether `m` stands after an office's plural and "of" ("the heads of the five Central
+    /// Asian states", "the presidents of A and B"): the holders are meant, not the states.
+    func isOfficesOwner(_ m: Mention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, tokens[k].folded == "the" { k -= 1 }
+        guard k >= 1, tokens[k].folded == "of" else { return false }
+        let word = tokens[k - 1].folded
+        return lexicon.offices.contains { $0.pluralWords.first == word }
+    }
+
     /// Whether `m` follows "by" (through "the" and honorifics): the agent of a passive.
     /// So is one coordinated with an agent ("chaired by A and B": B too).
     func isAgent(_ m: Mention) -> Bool {

@@ -174,6 +174,7 @@ struct RelationReader {
             // "A was received by B and then met C", "the summit, chaired by B, closed with the adoption
             // of X": the agent of a passive is no subject of the verb or noun after it.
             if isAgent(m) { return nil }
+            if isOfficesOwner(m) { return nil }
             if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }
             // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
             guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }

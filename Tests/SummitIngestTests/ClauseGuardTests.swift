@@ -107,6 +107,9 @@ import Testing
         #expect(F.edges(c).contains { $0.hasPrefix("chairs luis-castro 12th-andean-summit occurred") }, "\(F.edges(c))")
         #expect(F.edges(c).contains { $0.hasPrefix("hosts chile 13th-andean-summit planned") }, "\(F.edges(c))")
         #expect(!F.edges(c).contains { $0.hasPrefix("hosts chile 12th") }, "\(F.edges(c))")
+        // An ordinal word too.
+        let worded = try F.candidates("LIMA, March 7. The President of Peru, Luis Castro, said Peru would host the second Andean Summit next year.")
+        #expect(F.edges(worded).contains { $0.hasPrefix("hosts peru second-andean-summit planned") }, "\(F.edges(worded))")
     }
 
     @Test func aPassivesPatientIsTheNearestMention() throws {
@@ -218,5 +221,18 @@ import Testing
         let c = try F.candidates("ASHGABAT, March 7. The President of Peru, Luis Castro, proposed to hold a Peru + Chile Energy Forum in Lima next year.")
         #expect(F.edges(c).contains { $0.hasPrefix("proposed luis-castro peru-chile-energy-forum") }, "\(F.edges(c))")
         #expect(!F.edges(c).contains { $0.hasPrefix("held_in") }, "\(F.edges(c))")
+    }
+
+    @Test func theHeadsOfStatesAreNotTheStates() throws {
+        let c = try F.candidates("ASTANA, August 9. Following the talks, the heads of the five Central Asian states signed a Joint Statement on Water.", published: "2024-08-09")
+        #expect(!F.edges(c).contains { $0.hasPrefix("adopted kazakhstan") || $0.hasPrefix("participates_in kazakhstan") }, "\(F.edges(c))")
+    }
+
+    @Test func anotherStatesOwnSummitIsNotTheArticlesOwn() throws {
+        let c = try F.candidates("""
+            LIMA, March 7. The President of Peru, Luis Castro, chaired the Andean Summit in Lima on Friday. Brazil's own summit with the region, in Brasilia in June, was larger.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("held_in andean-summit brasilia") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in andean-summit lima") }, "\(F.edges(c))")
     }
 }

@@ -57,6 +57,9 @@ import Testing
             MADRID, March 7. Portuguese Prime Minister Luis Montenegro were among the leaders in attendance. The President of Peru, Ana Soto, met Chile's President, Pablo Ortiz.
             """)
         #expect(F.edges(c).contains { $0.hasPrefix("head_of luis-montenegro portugal ongoing") }, "\(F.edges(c))")
+        let city = try F.candidates("MANILA, March 7. Philippine Foreign Secretary Carmela Santiago, who chaired the meeting, met Ajay Rao, President of the World Bank Group.")
+        #expect(F.edges(city).contains { $0.hasPrefix("holds_role carmela-santiago philippines") }, "\(F.edges(city))")
+        #expect(F.edges(city).contains { $0.hasPrefix("head_of ajay-rao world-bank-group") }, "\(F.edges(city))")
         // A state's name followed by a capitalised word or a possessive is no surname.
         #expect(F.edges(c).contains { $0.hasPrefix("head_of pablo-ortiz chile ongoing") }, "\(F.edges(c))")
     }
