@@ -66,6 +66,9 @@ struct ArticleState {
         }
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
+        // "The first X Summit will be hosted by Korea in Seoul": where a planned event is held is planned too.
+        let planned = Set(found.filter { $0.status == .planned && reader.table[$0.target].isEventLike }.map(\.target))
+        for k in found.indices where found[k].type == .heldIn && found[k].status == .occurred && planned.contains(found[k].source) { found[k].status = .planned }
         // "proposed to hold an Energy Forum in Ashgabat": a proposal places nothing yet.
         let proposals = Set(found.filter { $0.type == .proposed }.map(\.target))
         found.removeAll { $0.type == .heldIn && proposals.contains($0.source) }

@@ -64,14 +64,23 @@ extension MentionReader {
               !lexicon.functionWords.contains(tokens[i].folded) || isMark(i - 1, "\"") else { return nil }
         if i > 0, isMark(i - 1, "\"") { i -= 1 }
         var j = i
-        var lastCapital = i, openQuote = false
+        var lastCapital = i, openQuote = false, between: Int? = nil
         while j < tokens.count {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized, lexicon.months[t.folded] == nil, lexicon.weekdays[t.folded] == nil { lastCapital = j; j += 1; continue }
             if t.kind == .number { j += 1; continue }
-            // "the X Meeting and the Y Forum": two names, not one.
-            if t.folded == "and", tokens[safe: j + 1]?.folded == "the" { break }
+            // "the X Meeting and the Y Forum": two names, not one (and a "between" that runs into
+            // one, "… between the Republic of A and the Republic of B", is no part of the name).
+            if t.folded == "and", tokens[safe: j + 1]?.folded == "the" {
+                if let b = between { lastCapital = b - 1; while lastCapital > i, !tokens[lastCapital].isCapitalized { lastCapital -= 1 } }
+                break
+            }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
+            // "Joint Statement on the Expanded Partnership between the Kyrgyz Republic and Japan":
+            // "between" inside a name, once an "of", "on" or "for" has made its head.
+            if t.kind == .word, t.folded == "between", !t.isCapitalized,
+               tokens[i..<j].contains(where: { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }),
+               let next = tokens[safe: j + 1], next.folded == "the" || next.isCapitalized { between = j; j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
             if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }
             // "Ministry of Economy, Trade and Industry": a list inside an organisation's name.
@@ -192,7 +201,8 @@ extension MentionReader {
             else if isMark(j, "-"), j + 1 < tokens.count, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized,
                     tokens[j + 1].text.count <= 4, !tokens[j + 1].folded.hasSuffix("ed"),
                     tokens[j - 1].range.upperBound == tokens[j].range.lowerBound, tokens[j].range.upperBound == tokens[j + 1].range.lowerBound,
-                    !lexicon.functionWords.contains(tokens[j + 1].folded) {
+                    // "Moon Jae-in": after two name words, a function word's spelling too.
+                    !lexicon.functionWords.contains(tokens[j + 1].folded) || count >= 2 {
                 j += 2
                 if count == 1 || nameWord(j) { continue }
                 break

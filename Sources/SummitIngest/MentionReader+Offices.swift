@@ -144,8 +144,11 @@ extension MentionReader {
         }
         guard !historical else { return nil }
         if orgs.isEmpty {
-            // "the Tajik leader" whose holder is not known: not whoever last led another state.
-            guard !plural, !(previous.map { $0.isAdjective && $0.tokens.upperBound == i } ?? false) else { return nil }
+            // "the Tajik leader" whose holder is not known: not whoever last led another state;
+            // "the Federal President", an office the reader does not know: nobody it knows.
+            guard !plural, !(previous.map { $0.isAdjective && $0.tokens.upperBound == i } ?? false),
+                  !(i > 1 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !lexicon.functionWords.contains(tokens[i - 1].folded)
+                    && previous?.tokens.upperBound != i) else { return nil }
             // "the head of state", "the prime minister": the latest person holding such an office.
             let titles = office.isGeneric ? Set(headTitles(for: office).map { NameKey($0).text }) : [NameKey(office.title).text]
             // A generic phrase ("the head of state") means the head of a state, not of an agency.

@@ -155,7 +155,9 @@ struct RelationReader {
         var end = i
         // What a relative clause of an earlier mention names is no subject of the verb after the
         // clause ("A, who chairs B this year, presided over C": the words inside block nothing).
-        let clauses = before(i).map { relativeClause(after: $0) }.filter { !$0.isEmpty && $0.upperBound < i }
+        // So does one after an unread name ("His Highness the Crown Prince, who is visiting on
+        // behalf of the Amir B, arrived in Tokyo": not B).
+        let clauses = (before(i).map { relativeClause(after: $0) } + relativeClauses(before: i)).filter { !$0.isEmpty && $0.upperBound < i }
         for m in before(i) {
             if let clause = clauses.first(where: { $0.contains(m.tokens.lowerBound) }) {
                 end = min(end, clause.lowerBound); continue
@@ -193,6 +195,15 @@ struct RelationReader {
         guard tokens[safe: c]?.isMark(",") == true, let w = tokens[safe: c + 1]?.folded, lexicon.relativePronouns.contains(w) else { return c..<c }
         let close = tokens[(c + 1)...].firstIndex { $0.isMark(",") || $0.isMark(";") } ?? tokens.count
         return c..<close
+    }
+
+    /// The ", who …," clauses that close before `i`, from their comma to the next.
+    func relativeClauses(before i: Int) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for c in 0..<max(0, i - 1) where tokens[c].isMark(",") && lexicon.relativePronouns.contains(tokens[c + 1].folded) {
+            if let close = tokens[(c + 1)..<i].firstIndex(where: { $0.isMark(",") || $0.isMark(";") }) { found.append(c..<close) }
+        }
+        return found
     }
 
     /// The (source, target) pairs the cue at `i` (ending at `end`) states.

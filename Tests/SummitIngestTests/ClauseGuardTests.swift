@@ -235,4 +235,17 @@ import Testing
         #expect(!F.edges(c).contains { $0.hasPrefix("held_in andean-summit brasilia") }, "\(F.edges(c))")
         #expect(F.edges(c).contains { $0.hasPrefix("held_in andean-summit lima") }, "\(F.edges(c))")
     }
+
+    @Test func aRelativeClauseAfterAnUnreadNameNamesNoSubject() throws {
+        let c = try F.candidates("""
+            TOKYO, May 13. His Highness the Crown Prince, who is visiting on behalf of the Emir of Kuwait, Sheikh Nasser Al Sabah, arrived in Tokyo on Monday.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits nasser-al-sabah") }, "\(F.edges(c))")
+    }
+
+    @Test func wherePlannedEventIsHeldIsPlanned() throws {
+        let c = try F.candidates("SEOUL, March 7. The first Korea-Chile Summit will be hosted by South Korea in Seoul, the presidential office said.")
+        #expect(F.edges(c).contains { $0.hasPrefix("held_in first-korea-chile-summit seoul planned") || $0.hasPrefix("held_in korea-chile-summit seoul planned") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.hasPrefix("held_in") && $0.contains(" occurred") }, "\(F.edges(c))")
+    }
 }

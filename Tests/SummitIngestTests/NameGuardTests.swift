@@ -63,4 +63,29 @@ import Testing
         // A state's name followed by a capitalised word or a possessive is no surname.
         #expect(F.edges(c).contains { $0.hasPrefix("head_of pablo-ortiz chile ongoing") }, "\(F.edges(c))")
     }
+
+    @Test func namesWithBetweenAndAGluedSyllable() throws {
+        let c = try F.candidates("""
+            LIMA, March 7. The President of Peru, Luis Castro, and the President of Chile, Ana Soto, signed a Joint Statement on the Expanded Partnership between the Republic of Peru and Chile. It was attended by then-South Korean President Moon Jae-in.
+            """)
+        #expect(F.edges(c).contains { $0.hasPrefix("adopted luis-castro joint-statement-on-the-expanded-partnership-between-the-republic-of-peru-and-chile") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of moon-jae-in south-korea historical") }, "\(F.edges(c))")
+        // Not through a second "the Republic of …": the name ends before "between".
+        let two = try F.candidates("LIMA, March 7. The President of Peru, Luis Castro, signed the Joint Statement on Water between the Republic of Peru and the Republic of Chile.")
+        #expect(F.edges(two).contains { $0.hasPrefix("adopted luis-castro joint-statement-on-water ") }, "\(F.edges(two))")
+    }
+
+    @Test func aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() throws {
+        let c = try F.candidates("""
+            ASHGABAT, March 7. The President of Turkmenistan, Serdar Berdimuhamedov, opened the forum. Hero-Arkadag Gurbanguly Berdimuhamedov met the President of Uzbekistan, Timur Aliev.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("met serdar-berdimuhamedov") }, "\(F.edges(c))")
+    }
+
+    @Test func anOfficeTheReaderDoesNotKnowIsNobodyItKnows() throws {
+        let c = try F.candidates("""
+            BERLIN, March 7. The President of Kazakhstan, Aidos Serikov, met the Chancellor of Germany, Karl Weber. In the evening, the Federal President hosted a dinner in honour of the guest.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("hosts aidos-serikov") }, "\(F.edges(c))")
+    }
 }
