@@ -81,6 +81,11 @@ extension MentionReader {
             if t.kind == .word, t.folded == "between", !t.isCapitalized,
                tokens[i..<j].contains(where: { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }),
                let next = tokens[safe: j + 1], next.folded == "the" || next.isCapitalized { between = j; j += 1; continue }
+            // "… on Strategic Partnership in Energy and Raw Materials": "in" too, before words no
+            // known name starts ("the Declaration on Water in Lima" ends at "Water").
+            if t.kind == .word, t.folded == "in", !t.isCapitalized,
+               tokens[i..<j].contains(where: { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }),
+               let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, knownName(at: j + 1) == nil { j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
             if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }
             // "Ministry of Economy, Trade and Industry": a list inside an organisation's name.

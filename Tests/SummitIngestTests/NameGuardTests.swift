@@ -70,6 +70,12 @@ import Testing
             """)
         #expect(F.edges(c).contains { $0.hasPrefix("adopted luis-castro joint-statement-on-the-expanded-partnership-between-the-republic-of-peru-and-chile") }, "\(F.edges(c))")
         #expect(F.edges(c).contains { $0.hasPrefix("head_of moon-jae-in south-korea historical") }, "\(F.edges(c))")
+        // "in" inside a name too, but not before a place: "the Declaration on Water in Lima" is the Declaration on Water.
+        let inside = try F.candidates("""
+            LIMA, March 7. The President of Peru, Luis Castro, signed a Joint Declaration on Partnership in Energy and Raw Materials. The President of Chile, Ana Soto, adopted the Declaration on Water in Lima on Friday.
+            """)
+        #expect(F.edges(inside).contains { $0.hasPrefix("adopted luis-castro joint-declaration-on-partnership-in-energy-and-raw-materials") }, "\(F.edges(inside))")
+        #expect(F.edges(inside).contains { $0.hasPrefix("adopted ana-soto declaration-on-water occurred") }, "\(F.edges(inside))")
         // Not through a second "the Republic of …": the name ends before "between".
         let two = try F.candidates("LIMA, March 7. The President of Peru, Luis Castro, signed the Joint Statement on Water between the Republic of Peru and the Republic of Chile.")
         #expect(F.edges(two).contains { $0.hasPrefix("adopted luis-castro joint-statement-on-water ") }, "\(F.edges(two))")
