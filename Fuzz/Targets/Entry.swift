@@ -6,7 +6,7 @@ let fuzzTarget: (Data) -> Void = {
     let targets: [String: (Data) -> Void] = [
         "dataset": fuzzDataset, "import_graphml": fuzzGraphML, "import_json": fuzzJSON,
         "import_edgelist": fuzzEdgeList, "import_edgelist_nodes": fuzzEdgeListWithNodes, "resolver": fuzzResolver,
-        "roundtrip": fuzzRoundTrip, "writer": fuzzWriter,
+        "roundtrip": fuzzRoundTrip, "writer": fuzzWriter, "ingest": fuzzIngest,
     ]
     let name = ProcessInfo.processInfo.environment["SUMMITGRAPH_FUZZ_TARGET"] ?? ""
     guard let target = targets[name] else {

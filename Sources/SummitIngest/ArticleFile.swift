@@ -26,7 +26,7 @@ public struct ArticleFile: Sendable {
     public init(data: Data, file: String) throws(IngestError) {
         guard data.count <= Self.maximumSize else { throw .tooLarge(file: file, size: data.count, limit: Self.maximumSize) }
         let bytes = [UInt8](data)
-        try UTF8Check.validate(bytes, file: file)
+        try TextCheck.validate(bytes, file: file)
         let text = String(decoding: bytes, as: UTF8.self)
         var normaliser = TextNormaliser()
         normaliser.append(text)

@@ -20,7 +20,7 @@ extension ReviewFile {
             throw refused(1, 1, "\(data.count) bytes, over the \(Self.maximumSize)-byte limit for a review file", "give the file ingest wrote")
         }
         let bytes = [UInt8](data)
-        do { try UTF8Check.validate(bytes, file: file) } catch {
+        do { try TextCheck.validate(bytes, file: file) } catch {
             switch error {
             case .empty: throw refused(1, 1, "the review file is empty", "give the file ingest wrote")
             case .invalidUTF8(_, let line, let column, let offset):

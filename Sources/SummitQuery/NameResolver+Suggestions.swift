@@ -23,7 +23,7 @@ extension NameResolver {
     /// Suggestions lie within an edit distance that grows with the query's length (a third of
     /// it, at least 1), and within one of the best.
     /// - Complexity: O(*n* · *m*) for *n* names and words of length *m*, plus the gazetteer's states.
-    public func suggestions(for query: String) -> [Candidate] {
+    public func suggestions(for query: String) -> [NameCandidate] {
         let folded = NameKey(query).text
         guard !folded.isEmpty else { return [] }
         let limit = max(1, folded.unicodeScalars.count / 3)
@@ -39,7 +39,7 @@ extension NameResolver {
         let best = scored.map(\.distance).min() ?? 0
         scored = scored.filter { ($0.tier == 0 || $0.distance < bestWhole) && $0.distance <= best + 1 }
         scored.sort { ($0.distance, $0.tier, $0.order) < ($1.distance, $1.tier, $1.order) }
-        var seen = Set<NodeID>(), result: [Candidate] = []
+        var seen = Set<NodeID>(), result: [NameCandidate] = []
         for entry in scored where result.count < 3 && seen.insert(entry.spelled.node).inserted {
             result.append(candidate(entry.spelled.node, matched: entry.spelled.shown))
         }

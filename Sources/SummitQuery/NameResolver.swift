@@ -98,7 +98,7 @@ public struct NameResolver: Sendable {
         throw .ambiguousName(query, candidates: ids.sorted().map { candidate($0, matched: graph[$0].name) })
     }
 
-    func candidate(_ id: NodeID, matched: String) -> Candidate {
-        Candidate(id: graph[id].slug, name: graph[id].name, kind: graph[id].kind, matched: matched)
+    func candidate(_ id: NodeID, matched: String) -> NameCandidate {
+        NameCandidate(id: graph[id].slug, name: graph[id].name, kind: graph[id].kind, matched: matched)
     }
 }

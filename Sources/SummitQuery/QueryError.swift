@@ -1,7 +1,7 @@
 import SummitGraph
 
 /// A node a name could mean, offered when a name is ambiguous or unknown.
-public struct Candidate: Hashable, Sendable, Codable {
+public struct NameCandidate: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     public var kind: NodeKind
@@ -16,7 +16,7 @@ public struct Candidate: Hashable, Sendable, Codable {
     }
 }
 
-extension Candidate {
+extension NameCandidate {
     /// `'Tokyo' (tokyo)`, or with the node's name when an alias came close: `'高市早苗' (Sanae Takaichi, sanae-takaichi)`.
     var offered: String {
         NameKey(matched) == NameKey(name) ? "'\(matched)' (\(id))" : "'\(matched)' (\(name), \(id))"
@@ -26,9 +26,9 @@ extension Candidate {
 /// The query module's one error type.
 public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `query` names several nodes equally well.
-    case ambiguousName(String, candidates: [Candidate])
+    case ambiguousName(String, candidates: [NameCandidate])
     /// `query` names no node; `suggestions` are the closest names.
-    case unknownName(String, suggestions: [Candidate])
+    case unknownName(String, suggestions: [NameCandidate])
     /// No source (article) has the id `id`; `suggestions` are the closest ids.
     case unknownSource(String, suggestions: [String])
     /// An option value that cannot be used (a depth below 1, an inverted date window).

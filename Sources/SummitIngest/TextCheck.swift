@@ -1,5 +1,5 @@
 /// Refuses bytes that are not text: invalid UTF-8 (located by line and column) and binary data.
-enum UTF8Check {
+enum TextCheck {
     /// - Throws: ``IngestError/empty(file:)``, ``IngestError/binary(file:offset:byte:)`` for a NUL
     ///   or a control byte other than TAB, LF, CR and FF, ``IngestError/invalidUTF8(file:line:column:offset:)``.
     /// - Complexity: O(*n*).
