@@ -13,7 +13,13 @@ extension ArticleState {
         var fact = fact
         // Headline style: "Chancellor to visit Mongolia" is a plan.
         if reader.isHeadline, cue > 0, tokens[cue - 1].folded == "to", fact.status == .occurred, fact.role != .member { fact.status = .planned }
-        let from = max(0, cue - 5)
+        // Five words before the cue, a name's words not counted ("whether US President Donald
+        // Trump would travel": "whether" is in reach).
+        var from = cue, counted = 0
+        while from > 0, counted < 5 {
+            from -= 1
+            if !names.contains(where: { $0.contains(from) }) { counted += 1 }
+        }
         // "a declaration that includes plans to establish X": for "includes" the words after count too.
         let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
         func cues(_ status: String) -> [Lexicon.StatusCue] { lexicon.statusCues.filter { $0.status == status } }

@@ -204,7 +204,7 @@ extension MentionReader {
             // "Han Ji-won": a short lower-case syllable glued to a name word by a hyphen is part of it
             // (not a compound modifier: "Kremlin-backed").
             else if isMark(j, "-"), j + 1 < tokens.count, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized,
-                    tokens[j + 1].text.count <= 4, !tokens[j + 1].folded.hasSuffix("ed"),
+                    tokens[j + 1].text.count <= (count >= 2 ? 5 : 4), !tokens[j + 1].folded.hasSuffix("ed"),
                     tokens[j - 1].range.upperBound == tokens[j].range.lowerBound, tokens[j].range.upperBound == tokens[j + 1].range.lowerBound,
                     // "Moon Jae-in": after two name words, a function word's spelling too.
                     !lexicon.functionWords.contains(tokens[j + 1].folded) || count >= 2 {

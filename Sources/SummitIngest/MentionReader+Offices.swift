@@ -90,7 +90,8 @@ extension MentionReader {
             let owned = holder == nil && tokens[safe: k]?.text.lowercased() == "'s"
             // An apposition: "PERSON, OFFICE of ORG" and "…, OFFICE of ORG and former OFFICE of STATE".
             if holder == nil, !owned, let previous, i > 0, previous.tokens.upperBound == i - 1,
-               isMark(i - 1, ",") || (word(i - 1) == "and" && previous.isRolePhrase),
+               // ("the President of A and the Prime Minister of B": two people, the second office its own.)
+               isMark(i - 1, ",") || (word(i - 1) == "and" && previous.isRolePhrase && word(i) != "the"),
                let p = previous.entities.first, table[p].kind == .person {
                 holder = p
             }

@@ -194,12 +194,24 @@ struct MentionReader {
         // "the first summit of the X Dialogue": the event, of X; X is read (and proposed) but is
         // no end of what the sentence says of the event ("take part in", "chaired by").
         var end = i + 1
+        var body = false
         if word(end) == "of" {
             let k = word(end + 1) == "the" ? end + 2 : end + 1
             if let (m, e) = properName(at: k), let x = m.first?.entities.first, m.first?.entities.count == 1,
-               [.initiative, .organization].contains(table[x].kind), !table[x].isEventLike { end = e }
+               [.initiative, .organization].contains(table[x].kind), !table[x].isEventLike { end = e; body = true }
+        }
+        // "the 12th meeting of the X Commission": one sitting of a body's series, not the
+        // article's summit (a meeting with no current one of its own never falls back to it).
+        let numbered = i > 0 && (lexicon.ordinalWords[tokens[i - 1].folded] != nil || Self.ordinalSuffix(tokens, before: i))
+        if body, numbered, noun.subtype == "meeting", case .currentEvent = referent {
+            return ([Mention(tokens: i..<end, referent: .currentEvent("sitting"))], end)
         }
         return ([Mention(tokens: i..<end, referent: referent)], end)
+    }
+
+    /// Whether "12th", "49th" ends right before `i`.
+    static func ordinalSuffix(_ tokens: [Token], before i: Int) -> Bool {
+        i >= 2 && tokens[i - 2].kind == .number && ["st", "nd", "rd", "th"].contains(tokens[i - 1].folded)
     }
 
     /// A known person's last name alone ("Rahmon", "Takaichi").

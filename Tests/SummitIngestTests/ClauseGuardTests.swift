@@ -248,4 +248,29 @@ import Testing
         #expect(F.edges(c).contains { $0.hasPrefix("held_in first-korea-chile-summit seoul planned") || $0.hasPrefix("held_in korea-chile-summit seoul planned") }, "\(F.edges(c))")
         #expect(!F.edges(c).contains { $0.hasPrefix("held_in") && $0.contains(" occurred") }, "\(F.edges(c))")
     }
+
+    @Test func andTheOfficeIsAnotherPerson() throws {
+        let c = try F.candidates("""
+            TOKYO, March 7. The President of Peru, Luis Castro, opened the forum. In the presence of the President of Peru and the Prime Minister of Japan, documents were signed.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("head_of luis-castro japan") }, "\(F.edges(c))")
+    }
+
+    @Test func aDialogueCalledForHasNoMembersYet() throws {
+        let c = try F.candidates("LIMA, March 7. The President of Peru, Luis Castro, called for the establishment of a Peru – Chile Energy Dialogue.")
+        #expect(F.edges(c).contains { $0.hasPrefix("proposed luis-castro peru-chile-energy-dialogue") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.hasPrefix("participates_in") }, "\(F.edges(c))")
+    }
+
+    @Test func aNumberedSittingOfABodyIsNotTheSummit() throws {
+        let c = try F.candidates("""
+            LIMA, March 7. The President of Peru, Luis Castro, chaired the Andean Summit in Lima. The 12th meeting of the Peru–Chile Intergovernmental Commission will be held in Santiago in April.
+            """)
+        #expect(!F.edges(c).contains { $0.hasPrefix("held_in andean-summit santiago") }, "\(F.edges(c))")
+    }
+
+    @Test func whetherLeavesItOpen() throws {
+        let c = try F.candidates("LIMA, March 7. Officials declined to say whether Chilean President Ana Maria Soto would travel to Peru for the summit.")
+        #expect(!F.edges(c).contains { $0.hasPrefix("visits") }, "\(F.edges(c))")
+    }
 }

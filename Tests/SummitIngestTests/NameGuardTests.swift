@@ -70,6 +70,8 @@ import Testing
             """)
         #expect(F.edges(c).contains { $0.hasPrefix("adopted luis-castro joint-statement-on-the-expanded-partnership-between-the-republic-of-peru-and-chile") }, "\(F.edges(c))")
         #expect(F.edges(c).contains { $0.hasPrefix("head_of moon-jae-in south-korea historical") }, "\(F.edges(c))")
+        let lee = try F.candidates("SEOUL, March 7. South Korean President Lee Jae-myung met the President of Peru, Luis Castro.")
+        #expect(F.edges(lee).contains { $0.hasPrefix("head_of lee-jae-myung south-korea") }, "\(F.edges(lee))")
         // "in" inside a name too, but not before a place: "the Declaration on Water in Lima" is the Declaration on Water.
         let inside = try F.candidates("""
             LIMA, March 7. The President of Peru, Luis Castro, signed a Joint Declaration on Partnership in Energy and Raw Materials. The President of Chile, Ana Soto, adopted the Declaration on Water in Lima on Friday.
