@@ -80,4 +80,16 @@ extension ArticleState {
         guard names >= 2 else { return nil }
         return MentionReader.nameText(t[k..<n]) + " " + noun
     }
+
+    /// What a sentence's plans and proposals say of its other facts: where a planned event is held
+    /// is planned too ("The first X Summit will be hosted by Korea in Seoul"); a proposal places
+    /// nothing yet ("proposed to hold an Energy Forum in Ashgabat"), and a dialogue proposed has
+    /// no members yet ("called for a Central Asia–Japan Energy Dialogue").
+    /// - Complexity: O(*f*) for the sentence's *f* facts.
+    func settlePlansAndProposals(_ found: inout [Fact]) {
+        let planned = Set(found.filter { $0.status == .planned && reader.table[$0.target].isEventLike }.map(\.target))
+        for k in found.indices where found[k].type == .heldIn && found[k].status == .occurred && planned.contains(found[k].source) { found[k].status = .planned }
+        let proposals = Set(found.filter { $0.type == .proposed }.map(\.target))
+        found.removeAll { ($0.type == .heldIn && proposals.contains($0.source)) || ($0.rule == "name-members" && proposals.contains($0.target)) }
+    }
 }

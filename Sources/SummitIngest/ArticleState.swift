@@ -66,13 +66,7 @@ struct ArticleState {
         }
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
-        // "The first X Summit will be hosted by Korea in Seoul": where a planned event is held is planned too.
-        let planned = Set(found.filter { $0.status == .planned && reader.table[$0.target].isEventLike }.map(\.target))
-        for k in found.indices where found[k].type == .heldIn && found[k].status == .occurred && planned.contains(found[k].source) { found[k].status = .planned }
-        // "proposed to hold an Energy Forum in Ashgabat": a proposal places nothing yet, and a
-        // dialogue proposed has no members yet ("proposed a Central Asia–Japan Energy Dialogue").
-        let proposals = Set(found.filter { $0.type == .proposed }.map(\.target))
-        found.removeAll { ($0.type == .heldIn && proposals.contains($0.source)) || ($0.rule == "name-members" && proposals.contains($0.target)) }
+        settlePlansAndProposals(&found)
         let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDate) }
         // What an event adopts, its leaders adopt: "the summit adopted the declaration". Not
         // those a roll call names ("Taking part were …", "B attended as a guest"): it says who was

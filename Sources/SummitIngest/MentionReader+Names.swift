@@ -15,8 +15,7 @@ extension MentionReader {
         let known = knownName(at: i)
         // "the 49th ASEAN Summit": the ordinal is part of an event's name (the 48th is another),
         // even where the name without it is known.
-        let numbered = i >= 2 && tokens[i - 2].kind == .number && Self.ordinalSuffixes.contains(tokens[i - 1].folded)
-            && tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
+        let numbered = Self.ordinalSuffix(tokens, before: i)
         // "the second India–Central Asia Summit": an ordinal word too.
         let worded = i >= 1 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && lexicon.ordinalWords[tokens[i - 1].folded] != nil
         let ordinal = numbered || worded

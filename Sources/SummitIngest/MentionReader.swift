@@ -209,9 +209,10 @@ struct MentionReader {
         return ([Mention(tokens: i..<end, referent: referent)], end)
     }
 
-    /// Whether "12th", "49th" ends right before `i`.
+    /// Whether "12th", "49th" (a number and its suffix, written together) ends right before `i`.
     static func ordinalSuffix(_ tokens: [Token], before i: Int) -> Bool {
-        i >= 2 && tokens[i - 2].kind == .number && ["st", "nd", "rd", "th"].contains(tokens[i - 1].folded)
+        i >= 2 && tokens[i - 2].kind == .number && ordinalSuffixes.contains(tokens[i - 1].folded)
+            && tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
     }
 
     /// A known person's last name alone ("Rahmon", "Takaichi").

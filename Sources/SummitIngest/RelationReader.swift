@@ -73,19 +73,11 @@ struct RelationReader {
                 read(hits.filter { $0.0.frame == "passive" }.map { ($0.0, $0.1, subject) })
             }
             if found.count > before, let c = hits.first?.0, c.frame == "active" {
-                lastSubject = subject(before: i, c.type.sourceKinds, verb: true)?.last ?? (found.count > before ? lastSubject : nil)
+                lastSubject = subject(before: i, c.type.sourceKinds, verb: true)?.last ?? lastSubject
             }
             i = longest
         }
         return found
-    }
-
-    /// Whether the verb at `i` follows a conjunction, with sequence adverbs (and the words of
-    /// `also`: a passive's auxiliary) between ("and then", "and was later").
-    func followsConjunction(_ i: Int, through also: Set<String> = []) -> Bool {
-        var k = i - 1
-        while k >= 0, tokens[k].kind == .word, lexicon.sequenceAdverbs.contains(tokens[k].folded) || also.contains(tokens[k].folded) { k -= 1 }
-        return k >= 0 && tokens[k].kind == .word && lexicon.conjunctions.contains(tokens[k].folded)
     }
 
     /// Mentions ending at or before `i` (nearest first), not across a semicolon.
@@ -183,27 +175,6 @@ struct RelationReader {
             end = m.tokens.lowerBound
         }
         return nil
-    }
-
-    /// The relative clause right after `m` (", who is on a visit to B," or ", which hosted B"),
-    /// from its comma up to the next comma: it tells of `m`, so it neither stops `m` being the
-    /// subject of a cue inside it nor of the verb after it ("A, who is on a visit to B, met C").
-    func relativeClause(after m: Mention) -> Range<Int> {
-        var c = m.tokens.upperBound
-        // "Ferdinand Marcos Jr., who …": an abbreviation's full stop before the comma.
-        if tokens[safe: c]?.isMark(".") == true, tokens[safe: c + 1]?.isMark(",") == true { c += 1 }
-        guard tokens[safe: c]?.isMark(",") == true, let w = tokens[safe: c + 1]?.folded, lexicon.relativePronouns.contains(w) else { return c..<c }
-        let close = tokens[(c + 1)...].firstIndex { $0.isMark(",") || $0.isMark(";") } ?? tokens.count
-        return c..<close
-    }
-
-    /// The ", who …," clauses that close before `i`, from their comma to the next.
-    func relativeClauses(before i: Int) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        for c in 0..<max(0, i - 1) where tokens[c].isMark(",") && lexicon.relativePronouns.contains(tokens[c + 1].folded) {
-            if let close = tokens[(c + 1)..<i].firstIndex(where: { $0.isMark(",") || $0.isMark(";") }) { found.append(c..<close) }
-        }
-        return found
     }
 
     /// The (source, target) pairs the cue at `i` (ending at `end`) states.
