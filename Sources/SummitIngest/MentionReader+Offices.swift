@@ -75,8 +75,8 @@ extension MentionReader {
             var n = k
             let comma = isMark(n, ",")
             if comma { n += 1 }
-            // "Foreign Minister Sayyid Hilal …", "Minister Sheikh Rashid …": the honorific is no name word.
-            if let h = honorific(at: n) { n = h }
+            // "Foreign Minister Sayyid Hilal …", "President, H.E. Mr. A": honorifics are no name words.
+            while let h = honorific(at: n), h > n { n = h }
             if let (entries, e) = knownName(at: n), let p = entries.first(where: { table[$0.entity].kind == .person }) {
                 (holder, k) = (p.entity, e)
             } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n) {

@@ -87,8 +87,15 @@ struct MentionReader {
         guard i < tokens.count else { return nil }
         // "DR Congo", "MR" in a shouted headline: a word in capitals is no "Dr" or "Mr".
         guard !(tokens[i].isAllCaps && tokens[i].text.count > 1) else { return nil }
-        for h in lexicon.honorificsByFirstWord[tokens[i].folded] ?? [] where matches(h, at: i) && tokens[i].isCapitalized {
-            var next = i + h.count
+        for h in lexicon.honorificsByFirstWord[tokens[i].folded] ?? [] where tokens[i].isCapitalized {
+            // Its words, a full stop allowed after each ("H.E.", "His Excellency").
+            var next = i
+            for (n, w) in h.enumerated() {
+                if n > 0, isMark(next, ".") { next += 1 }
+                guard next < tokens.count, tokens[next].folded == w else { next = -1; break }
+                next += 1
+            }
+            guard next > i else { continue }
             if isMark(next, ".") { next += 1 }
             return next
         }

@@ -96,4 +96,10 @@ import Testing
             """)
         #expect(!F.edges(c).contains { $0.hasPrefix("hosts aidos-serikov") }, "\(F.edges(c))")
     }
+
+    @Test func honorificsWithFullStopsAndOneAfterAnother() throws {
+        let c = try F.candidates("TASHKENT, May 12. Prime Minister Shri Ravi Rao held talks with the President of the Republic of Uzbekistan, H.E. Mr. Timur Aliev, in Tashkent.", published: "2026-05-12")
+        #expect(F.edges(c).contains { $0.hasPrefix("head_of timur-aliev uzbekistan") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("met ravi-rao timur-aliev") }, "\(F.edges(c))")
+    }
 }
