@@ -26,9 +26,12 @@ public enum CandidateList {
                                                              rule: entity.origin == .gazetteer ? "gazetteer" : "new-name", confidence: entity.origin == .gazetteer ? 0.95 : 0.7,
                                                              span: s.span, hash: s.hash, paraphrase: paraphrase)))
         }
+        // A new name said twice is one candidate, at its first sentence (its id is the same).
+        var aliasIDs = Set<String>()
         for (e, alias, sentence) in extraction.aliases where table[e].origin == .dataset {
             let s = graph[sentence]
             let id = Candidate.stableID("a", [source, table[e].slug, alias])
+            guard aliasIDs.insert(id).inserted else { continue }
             rows.append(((sentence, 1, rows.count), Candidate(id: id, match: "alias \(table[e].slug)", record: .alias, source: table[e].slug, aliases: [alias],
                                                              rule: "name-variant", confidence: 0.6, span: s.span, hash: s.hash,
                                                              paraphrase: "\(alias) is another name of \(table[e].name).")))

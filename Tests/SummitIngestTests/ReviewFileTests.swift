@@ -20,6 +20,19 @@ import SummitGraph
         #expect(try ReviewFile(parsing: text, file: "r.tsv") == review)
     }
 
+    /// Found by the ingest fuzz target: a new spelling of a known name said in two sentences was
+    /// two rows with one id, and the review file, decided, did not read back.
+    @Test func aNewSpellingSaidTwiceIsOneRow() throws {
+        let review = try IngestFixture.review("""
+            OSLO, March 7. Prime Minister Astrid Bergg met Jon Olafsson on Thursday. Prime Minister Astrid Bergg later left for Bergen.
+            """, graph: try IngestFixture.graph())
+        let aliases = review.candidates.filter { $0.record == .alias }
+        #expect(aliases.count == 1, "\(aliases.map(\.aliases))")
+        var decided = review
+        decided.candidates = decided.candidates.map { var c = $0; c.decision = "accept"; return c }
+        #expect(try ReviewFile(parsing: decided.text(), file: "r.tsv") == decided)
+    }
+
     /// The problems `edit` makes in the decided file's text, as `LINE:COLUMN: message` (file name dropped).
     func problems(_ edit: (inout [String]) -> Void) throws -> [String] {
         var lines = try decided().text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
