@@ -5,6 +5,27 @@ extension MentionReader {
     static let connectors: Set<String> = ["of", "the", "for", "and", "on", "plus", "de"]
     /// What follows a number in an ordinal ("49th", "1st", "2nd", "3rd").
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    /// A lower-case "of", "on" or "for": the word before it is a name's head ("Declaration on …").
+    static func isLink(_ t: Token) -> Bool { !t.isCapitalized && ["of", "on", "for"].contains(t.folded) }
+
+    /// Whether "12th", "49th" (a number and its suffix, written together) ends right before `i`.
+    static func ordinalSuffix(_ tokens: [Token], before i: Int) -> Bool {
+        i >= 2 && tokens[i - 2].kind == .number && ordinalSuffixes.contains(tokens[i - 1].folded)
+            && tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
+    }
+
+    /// Where `words` (folded) end when they stand at `i`, the mark `mark` allowed between two of
+    /// them: "Secretary-General" for the office Secretary General (`-`), "H.E." (`.`).
+    /// - Complexity: O(words).
+    func end(of words: [String], at i: Int, across mark: String) -> Int? {
+        var j = i
+        for (n, w) in words.enumerated() {
+            if n > 0, isMark(j, mark) { j += 1 }
+            guard j < tokens.count, tokens[j].folded == w else { return nil }
+            j += 1
+        }
+        return j
+    }
 
     /// A name at `i`: a new one when a title-case phrase ends in a head word of the lexicon
     /// ("… Business Forum", "Tokyo Declaration of the Summit …") and is not known as a whole,
@@ -77,13 +98,11 @@ extension MentionReader {
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             // "Joint Statement on the Expanded Partnership between the Kyrgyz Republic and Japan":
             // "between" inside a name, once an "of", "on" or "for" has made its head.
-            if t.kind == .word, t.folded == "between", !t.isCapitalized,
-               tokens[i..<j].contains(where: { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }),
+            if t.kind == .word, t.folded == "between", !t.isCapitalized, tokens[i..<j].contains(where: Self.isLink),
                let next = tokens[safe: j + 1], next.folded == "the" || next.isCapitalized { between = j; j += 1; continue }
             // "… on Strategic Partnership in Energy and Raw Materials": "in" too, before words no
             // known name starts ("the Declaration on Water in Lima" ends at "Water").
-            if t.kind == .word, t.folded == "in", !t.isCapitalized,
-               tokens[i..<j].contains(where: { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }),
+            if t.kind == .word, t.folded == "in", !t.isCapitalized, tokens[i..<j].contains(where: Self.isLink),
                let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, knownName(at: j + 1) == nil { j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
             if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }
@@ -123,7 +142,7 @@ extension MentionReader {
         }
         guard words.count >= 2 else { return nil }
         // The head: the word before the first "of", "on" or "for" ("Declaration on Ocean Health"), else the last.
-        let firstLink = words.firstIndex { ["of", "on", "for"].contains($0.folded) && !$0.isCapitalized }
+        let firstLink = words.firstIndex(where: Self.isLink)
         let headWord = firstLink.map { words[max(0, $0 - 1)] } ?? words.last!
         if let head = lexicon.nameHeads[headWord.text.lowercased()], headWord.isCapitalized { return (run, head) }
         return nil

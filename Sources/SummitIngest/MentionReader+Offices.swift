@@ -5,23 +5,12 @@ extension MentionReader {
     func officeWord(at i: Int) -> (Lexicon.Office, Bool, Int)? {
         guard i < tokens.count else { return nil }
         for office in lexicon.officesByFirstWord[tokens[i].folded] ?? [] {
-            if let end = hyphenated(office.words, at: i) { return (office, false, end) }
-            if let end = hyphenated(office.pluralWords, at: i) { return (office, true, end) }
+            if let end = end(of: office.words, at: i, across: "-") { return (office, false, end) }
+            if let end = end(of: office.pluralWords, at: i, across: "-") { return (office, true, end) }
         }
         return nil
     }
 
-    /// Where `words` end when they stand at `i`, a hyphen allowed between two of them
-    /// ("Secretary-General", "Vice-President" as their titles without one).
-    func hyphenated(_ words: [String], at i: Int) -> Int? {
-        var j = i
-        for (n, w) in words.enumerated() {
-            if n > 0, isMark(j, "-") { j += 1 }
-            guard j < tokens.count, tokens[j].folded == w else { return nil }
-            j += 1
-        }
-        return j
-    }
 
     /// A role phrase at `i`: "[the] [former] [Kazakh|Japan's] OFFICE [of STATE, STATE and STATE]
     /// [[,] NAME] [of STATE]", or an apposition after a person ("Taro Aso, Deputy Leader of …").

@@ -89,13 +89,7 @@ struct MentionReader {
         guard !(tokens[i].isAllCaps && tokens[i].text.count > 1) else { return nil }
         for h in lexicon.honorificsByFirstWord[tokens[i].folded] ?? [] where tokens[i].isCapitalized {
             // Its words, a full stop allowed after each ("H.E.", "His Excellency").
-            var next = i
-            for (n, w) in h.enumerated() {
-                if n > 0, isMark(next, ".") { next += 1 }
-                guard next < tokens.count, tokens[next].folded == w else { next = -1; break }
-                next += 1
-            }
-            guard next > i else { continue }
+            guard var next = end(of: h, at: i, across: ".") else { continue }
             if isMark(next, ".") { next += 1 }
             return next
         }
@@ -214,12 +208,6 @@ struct MentionReader {
             return ([Mention(tokens: i..<end, referent: .currentEvent("sitting"))], end)
         }
         return ([Mention(tokens: i..<end, referent: referent)], end)
-    }
-
-    /// Whether "12th", "49th" (a number and its suffix, written together) ends right before `i`.
-    static func ordinalSuffix(_ tokens: [Token], before i: Int) -> Bool {
-        i >= 2 && tokens[i - 2].kind == .number && ordinalSuffixes.contains(tokens[i - 1].folded)
-            && tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
     }
 
     /// A known person's last name alone ("Rahmon", "Takaichi").
