@@ -51,6 +51,8 @@ struct ArticleState {
                                      kindOf: { [reader] e in e < 0 ? .initiative : reader.table[e].kind }, skippable: reader.honorificTokens)
         var found = reader.facts.filter { $0.sentence == sentence.index }
         reader.facts.removeAll { $0.sentence == sentence.index }
+        // Whether a verb in the past tells an event as done: the sentence's weekday is then its.
+        var toldAsDone = false
         for (fact, cue) in reading.relations() {
             guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens, names: mentions.map(\.tokens)) else { continue }
             // "a format that has brought together A and B since 2007": its members, not a meeting's guests.
@@ -62,6 +64,7 @@ struct ArticleState {
             if fact.type == .participatesIn, fact.role == .signatory, reader.table[fact.target].subtype == "declaration" {
                 (fact.type, fact.role) = (.adopted, nil)
             }
+            if !fact.isPresent, fact.status == .occurred, Self.eventTypes.contains(fact.type) { toldAsDone = true }
             found.append(fact)
         }
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
@@ -80,9 +83,17 @@ struct ArticleState {
         found += found.filter { $0.type == .hosts && reader.table[$0.source].kind == .state }.map {
             var f = $0; f.type = .participatesIn; f.role = .host; f.rule = "hosts-participates"; return f
         }
+        // "B, who currently chairs the Pacific Islands Forum": a chair said in the present, undated,
+        // of a forum the article had not made its event is an office held, not a meeting chaired
+        // (the schema gives no office in an initiative), and the forum a body, held nowhere: not
+        // proposed. ("Lula, who chairs the meeting", a summit or a meeting, chairs it.)
+        let bodies = Set(found.filter {
+            $0.type == .chairs && $0.isPresent && (dates.isEmpty || toldAsDone) && !eventsBefore.values.contains($0.target)
+                && ![nil, "summit", "meeting"].contains(reader.table[$0.target].subtype)
+        }.map(\.target))
         for var fact in found {
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
-                let own = dates.first?.resolve(published: article.published, status: fact.status, previous: lastDate)
+                let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDate)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
                 // Nor does a date still to come date what the sentence tells as done.
                 let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay
@@ -92,6 +103,7 @@ struct ArticleState {
                 // ("Then Prime Minister B visited Tanzania in 2011"), no fact of its news.
                 if fact.ownDate, let date = fact.date, date.lastDay < article.published.firstDay - Self.backgroundDays { continue }
             }
+            if fact.type == .chairs && bodies.contains(fact.target) || fact.type == .heldIn && bodies.contains(fact.source) { continue }
             if fact.type == .cooperatesWith || fact.type == .supports { fact.areas = areas(sentence.tokens) }
             // Cooperation agreed is cooperation under way, however the sentence puts it ("agreed
             // that A and B would expand cooperation in …"), as the seeds record it.

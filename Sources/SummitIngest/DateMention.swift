@@ -17,9 +17,10 @@ struct DateMention: Sendable, Equatable {
     /// Token indexes in the sentence.
     let tokens: Range<Int>
 
-    /// The date this mention means, for a fact of `status` in an article published on `published`.
+    /// The date this mention means, for a fact of `status` in an article published on `published`;
+    /// `isPresent` when the fact's verb is a present-tense form (a weekday is today or ahead).
     /// - Complexity: O(1).
-    func resolve(published: FuzzyDate, status: EdgeStatus, previous: DateSpan?) -> DateSpan? {
+    func resolve(published: FuzzyDate, status: EdgeStatus, isPresent: Bool = false, previous: DateSpan?) -> DateSpan? {
         switch value {
         case .absolute(let span, yearGiven: true): return span
         // A month or day said without its year: a plan for one already past falls in the next
@@ -35,7 +36,7 @@ struct DateMention: Sendable, Equatable {
             // 1970-01-01 was a Thursday (weekday 4).
             let today = ((published.firstDay % 7) + 7 + 3) % 7 + 1
             var delta = weekday - today
-            if status == .planned { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+            if status == .planned || isPresent { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
             return Self.day(published.firstDay + delta)
         }
     }

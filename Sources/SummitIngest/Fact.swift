@@ -20,6 +20,8 @@ struct Fact: Sendable, Equatable {
     var confidence: Double
     /// Whether the date was said in the fact's own sentence (not carried from an earlier one).
     var ownDate = false
+    /// Whether its cue is a present-tense form ("travels on to"): a weekday dates it ahead.
+    var isPresent = false
 
     /// The fact's identity for "said twice is one candidate": type and ends (either order for
     /// symmetric types).

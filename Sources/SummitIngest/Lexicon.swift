@@ -88,6 +88,8 @@ public struct Lexicon: Sendable {
     /// A relation's cue: its words, the edge type, the frame that finds its ends.
     struct RelationCue: Sendable {
         let words: [String], type: EdgeType, frame: String, role: ParticipationRole?, status: EdgeStatus
+        /// A present-tense form: a weekday dates what is today or still ahead.
+        var isPresent = false
     }
     struct NameHead: Sendable { let kind: NodeKind, subtype: String? }
     struct EventNoun: Sendable { let subtype: String, current: Bool }
@@ -166,7 +168,7 @@ public struct Lexicon: Sendable {
         stopPhrases = Set(rows(tables.stopPhrases).map { NameKey($0["phrase"] ?? "") })
         relations = rows(tables.relations).map {
             RelationCue(words: words($0["cue"]), type: EdgeType(unchecked: $0["type"] ?? ""), frame: $0["frame"] ?? "",
-                        role: ParticipationRole(rawValue: $0["role"] ?? ""), status: EdgeStatus(rawValue: $0["status"] ?? "") ?? .occurred)
+                        role: ParticipationRole(rawValue: $0["role"] ?? ""), status: EdgeStatus(rawValue: $0["status"] ?? "") ?? .occurred, isPresent: $0["tense"] == "present")
         }.sorted { $0.words.count > $1.words.count }
         var heads: [String: NameHead] = [:]
         for row in rows(tables.nameHeads) {

@@ -50,8 +50,9 @@ struct RelationReader {
                 for (c, end, ofSubject) in hits where !inQuote || c.type == .proposed {
                     for (a, b) in ends(of: c, at: i, end: end, ofSubject: ofSubject) where a != b {
                         guard c.type.sourceKinds.contains(kindOf(a)), c.type.targetKinds.contains(kindOf(b)) else { continue }
-                        let fact = Fact(type: c.type, source: a, target: b, status: c.status, role: c.role, sentence: sentence,
+                        var fact = Fact(type: c.type, source: a, target: b, status: c.status, role: c.role, sentence: sentence,
                                         rule: "\(c.frame):\(c.words.joined(separator: " "))", confidence: c.frame == "active" ? 0.8 : 0.85)
+                        fact.isPresent = c.isPresent
                         found.append((fact, i))
                     }
                 }

@@ -273,4 +273,14 @@ import Testing
         let c = try F.candidates("LIMA, March 7. Officials declined to say whether Chilean President Ana Maria Soto would travel to Peru for the summit.")
         #expect(!F.edges(c).contains { $0.hasPrefix("visits") }, "\(F.edges(c))")
     }
+
+    @Test func aForumChairedNowIsABodyNotAMeeting() throws {
+        let text = "SUVA, May 4 - Prime Minister Anthony Albanese of Australia held talks with Fijian Prime Minister "
+            + "Sitiveni Rabuka, who currently chairs the Melanesian Spearhead Forum, in Suva on Monday. "
+            + "Brazil is hosting the Amazon Summit, where President Lula of Brazil, who chairs the summit, spoke."
+        let edges = F.edges(try F.candidates(text, published: "2026-05-05"))
+        #expect(!edges.contains { $0.contains("melanesian-spearhead-forum") })
+        #expect(edges.contains("met anthony-albanese sitiveni-rabuka occurred 2026-05-04"))
+        #expect(edges.contains { $0.hasPrefix("chairs lula amazon-summit occurred") })
+    }
 }

@@ -43,6 +43,17 @@ import SummitGraph
         #expect(try dates("The talks opened on Friday (March 1).") == ["2024-03-01"])
     }
 
+    @Test func aPresentTenseVerbsWeekdayIsTodayOrAhead() throws {
+        // 2024-03-05 is a Tuesday: "travels on to Lima on Thursday" is a plan, "met on Thursday" done.
+        let text = "President Boric of Chile held talks with President Lula of Brazil in Brasilia on Tuesday. "
+            + "Boric travels on to Lima on Thursday. Lula visits Quito on Tuesday."
+        let edges = IngestFixture.edges(try IngestFixture.candidates(text, published: "2024-03-05"))
+        #expect(edges.contains("visits boric lima planned 2024-03-07"))
+        #expect(edges.contains("visits lula quito occurred 2024-03-05"))
+        let past = IngestFixture.edges(try IngestFixture.candidates("President Boric of Chile travelled on to Lima on Thursday.", published: "2024-03-05"))
+        #expect(past.contains { $0.hasPrefix("visits") && $0.hasSuffix("occurred 2024-02-29") })
+    }
+
     @Test func aMonthWithoutYearReadInJanuaryIsLastYear() throws {
         #expect(try dates("The summit on December 28 was short.", published: "2025-01-04") == ["2024-12-28"])
         #expect(try dates("The summit on February 2 will be short.", published: "2025-01-04", status: .planned) == ["2025-02-02"])
