@@ -4,12 +4,11 @@ import SummitGraph
 import Testing
 
 /// Defects found by reading the code (issue 12 §4), each pinned by the case that showed it.
-@Suite("Limits of the code tables, and the file as the source of unsourced edges")
+@Suite("Limits of the code tables, and the file as the source of unsourced edges", .scratchFolder)
 struct CodeLimitTests {
     /// A folder with `g.edges.tsv` and `g.nodes.tsv` written from `edges` and `nodes`.
     static func edgeList(edges: String, nodes: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-limits-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make()
         try Data(nodes.utf8).write(to: folder.appendingPathComponent("g.nodes.tsv"))
         try Data(edges.utf8).write(to: folder.appendingPathComponent("g.edges.tsv"))
         return folder.appendingPathComponent("g.edges.tsv").path

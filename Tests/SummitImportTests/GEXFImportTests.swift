@@ -5,7 +5,7 @@ import SummitGraph
 import SummitImport
 import Testing
 
-@Suite("Import: GEXF read back; DOT and Cytoscape JSON refused")
+@Suite("Import: GEXF read back; DOT and Cytoscape JSON refused", .scratchFolder)
 struct GEXFImportTests {
     let seeds = try! DatasetLoader.load(directory: root.appendingPathComponent("seeds").path)
 

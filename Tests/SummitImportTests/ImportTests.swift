@@ -11,14 +11,13 @@ func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Summ
 
 /// Writes `text` to a scratch file with `name`, returns its path.
 func scratchFile(_ name: String, _ text: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sg-import-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make()
     let path = folder.appendingPathComponent(name).path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     return path
 }
 
-@Suite("Import: round trips, files other tools wrote, hostile input")
+@Suite("Import: round trips, files other tools wrote, hostile input", .scratchFolder)
 struct ImportTests {
     let seeds = try! DatasetLoader.load(directory: root.appendingPathComponent("seeds").path)
 
@@ -123,7 +122,7 @@ struct ImportTests {
     }
 }
 
-@Suite("Hostile names through export and re-import")
+@Suite("Hostile names through export and re-import", .scratchFolder)
 struct HostileRoundTripTests {
     static let names = ["\"]; evil -> x [", "C:\\dir\\", "a:b", "<b>&amp;</b>", "line one\nline two", "tab\there",
                         "😀 summit 🇯🇵", "«Эмомали Рахмон»", "«徳仁»", "\\N \\L \\n", "  spaced  ", "עברית‏ RTL", "e\u{301} combining"]
