@@ -18,7 +18,7 @@ extension ArticleState {
         var from = cue, counted = 0
         while from > 0, counted < 5 {
             from -= 1
-            if !names.contains(where: { $0.contains(from) }) { counted += 1 }
+            if !names.contains(where: { $0.contains(from) }), !lexicon.statusInserts.contains(tokens[from].folded) { counted += 1 }
         }
         // "a declaration that includes plans to establish X": for "includes" the words after count too.
         let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
@@ -76,13 +76,21 @@ extension ArticleState {
     /// then met B" is no status at all).
     static let readFirst: Set<String> = ["remote", "negates", "undoes", "dropped", "opinion", "binds", "deferred", "appeal", "accepts", "then"]
 
-    /// Where `cue`'s words stand wholly inside `range`. A capitalised month name is no cue word
-    /// ("In May, A visited B": the month, not the modal "may").
+    /// Where `cue`'s words stand wholly inside `range`, adverbs (languages.tsv `inserts`) allowed
+    /// between them ("is also expected to"). A capitalised month name is no cue word ("In May, A
+    /// visited B": the month, not the modal "may").
+    /// - Complexity: O(*r* · *w*) for a range of *r* tokens and a cue of *w* words (and inserts).
     func occurrences(of cue: Lexicon.StatusCue, in tokens: [Token], _ range: Range<Int>) -> [Int] {
         guard !cue.words.isEmpty, range.count >= cue.words.count else { return [] }
         return (range.lowerBound...(range.upperBound - cue.words.count)).filter { i in
-            cue.words.indices.allSatisfy { tokens[i + $0].folded == cue.words[$0] }
-                && !(tokens[i].isCapitalized && lexicon.months[tokens[i].folded] != nil)
+            guard tokens[i].folded == cue.words[0], !(tokens[i].isCapitalized && lexicon.months[tokens[i].folded] != nil) else { return false }
+            var at = i + 1
+            for word in cue.words.dropFirst() {
+                while at < range.upperBound, tokens[at].folded != word, lexicon.statusInserts.contains(tokens[at].folded) { at += 1 }
+                guard at < range.upperBound, tokens[at].folded == word else { return false }
+                at += 1
+            }
+            return true
         }
     }
 }

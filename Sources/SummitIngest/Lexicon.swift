@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
     let conjunctions: Set<String>, sequenceAdverbs: Set<String>
     /// The auxiliaries of a present perfect ("has brought together": a standing gathering).
     let perfectAuxiliaries: Set<String>
+    /// Adverbs that may stand between a status cue's words ("is also expected to").
+    let statusInserts: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -211,5 +213,6 @@ public struct Lexicon: Sendable {
         personPronouns = set("pronouns")
         (conjunctions, sequenceAdverbs) = (set("conjunctions"), set("sequence-adverbs"))
         perfectAuxiliaries = set("perfect")
+        statusInserts = set("inserts")
     }
 }

@@ -279,4 +279,17 @@ extension ThirdHeldOutGuardTests {
         #expect(F.edges(c).contains { $0.hasPrefix("held_in arctic-forum oslo planned") })
         #expect(!F.edges(c).contains { $0.hasPrefix("held_in arctic-forum oslo occurred") })
     }
+
+    /// An adverb inside a status cue leaves it a cue ("was also expected to"); a plan said to be
+    /// unconfirmed is no fact.
+    @Test func anAdverbInsideAStatusCueKeepsItAndUnconfirmedIsNoPlan() throws {
+        let c = try F.candidates("Chilean President Gabriel Boric was also expected to hold talks with Peruvian President Dina Boluarte. "
+            + "Boluarte is now set to visit Bolivia. Argentine President Javier Milei is expected both to attend and to speak at the summit. "
+            + "Boric will also meet Milei, although the meeting has yet to be confirmed by Buenos Aires.")
+        let edges = F.edges(c)
+        #expect(edges.contains { $0.hasPrefix("met gabriel-boric dina-boluarte planned") }, "\(edges)")
+        #expect(edges.contains { $0.hasPrefix("visits dina-boluarte bolivia planned") }, "\(edges)")
+        #expect(!edges.contains { $0.contains("occurred") }, "\(edges)")
+        #expect(!edges.contains { $0.hasPrefix("met gabriel-boric javier-milei") }, "\(edges)")
+    }
 }
