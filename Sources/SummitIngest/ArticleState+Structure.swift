@@ -224,8 +224,12 @@ extension ArticleState {
         // An office no fact but its own role phrase involves ("did not meet the Emir of Qatar") is
         // merely mentioned: neither it nor its role phrase is proposed.
         let involved = Set(rewritten.filter { $0.rule != "role-phrase" }.flatMap { [$0.source, $0.target] })
+        // The chair of an event chairs it and no more, as the seeds record a summit's chair ("the
+        // leaders taking part in the summit" names the chair among them).
+        let chaired = Set(rewritten.filter { $0.type == .chairs }.map { "\($0.source)|\($0.target)" })
         let kept = rewritten.filter { f in
             !(f.rule == "role-phrase" && table[f.source].kind == .position && table[f.source].origin == .proposed && !involved.contains(f.source))
+                && !(f.type == .participatesIn && chaired.contains("\(f.source)|\(f.target)"))
         }
         var seen: [String: Int] = [:]
         var unique: [Fact] = []

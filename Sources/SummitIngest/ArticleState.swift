@@ -28,7 +28,9 @@ struct ArticleState {
         mentions = withPronoun(mentions, tokens: sentence.tokens)
         defer { previousSubject = reader.isHeadline ? nil : firstPerson(mentions) }
         let eventsBefore = currentEvents, factsBefore = facts.count
-        for m in mentions { for e in m.entities where reader.table[e].isEventLike { currentEvents[reader.table[e].subtype ?? "meeting"] = e } }
+        for m in mentions where !isLedUpTo(m, tokens: sentence.tokens) {
+            for e in m.entities where reader.table[e].isEventLike { currentEvents[reader.table[e].subtype ?? "meeting"] = e }
+        }
         if currentEvents["summit"] == nil, mentions.contains(where: { $0.referent == .currentEvent("summit") }), let s = datasetSummit() {
             currentEvents["summit"] = s
         }
@@ -74,7 +76,8 @@ struct ArticleState {
         // What an event adopts, its leaders adopt: "the summit adopted the declaration". Not
         // those a roll call names ("Taking part were …", "B attended as a guest"): it says who was
         // present, guests and observers among them, not who took on the text.
-        for f in found where f.type == .adopted && reader.table[f.source].isEventLike {
+        // (An adoption still to come names no one yet: "the summit is expected to adopt X".)
+        for f in found where f.type == .adopted && f.status == .occurred && reader.table[f.source].isEventLike {
             let named = (facts + found).filter { !Self.rollCallFrames.contains($0.rule.prefix { $0 != ":" }.description) }
             let leaders = Self.resolve(Mention(tokens: 0..<0, referent: .group), events: ["summit": f.source], facts: named, graph: graph, table: reader.table)
             found += leaders.map { var g = f; g.source = $0; g.rule = "event-adopts"; g.confidence = 0.7; return g }
@@ -91,7 +94,28 @@ struct ArticleState {
             $0.type == .chairs && $0.isPresent && (dates.isEmpty || toldAsDone) && !eventsBefore.values.contains($0.target)
                 && ![nil, "summit", "meeting"].contains(reader.table[$0.target].subtype)
         }.map(\.target))
+        // A sentence dated years back tells of the offices then held ("… where Polish President
+        // A signed a declaration in February 1991"): a role phrase the article gave its holder
+        // nowhere before is a former office.
+        // (In the clause of the date: no comma between them, but one after an opening date. Not
+        // "A, attending …, whose country joined in July 2024".)
+        let backgroundDate = dates.first.flatMap { d in
+            d.resolve(published: article.published, status: .occurred, previous: nil)
+                .flatMap { $0.lastDay < article.published.firstDay - Self.backgroundDays ? d.tokens : nil }
+        }
+        func inClause(of date: Range<Int>, _ person: Int) -> Bool {
+            mentions.contains { m in
+                guard m.isRolePhrase, m.entities.contains(person) else { return false }
+                let between = m.tokens.upperBound <= date.lowerBound ? m.tokens.upperBound..<date.lowerBound
+                    : date.upperBound..<max(date.upperBound, m.tokens.lowerBound)
+                return !between.contains { k in sentence.tokens[k].isMark(",") && !(k == date.upperBound && date.lowerBound <= 1) }
+            }
+        }
         for var fact in found {
+            if let date = backgroundDate, fact.rule == "role-phrase", fact.status == .ongoing, inClause(of: date, fact.source),
+               !facts.contains(where: { $0.rule == "role-phrase" && $0.source == fact.source && $0.status == .ongoing }) {
+                fact.status = .historical
+            }
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
                 let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDate)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
@@ -141,6 +165,15 @@ struct ArticleState {
 
     /// The frames of a roll call of those present (relations.tsv).
     static let rollCallFrames: Set<String> = ["list", "as"]
+
+    /// Whether `m` is named as what is still ahead: "ahead of", "on the eve of", "in the run-up
+    /// to" (languages.tsv `lead-up`) right before it.
+    func isLedUpTo(_ m: Mention, tokens: [Token]) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, tokens[k].folded == "the" { k -= 1 }
+        guard k >= 1, ["of", "to", "for"].contains(tokens[k].folded) else { return false }
+        return lexicon.leadUpWords.contains(tokens[k - 1].folded)
+    }
 
     /// Whether a "since" (languages.tsv `counted-from`) opens the clause the token at `k` stands in.
     func countedFrom(_ k: Int, in tokens: [Token]) -> Bool {

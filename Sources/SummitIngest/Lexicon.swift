@@ -70,6 +70,8 @@ public struct Lexicon: Sendable {
     let perfectAuxiliaries: Set<String>
     /// Adverbs that may stand between a status cue's words ("is also expected to").
     let statusInserts: Set<String>
+    /// Words before "of"/"to"/"for" that put the event named next later ("ahead of").
+    let leadUpWords: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -214,5 +216,6 @@ public struct Lexicon: Sendable {
         (conjunctions, sequenceAdverbs) = (set("conjunctions"), set("sequence-adverbs"))
         perfectAuxiliaries = set("perfect")
         statusInserts = set("inserts")
+        leadUpWords = set("lead-up")
     }
 }

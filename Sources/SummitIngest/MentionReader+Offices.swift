@@ -12,6 +12,17 @@ extension MentionReader {
     }
 
 
+    /// The title that serves the office at `i`: "Press Secretary of [the] OFFICE", up to four
+    /// capitalised words right before "of [the]" that are no function words; `nil` otherwise.
+    func servedTitle(before i: Int) -> String? {
+        var o = i - 1
+        if word(o) == "the" { o -= 1 }
+        guard o > 0, word(o) == "of" else { return nil }
+        var s = o
+        while s > 0, o - s < 4, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized, !lexicon.functionWords.contains(tokens[s - 1].folded) { s -= 1 }
+        return s < o ? tokens[s..<o].map(\.text).joined(separator: " ") : nil
+    }
+
     /// A role phrase at `i`: "[the] [former] [Kazakh|Japan's] OFFICE [of STATE, STATE and STATE]
     /// [[,] NAME] [of STATE]", or an apposition after a person ("Taro Aso, Deputy Leader of …").
     /// States the office held (`head_of`, `holds_role`) and resolves who is meant: the name, the
@@ -99,8 +110,11 @@ extension MentionReader {
                     guard tokens[s - 1].kind == .word else { break }
                     let t = tokens[s - 1]
                     let nameWord = t.isCapitalized && !lexicon.functionWords.contains(t.folded)
+                    // (A run of them: "Ursula von der Leyen".)
+                    var p = s - 2
+                    while p >= 0, tokens[p].kind == .word, !tokens[p].isCapitalized, lexicon.nameParticles.contains(tokens[p].folded) { p -= 1 }
                     let particle = !t.isCapitalized && lexicon.nameParticles.contains(t.folded) && s < i - 1
-                        && s > 1 && tokens[s - 2].kind == .word && tokens[s - 2].isCapitalized
+                        && p >= 0 && tokens[p].kind == .word && tokens[p].isCapitalized
                     guard nameWord || particle else { break }
                     s -= 1
                 }
@@ -120,6 +134,15 @@ extension MentionReader {
             var m = Mention(tokens: i..<k, referent: .entities(heads.count == orgs.count ? heads : []), isRolePhrase: true)
             (m.organisations, m.office) = (orgs, office.title)
             return ([m], k)
+        }
+        // "Press Secretary of the President of Kazakhstan Berik Uali": the name is the first
+        // title's, an aide of the state's leader, who holds a role in the state.
+        if let holder, !orgs.isEmpty, let title = servedTitle(before: i) {
+            for org in orgs {
+                facts.append(Fact(type: .holdsRole, source: holder, target: org, status: status, title: title,
+                                  sentence: sentence, rule: "aide-phrase", confidence: 0.8))
+            }
+            return ([Mention(tokens: i..<k, referent: .entities([holder]), isRolePhrase: true)], k)
         }
         if let holder {
             if !office.isGeneric { spokenTitles[holder] = NameKey(office.title).text }

@@ -46,6 +46,17 @@ extension RelationReader {
         return lexicon.offices.contains { $0.pluralWords.first == word }
     }
 
+    /// Whether `m` is who invited: after "the invitation of", "an invitation from", "invited by"
+    /// (an appeal word of status-cues.tsv, then "of", "from" or "by"), through "the", honorifics
+    /// and the capitalised words of a title.
+    func isInviter(_ m: Mention) -> Bool {
+        var s = m.tokens.lowerBound - 1
+        while s >= 0, skippable.contains(s) || tokens[s].folded == "the" || (tokens[s].kind == .word && tokens[s].isCapitalized) { s -= 1 }
+        guard s >= 1, ["of", "from", "by"].contains(tokens[s].folded) else { return false }
+        let word = tokens[s - 1].folded
+        return lexicon.statusCues.contains { $0.status == "appeal" && $0.words == [word] }
+    }
+
     /// Whether `m` follows "by" (through "the" and honorifics): the agent of a passive.
     /// So is one coordinated with an agent ("chaired by A and B": B too).
     func isAgent(_ m: Mention) -> Bool {

@@ -100,6 +100,12 @@ struct RelationReader {
         for next in mentions where next.tokens.lowerBound >= last.tokens.upperBound {
             let gap = tokens[last.tokens.upperBound..<next.tokens.lowerBound]
             guard !gap.isEmpty, gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || gap[$0].folded == "the" || skippable.contains($0) }) else { break }
+            // "met with A, and B and C discussed …": a comma before "and" right after the first
+            // item, a pair after it, opens another clause (a serial comma follows a series; an
+            // apposition's comma closes it: "by the President of X, A, and the Prime Minister …").
+            if list.count == 1, !tokens[last.tokens].contains(where: { $0.isMark(",") }), gap.count == 2, gap.first?.isMark(",") == true, gap.last?.folded == "and",
+               tokens[safe: next.tokens.upperBound]?.folded == "and",
+               mentions.contains(where: { $0.tokens.lowerBound == next.tokens.upperBound + 1 }) { break }
             list.append(next)
             last = next
         }
@@ -170,6 +176,8 @@ struct RelationReader {
             // of X": the agent of a passive is no subject of the verb or noun after it.
             if isAgent(m) { return nil }
             if isOfficesOwner(m) { return nil }
+            // "A accepted the invitation of B to pay a visit to C": the invited, not B, visits.
+            if isInviter(m) { end = m.tokens.lowerBound; continue }
             if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }
             // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
             guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }
@@ -184,6 +192,17 @@ struct RelationReader {
         func pairs(_ a: [Int], _ b: [Int]) -> [(Int, Int)] { a.flatMap { x in b.map { (x, $0) } } }
         switch cue.frame {
         case "active", "prep":
+            // "the heads of state participating in the summit": a participle after a noun is that
+            // noun's; only a mention right before it (or before a comma) is its subject, never a
+            // name further back ("a dinner hosted by A … for the leaders participating in S").
+            // (After a determiner the form is a noun: "a separate meeting with B"; after a
+            // preposition it is the verb's before: "congratulated A on chairing the summit".)
+            if ofSubject == nil, isGerund(i), i > 0, tokens[i - 1].kind == .word, !lexicon.functionWords.contains(tokens[i - 1].folded),
+               !lexicon.auxiliaries.contains(tokens[i - 1].folded),
+               !tokens[max(0, i - 2)..<i].contains(where: { lexicon.determiners.contains($0.folded) }),
+               !mentions.contains(where: { $0.tokens.upperBound == i || ($0.tokens.upperBound == i - 1 && tokens[i - 1].isMark(",")) }) {
+                return []
+            }
             let adjective = cue.frame == "prep" ? demonymSubject(before: i, sk) : nil
             guard let subject = ofSubject.map({ [$0] }) ?? adjective ?? subject(before: i, sk, verb: cue.frame == "active") ?? possessor(before: i, sk) else { return [] }
             guard let object = firstFitting(after(end), tk) else {
