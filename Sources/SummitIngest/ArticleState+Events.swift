@@ -81,6 +81,30 @@ extension ArticleState {
         return MentionReader.nameText(t[k..<n]) + " " + noun
     }
 
+    /// "Putin's summit with the region": a summit someone owns who has no part in the article's
+    /// current one (no participant, chair or host, nor the state of one, nor named in its name)
+    /// is another event, which the phrase leaves unnamed: it stands for nothing. ("Japan's summit
+    /// with the region", of a summit Japan takes part in or whose name names it, is the current one.)
+    /// - Complexity: O(*m* · *f*) for *m* mentions and the article's *f* facts so far.
+    func withoutOthersEvents(_ mentions: [Mention], tokens t: [Token]) -> [Mention] {
+        let table = reader.table
+        return mentions.map { m in
+            guard case .currentEvent(let subtype) = m.referent, let event = currentEvents[subtype] ?? (subtype == "meeting" ? currentEvents["summit"] : nil),
+                  m.tokens.lowerBound > 0, t[m.tokens.lowerBound - 1].text.lowercased() == "'s",
+                  let owner = mentions.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 })?.entities.first,
+                  [.person, .state].contains(table[owner].kind) else { return m }
+            let taking = Set(facts.filter { $0.target == event && [.participatesIn, .chairs, .hosts].contains($0.type) }.map(\.source))
+            let states = Set(facts.filter { $0.type == .headOf && taking.contains($0.source) }.map(\.target))
+            let eventWords = Set(NameKey.tokens(of: table[event].name))
+            let ownerStates = table[owner].kind == .state ? [owner] : facts.filter { $0.type == .headOf && $0.source == owner }.map(\.target)
+            let named = ownerStates.contains { s in NameKey.tokens(of: table[s].name).allSatisfy(eventWords.contains) }
+            guard !taking.contains(owner), !ownerStates.contains(where: { taking.contains($0) || states.contains($0) }), !named else { return m }
+            var other = m
+            other.referent = .entities([])
+            return other
+        }
+    }
+
     /// What a sentence's plans and proposals say of its other facts: where a planned event is held
     /// is planned too ("The first X Summit will be hosted by Korea in Seoul"); a proposal places
     /// nothing yet ("proposed to hold an Energy Forum in Ashgabat"), and a dialogue proposed has

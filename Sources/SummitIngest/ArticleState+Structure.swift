@@ -69,7 +69,8 @@ extension ArticleState {
             // An event in or at a place, or a place "for" an event ("convened in Tokyo for the summit").
             // Its status from the cues before the event's name ("would attend the Forum in Beijing": planned)
             // and before the place ("the Forum, which will be held in Lisbon": planned).
-            if let e = eventEntity(m), let p = placeAfter(m, in: mentions, tokens: t),
+            // (Not an event proposed: "He also proposed to hold an X Forum in Ashgabat", whoever "he" is.)
+            if let e = eventEntity(m), !proposes(before: m.tokens.lowerBound, tokens: t), let p = placeAfter(m, in: mentions, tokens: t),
                let place = mentions.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.entities.contains(p) }) {
                 let fact = Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75)
                 let names = mentions.map(\.tokens)
@@ -246,6 +247,15 @@ extension ArticleState {
         }
         unique += capitalFacts(unique)
         return Extraction(article: article, graph: graph, table: reader.table, facts: unique, aliases: reader.aliases)
+    }
+
+    /// Whether a cue that proposes (relations.tsv, `proposed`) stands before token `end`.
+    func proposes(before end: Int, tokens t: [Token]) -> Bool {
+        (0..<end).contains { i in
+            (lexicon.relationsByFirstWord[t[i].folded] ?? []).contains { c in
+                c.type == .proposed && i + c.words.count <= end && c.words.indices.allSatisfy { t[i + $0].folded == c.words[$0] }
+            }
+        }
     }
 
     /// A gazetteer city that is the dateline's place or an end or place of a fact lies in the state
