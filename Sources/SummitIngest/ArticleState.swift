@@ -15,6 +15,8 @@ struct ArticleState {
     var nextEvents: Set<Int> = []
     /// The last date the article gave, for "on the same day" and undated events.
     var lastDate: DateSpan? = nil
+    /// The last day the article gave, for "on the same day" (not a year said since: "in 2028").
+    var lastDay: DateSpan? = nil
     /// New events made for unnamed mentions ("a dinner"), by sentence and token.
     var newEvents: [String: Int] = [:]
     /// The words for the dataset's cooperation areas (its schema's synonyms), longest first.
@@ -73,7 +75,7 @@ struct ArticleState {
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
         settlePlansAndProposals(&found)
-        let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDate) }
+        let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDay) }
         // What an event adopts, its leaders adopt: "the summit adopted the declaration". Not
         // those a roll call names ("Taking part were …", "B attended as a guest"): it says who was
         // present, guests and observers among them, not who took on the text.
@@ -118,7 +120,7 @@ struct ArticleState {
                 fact.status = .historical
             }
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
-                let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDate)
+                let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
                 // Nor does a date still to come date what the sentence tells as done.
                 let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay
@@ -141,7 +143,10 @@ struct ArticleState {
             facts.append(fact)
         }
         // The date of a next event dates nothing after it.
-        if !keepCurrentEvents(eventsBefore, newFacts: facts[factsBefore...]), let said { lastDate = said }
+        if !keepCurrentEvents(eventsBefore, newFacts: facts[factsBefore...]), let said {
+            lastDate = said
+            if said.start.precision == .day { lastDay = said }
+        }
     }
 
     /// An article that has reported what happened and then names a next event ("the 13th summit

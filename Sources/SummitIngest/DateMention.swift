@@ -30,7 +30,8 @@ struct DateMention: Sendable, Equatable {
             if status == .planned, span.lastDay < published.firstDay { return Self.shift(span, years: 1) ?? span }
             return span
         case .relative(let days): return published.precision == .day ? Self.day(published.firstDay + days) : nil
-        case .sameDay: return previous
+        // "On the same day" means a day: `previous` is the last day said (not "in 2028" since).
+        case .sameDay: return previous.flatMap { $0.start.precision == .day ? $0 : nil }
         case .weekday(let weekday):
             guard published.precision == .day else { return nil }
             // 1970-01-01 was a Thursday (weekday 4).

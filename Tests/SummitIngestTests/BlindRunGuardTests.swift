@@ -5,7 +5,8 @@ import Testing
 /// sentences of our own about other events: an aide of a leader, who accepts an invitation, an
 /// adoption still to come, a participle's subject, a chair among those taking part, a run of name
 /// particles, a comma that opens a clause, an event still ahead, offices held years back; and,
-/// from the earlier sets read again, who was unable to travel, an event proposed, another's summit.
+/// from the earlier sets read again, who was unable to travel, an event proposed, another's summit,
+/// the same day after a year, a meeting not on the schedule.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -93,5 +94,19 @@ import Testing
                    published: "2025-12-20",
                    has: ["held_in central-asia-plus-japan-summit tokyo occurred", "chairs sanae-takaichi central-asia-plus-japan-summit occurred"],
                    lacks: ["held_in central-asia-plus-japan-summit dushanbe"])
+    }
+
+    @Test func theSameDayIsTheLastDaySaidNotAYear() throws {
+        try expect("TASHKENT, May 8 - President Shavkat Mirziyoyev of Uzbekistan met business leaders on Friday. "
+                   + "The first stage of the plant is to be commissioned in 2028.\n\n"
+                   + "On the same day, Mirziyoyev was received by President Rumen Radev of Bulgaria at the palace.",
+                   published: "2026-05-08",
+                   has: ["met rumen-radev shavkat-mirziyoyev occurred 2026-05-08"], lacks: ["met rumen-radev shavkat-mirziyoyev planned"])
+    }
+
+    @Test func aMeetingNotOnTheScheduleIsNoFact() throws {
+        try expect("MOSCOW, May 8 - Kremlin spokesman Dmitry Peskov told reporters that a meeting between President Vladimir Putin "
+                   + "of Russia and Prime Minister Shehbaz Sharif of Pakistan was not on the schedule.",
+                   has: ["head_of vladimir-putin russia ongoing"], lacks: ["met vladimir-putin"])
     }
 }
