@@ -10,7 +10,7 @@ extension ArticleState {
     mutating func nameCurrentEvents(_ mentions: [Mention], tokens t: [Token]) {
         for m in mentions {
             guard case .currentEvent(let subtype) = m.referent, subtype == "summit", currentEvents[subtype] == nil,
-                  !reader.isHeadline, let name = eventName(m, in: mentions, tokens: t) else { continue }
+                  !reader.isHeadline, !isLedUpTo(m, tokens: t), let name = eventName(m, in: mentions, tokens: t) else { continue }
             let known = reader.table.names[NameKey(name).text]?.first?.entity
             let entity = known
                 ?? reader.propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: subtype, name: name, aliases: [], origin: .proposed),
@@ -25,10 +25,18 @@ extension ArticleState {
             currentEvents[subtype] = entity
             // "the first summit of the X Dialogue" is part of X, as its name says (the seeds' "first
             // summit of the dialogue").
-            if known == nil, let x = bodyNamed(after: m, tokens: t), x != entity {
+            let body = m.tokens.first(where: { t[$0].kind == .word && lexicon.events[t[$0].folded] != nil }).flatMap { modifyingBody(m, noun: $0, tokens: t) }
+            if known == nil, let x = bodyNamed(after: m, tokens: t) ?? body, x != entity {
                 facts.append(Fact(type: .partOf, source: entity, target: x, status: .ongoing, sentence: reader.sentence, rule: "name-of", confidence: 0.8))
             }
         }
+    }
+
+    /// The format or body whose name stands right before an event noun ("the X Dialogue summit").
+    func modifyingBody(_ m: Mention, noun n: Int, tokens t: [Token]) -> Int? {
+        guard n > m.tokens.lowerBound, let entry = reader.table.names[NameKey(MentionReader.nameText(t[m.tokens.lowerBound..<n])).text]?.first,
+              [.initiative, .organization].contains(reader.table[entry.entity].kind), !reader.table[entry.entity].isEventLike else { return nil }
+        return entry.entity
     }
 
     /// The initiative or organisation an event phrase ends in ("… of the X Dialogue").
@@ -65,6 +73,8 @@ extension ArticleState {
         if m.tokens.upperBound > n + 2, t[n + 1].folded == "of" {
             return noun + " " + MentionReader.nameText(t[(n + 1)..<m.tokens.upperBound])
         }
+        // "the X Dialogue summit": a format's or a body's summit, named after it.
+        if let body = modifyingBody(m, noun: n, tokens: t) { return reader.table[body].name + " " + noun }
         // Two or more states or regions joined by a mark or "plus" ("the first Central Asia plus
         // Japan summit", "the EU–Central Asia summit"): a format's summit. A city or one state
         // before the noun ("the Bishkek summit") may be any summit held there: no name.
@@ -102,6 +112,26 @@ extension ArticleState {
             var other = m
             other.referent = .entities([])
             return other
+        }
+    }
+
+    /// A body's or a format's name before a common noun is that noun's modifier, no end of a
+    /// fact: "the X Dialogue summit" is a summit (the article's, as "the summit" is), "X Dialogue
+    /// platforms" are platforms (nothing named).
+    /// - Complexity: O(*m*) for *m* mentions.
+    func withModifiers(_ mentions: [Mention], tokens t: [Token]) -> [Mention] {
+        let table = reader.table
+        return mentions.map { m in
+            guard case .entities(let e) = m.referent, e.count == 1, [.initiative, .organization].contains(table[e[0]].kind),
+                  !table[e[0]].isEventLike, let next = t[safe: m.tokens.upperBound], next.kind == .word, !next.isCapitalized,
+                  !mentions.contains(where: { $0.tokens.lowerBound == m.tokens.upperBound }) else { return m }
+            var modified = m
+            if let noun = lexicon.events[next.folded] {
+                (modified.referent, modified.tokens) = (.currentEvent(noun.subtype), m.tokens.lowerBound..<(m.tokens.upperBound + 1))
+            } else if lexicon.initiativeNouns[next.folded] != nil || lexicon.initiativeNouns[String(next.folded.dropLast())] != nil {
+                modified.referent = .entities([])
+            } else { return m }
+            return modified
         }
     }
 

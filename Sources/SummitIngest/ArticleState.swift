@@ -28,6 +28,7 @@ struct ArticleState {
         var mentions = reader.read(sentence.tokens, sentence: sentence.index)
         if article.dateline?.sentence == sentence.index { mentions = datelineFacts(mentions) }
         mentions = withPronoun(mentions, tokens: sentence.tokens)
+        mentions = withModifiers(mentions, tokens: sentence.tokens)
         mentions = withoutOthersEvents(mentions, tokens: sentence.tokens)
         defer { previousSubject = reader.isHeadline ? nil : firstPerson(mentions) }
         let eventsBefore = currentEvents, factsBefore = facts.count

@@ -6,7 +6,7 @@ import Testing
 /// adoption still to come, a participle's subject, a chair among those taking part, a run of name
 /// particles, a comma that opens a clause, an event still ahead, offices held years back; and,
 /// from the earlier sets read again, who was unable to travel, an event proposed, another's summit,
-/// the same day after a year, a meeting not on the schedule.
+/// the same day after a year, a meeting not on the schedule, a format's name before a noun.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -108,5 +108,14 @@ import Testing
         try expect("MOSCOW, May 8 - Kremlin spokesman Dmitry Peskov told reporters that a meeting between President Vladimir Putin "
                    + "of Russia and Prime Minister Shehbaz Sharif of Pakistan was not on the schedule.",
                    has: ["head_of vladimir-putin russia ongoing"], lacks: ["met vladimir-putin"])
+    }
+
+    @Test func aFormatsNameBeforeANounModifiesIt() throws {
+        try expect("HELSINKI, May 8 - Finland hosted the Nordic plus Japan Dialogue summit in Helsinki on Friday. "
+                   + "President Alexander Stubb of Finland proposed setting up Nordic plus Japan Dialogue platforms for students.",
+                   published: "2026-05-08",
+                   has: ["hosts finland nordic-plus-japan-dialogue-summit occurred", "held_in nordic-plus-japan-dialogue-summit helsinki occurred",
+                         "part_of nordic-plus-japan-dialogue-summit nordic-plus-japan-dialogue ongoing"],
+                   lacks: ["hosts finland nordic-plus-japan-dialogue ", "proposed alexander-stubb nordic-plus-japan-dialogue"])
     }
 }
