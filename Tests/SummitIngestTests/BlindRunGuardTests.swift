@@ -6,7 +6,8 @@ import Testing
 /// adoption still to come, a participle's subject, a chair among those taking part, a run of name
 /// particles, a comma that opens a clause, an event still ahead, offices held years back; and,
 /// from the earlier sets read again, who was unable to travel, an event proposed, another's summit,
-/// the same day after a year, a meeting not on the schedule, a format's name before a noun.
+/// the same day after a year, a meeting not on the schedule, a format's name before a noun, "there
+/// were no talks".
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -117,5 +118,11 @@ import Testing
                    has: ["hosts finland nordic-plus-japan-dialogue-summit occurred", "held_in nordic-plus-japan-dialogue-summit helsinki occurred",
                          "part_of nordic-plus-japan-dialogue-summit nordic-plus-japan-dialogue ongoing"],
                    lacks: ["hosts finland nordic-plus-japan-dialogue ", "proposed alexander-stubb nordic-plus-japan-dialogue"])
+    }
+
+    @Test func thereWereNoTalksIsNoMeeting() throws {
+        try expect("LIMA, Nov. 16 - Officials confirmed there were no formal talks between President Lee Jae-myung of South Korea "
+                   + "and President Gabriel Boric of Chile. There was no bilateral meeting between Boric and Lee either.",
+                   has: ["head_of gabriel-boric chile ongoing"], lacks: ["met "])
     }
 }
