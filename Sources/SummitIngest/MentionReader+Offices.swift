@@ -118,7 +118,10 @@ extension MentionReader {
                     guard nameWord || particle else { break }
                     s -= 1
                 }
-                if s < i - 1, let (p, e) = personName(at: s), e == i - 1 { holder = p; appositionStart = s }
+                // (Not the end of a title's portfolio: "… for Foreign Affairs and Security Policy
+                // Kaja Kallas, former Prime Minister of Estonia": where the name starts is not known.)
+                let portfolio = s >= 2 && ["and", "for", "of"].contains(tokens[s - 1].folded) && tokens[s - 2].isCapitalized
+                if s < i - 1, !portfolio, let (p, e) = personName(at: s), e == i - 1 { holder = p; appositionStart = s }
             }
         }
         guard tokens[j].isCapitalized || !orgs.isEmpty || holder != nil || office.isGeneric else { return nil }

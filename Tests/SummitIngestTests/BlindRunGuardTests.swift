@@ -7,7 +7,7 @@ import Testing
 /// particles, a comma that opens a clause, an event still ahead, offices held years back; and,
 /// from the earlier sets read again, who was unable to travel, an event proposed, another's summit,
 /// the same day after a year, a meeting not on the schedule, a format's name before a noun, "there
-/// were no talks".
+/// were no talks", a name read back across a portfolio.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -124,5 +124,12 @@ import Testing
         try expect("LIMA, Nov. 16 - Officials confirmed there were no formal talks between President Lee Jae-myung of South Korea "
                    + "and President Gabriel Boric of Chile. There was no bilateral meeting between Boric and Lee either.",
                    has: ["head_of gabriel-boric chile ongoing"], lacks: ["met "])
+    }
+
+    @Test func aNameAfterAPortfolioIsNotReadBackAcrossIt() throws {
+        try expect("ULAANBAATAR, Sept. 27 - On 26 September, Foreign Minister Dashdorj Ariunbold of Mongolia met High Representative "
+                   + "of the European Union for Foreign Affairs and Security Policy Kaja Kallas, former Prime Minister of Estonia.",
+                   published: "2026-09-27",
+                   has: ["holds_role dashdorj-ariunbold mongolia ongoing"], lacks: ["head_of security-policy", "met dashdorj-ariunbold security-policy"])
     }
 }
