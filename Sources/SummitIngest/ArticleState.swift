@@ -98,14 +98,14 @@ struct ArticleState {
             $0.type == .chairs && $0.isPresent && (dates.isEmpty || toldAsDone) && !eventsBefore.values.contains($0.target)
                 && ![nil, "summit", "meeting"].contains(reader.table[$0.target].subtype)
         }.map(\.target))
-        // A sentence dated years back tells of the offices then held ("… where Polish President
-        // A signed a declaration in February 1991"): a role phrase the article gave its holder
-        // nowhere before is a former office.
+        // A sentence dated a decade back or more tells of the offices then held ("… where Polish
+        // President A signed a declaration in February 1991"): a role phrase the article gave its
+        // holder nowhere before is a former office.
         // (In the clause of the date: no comma between them, but one after an opening date. Not
         // "A, attending …, whose country joined in July 2024".)
         let backgroundDate = dates.first.flatMap { d in
             d.resolve(published: article.published, status: .occurred, previous: nil)
-                .flatMap { $0.lastDay < article.published.firstDay - Self.backgroundDays ? d.tokens : nil }
+                .flatMap { $0.lastDay < article.published.firstDay - Self.formerOfficeDays ? d.tokens : nil }
         }
         func inClause(of date: Range<Int>, _ person: Int) -> Bool {
             mentions.contains { m in
@@ -137,6 +137,12 @@ struct ArticleState {
             // that A and B would expand cooperation in …"), as the seeds record it.
             if fact.type == .cooperatesWith, fact.status == .planned { fact.status = .ongoing }
             if fact.type == .cooperatesWith && fact.areas.isEmpty { continue }
+            // No one visits the state they hold office in ("returned to Kazakhstan"), nor a city of it.
+            if fact.type == .visits {
+                let own = Set((facts + found).filter { [.headOf, .holdsRole].contains($0.type) && $0.source == fact.source }.map(\.target))
+                let state = reader.table[fact.target].partOf.flatMap { reader.table.index(ofSlug: $0) }
+                if own.contains(fact.target) || state.map(own.contains) == true { continue }
+            }
             if fact.type == .met, fact.place == nil { fact.place = place(in: mentions, tokens: sentence.tokens) }
             if fact.type == .met, fact.date == nil { fact.date = DateSpan(FuzzyDate(year: article.published.year, month: article.published.month)!) }
             // What is dated after the report was published has not happened yet ("in October").
@@ -194,6 +200,9 @@ struct ArticleState {
 
     /// How long before publication a dated event is background: a year.
     static let backgroundDays = 365
+    /// How far back a sentence is dated for the offices it names to be former ones: a decade
+    /// ("in May 1994", not "in March 2020", when the prime minister then is still in office).
+    static let formerOfficeDays = 3653
 
     /// Types of facts that happen on a day (they take the sentence's date).
     static let eventTypes: Set<EdgeType> = [.met, .visits, .participatesIn, .chairs, .hosts, .heldIn, .adopted, .proposed, .organizes]

@@ -95,6 +95,10 @@ extension MentionReader {
                 if let b = between { lastCapital = b - 1; while lastCapital > i, !tokens[lastCapital].isCapitalized { lastCapital -= 1 } }
                 break
             }
+            // "… of the Communist Party of China and Minister of Foreign Affairs of …": an office
+            // after "and" opens another title, no part of the name (a plural one may be: "the X
+            // Foreign and Defence Ministers' Dialogue").
+            if t.folded == "and", let (_, plural, _) = officeWord(at: j + 1), !plural { break }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             // "Joint Statement on the Expanded Partnership between the Kyrgyz Republic and Japan":
             // "between" inside a name, once an "of", "on" or "for" has made its head.
@@ -154,6 +158,7 @@ extension MentionReader {
         var previous: Token? = nil
         for t in tokens where !t.isMark("\"") {
             let glued = t.isMark("-") || t.isMark(",") || t.isMark("'") || previous?.isMark("-") == true || t.text.lowercased() == "'s"
+                || (t.isMark(".") && previous?.range.upperBound == t.range.lowerBound)  // "S. Jaishankar"
                 || (previous?.kind == .number && previous?.range.upperBound == t.range.lowerBound)  // "49th"
             if !text.isEmpty && !glued { text += " " }
             text += t.text
@@ -198,8 +203,13 @@ extension MentionReader {
     /// ("Rahmon") is that person; otherwise a new person is proposed.
     mutating func personName(at i: Int) -> (Int, Int)? {
         var j = i, count = 0
+        // "S. Jaishankar": an initial, its full stop, a name word.
+        func initial(_ k: Int) -> Bool {
+            k + 2 < tokens.count && tokens[k].kind == .word && tokens[k].text.count == 1 && tokens[k].isCapitalized && isMark(k + 1, ".")
+                && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized && tokens[k + 2].text.count > 1
+        }
         func nameWord(_ k: Int) -> Bool {
-            k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && (!tokens[k].isAllCaps || tokens[k].text.count > 3)
+            initial(k) || k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && (!tokens[k].isAllCaps || tokens[k].text.count > 3)
                 && !lexicon.functionWords.contains(tokens[k].folded) && lexicon.months[tokens[k].folded] == nil
                 && lexicon.weekdays[tokens[k].folded] == nil && lexicon.relativeDays[tokens[k].folded] == nil
                 && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
@@ -216,6 +226,7 @@ extension MentionReader {
             }
             // A capitalised particle ("Al", "Bin") is no word of the four.
             if !lexicon.nameParticles.contains(tokens[j].folded) || j == i { count += 1 }
+            if initial(j) { j += 2; continue }
             j += 1
             // "Kassym-Jomart", "Lula da Silva": a hyphen or a particle between two name words.
             if isMark(j, "-"), nameWord(j + 1) { j += 1 }

@@ -48,6 +48,9 @@ extension MentionReader {
             let acronym = s.exact != nil && table[s.entity].kind == .state
             if (s.isDemonym || possessive || acronym), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
         }
+        // Whether the office's state stood before it ("New Zealand's Deputy Prime Minister"): a
+        // phrase that opens so is a new person's, never an apposition to the one before.
+        let stateBefore = !orgs.isEmpty
         guard let (said, plural, afterOffice) = officeWord(at: j) else { return nil }
         // "Minister of State for Foreign Trade NAME": where the portfolio ends and the name begins
         // is not known, so the phrase is not read (it would take the office for the person before).
@@ -91,7 +94,7 @@ extension MentionReader {
             // An apposition: "PERSON, OFFICE of ORG" and "…, OFFICE of ORG and former OFFICE of STATE".
             if holder == nil, !owned, let previous, i > 0, previous.tokens.upperBound == i - 1,
                // ("the President of A and the Prime Minister of B": two people, the second office its own.)
-               isMark(i - 1, ",") || (word(i - 1) == "and" && previous.isRolePhrase && word(i) != "the"),
+               isMark(i - 1, ",") || (word(i - 1) == "and" && previous.isRolePhrase && word(i) != "the" && !stateBefore),
                let p = previous.entities.first, table[p].kind == .person {
                 holder = p
             }

@@ -204,7 +204,8 @@ struct MentionReader {
         // "the 12th meeting of the X Commission": one sitting of a body's series, not the
         // article's summit (a meeting with no current one of its own never falls back to it).
         let numbered = i > 0 && (lexicon.ordinalWords[tokens[i - 1].folded] != nil || Self.ordinalSuffix(tokens, before: i))
-        if body, numbered, noun.subtype == "meeting", case .currentEvent = referent {
+        // (So is "the first meeting of the platform", whatever follows "of".)
+        if body || word(end) == "of", numbered, noun.subtype == "meeting", case .currentEvent = referent {
             return ([Mention(tokens: i..<end, referent: .currentEvent("sitting"))], end)
         }
         return ([Mention(tokens: i..<end, referent: referent)], end)

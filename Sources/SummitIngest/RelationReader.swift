@@ -98,6 +98,8 @@ struct RelationReader {
         var list = [m]
         var last = m
         for next in mentions where next.tokens.lowerBound >= last.tokens.upperBound {
+            // "a visit to Japan, Kazakh and Japanese companies …": a demonym before a noun is no item.
+            if next.isAdjective { break }
             let gap = tokens[last.tokens.upperBound..<next.tokens.lowerBound]
             guard !gap.isEmpty, gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || gap[$0].folded == "the" || skippable.contains($0) }) else { break }
             // "met with A, and B and C discussed …": a comma before "and" right after the first
