@@ -99,6 +99,15 @@ extension ArticleState {
     func withoutOthersEvents(_ mentions: [Mention], tokens t: [Token]) -> [Mention] {
         let table = reader.table
         return mentions.map { m in
+            // "will instead chair a special virtual meeting of CARICOM heads": an indefinite
+            // meeting, once the article has its event, is another one.
+            if case .currentEvent(let subtype) = m.referent, subtype != "talks",
+               currentEvents[subtype] ?? (subtype == "meeting" ? currentEvents["summit"] : nil) != nil, isIndefinite(m, tokens: t),
+               let noun = m.tokens.first(where: { lexicon.events[t[$0].folded] != nil }).map({ t[$0].folded }) {
+                var other = m
+                other.referent = .newEvent(noun)
+                return other
+            }
             guard case .currentEvent(let subtype) = m.referent, let event = currentEvents[subtype] ?? (subtype == "meeting" ? currentEvents["summit"] : nil),
                   m.tokens.lowerBound > 0, t[m.tokens.lowerBound - 1].text.lowercased() == "'s",
                   let owner = mentions.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 })?.entities.first,
@@ -133,6 +142,13 @@ extension ArticleState {
             } else { return m }
             return modified
         }
+    }
+
+    /// Whether an event phrase opens with "a" or "an", through lower-case words ("a special virtual meeting").
+    func isIndefinite(_ m: Mention, tokens t: [Token]) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k >= 0, t[k].kind == .word, !t[k].isCapitalized, !["a", "an"].contains(t[k].folded), !lexicon.functionWords.contains(t[k].folded) { k -= 1 }
+        return k >= 0 && ["a", "an"].contains(t[k].folded)
     }
 
     /// What a sentence's plans and proposals say of its other facts: where a planned event is held

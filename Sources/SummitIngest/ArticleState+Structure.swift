@@ -180,8 +180,10 @@ extension ArticleState {
         if let venue {
             facts.append(Fact(type: .heldIn, source: entity, target: venue, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
         }
-        // A dinner or a reception in an article about a summit is part of the summit.
-        if case .newEvent(let noun) = m.referent, lexicon.events[noun]?.subtype == "meeting", let summit = currentEvents["summit"], summit != entity {
+        // A dinner or a reception in an article about a summit is part of the summit (not another
+        // meeting: "a special virtual meeting of CARICOM heads").
+        if case .newEvent(let noun) = m.referent, lexicon.events[noun]?.subtype == "meeting", lexicon.events[noun]?.current == false,
+           let summit = currentEvents["summit"], summit != entity {
             facts.append(Fact(type: .partOf, source: entity, target: summit, status: .ongoing, sentence: sentence.index, rule: "sub-event", confidence: 0.6))
         }
         return entity

@@ -9,7 +9,8 @@ import Testing
 /// the same day after a year, a meeting not on the schedule, a format's name before a noun, "there
 /// were no talks", a name read back across a portfolio; and from the twenty-second and
 /// twenty-third: an offer, an ordinal meeting, offices a decade back, one's own state, a demonym
-/// after an object, a possessive state before an office, a name running into a title, an initial.
+/// after an object, a possessive state before an office, a name running into a title, an initial,
+/// an indefinite meeting.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -167,5 +168,11 @@ import Testing
                    has: ["part_of communist-party-of-china china ongoing"], lacks: ["part_of central-committee-of-the-communist-party-of-china-and"])
         try expect("NEW DELHI, May 8 - India's External Affairs Minister S. Jaishankar met Foreign Minister Penny Wong of Australia.",
                    has: ["holds_role s-jaishankar india ongoing", "met s-jaishankar penny-wong occurred"], lacks: ["holds_role s india"])
+    }
+
+    @Test func anIndefiniteMeetingOnceTheArticleHasItsEventIsAnother() throws {
+        try expect("KINGSTON, Nov. 5 - Prime Minister Andrew Holness of Jamaica had planned to attend the Summit of the Americas in Punta Cana. "
+                   + "Holness will instead chair a special virtual meeting of CARICOM heads of government on Friday.", published: "2025-11-05",
+                   has: ["chairs andrew-holness special-virtual-meeting planned"], lacks: ["chairs andrew-holness summit-of-the-americas"])
     }
 }
