@@ -106,7 +106,8 @@ extension MentionReader {
                let next = tokens[safe: j + 1], next.folded == "the" || next.isCapitalized { between = j; j += 1; continue }
             // "… on Strategic Partnership in Energy and Raw Materials": "in" too, before words no
             // known name starts ("the Declaration on Water in Lima" ends at "Water").
-            if t.kind == .word, t.folded == "in", !t.isCapitalized, tokens[i..<j].contains(where: Self.isLink),
+            // (After "on" or "for" only: "the Summit of the Americas in Punta Cana" ends at "Americas".)
+            if t.kind == .word, t.folded == "in", !t.isCapitalized, tokens[i..<j].contains(where: { Self.isLink($0) && $0.folded != "of" }),
                let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, knownName(at: j + 1) == nil { j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
             if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }

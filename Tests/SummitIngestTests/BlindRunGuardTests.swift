@@ -10,7 +10,7 @@ import Testing
 /// were no talks", a name read back across a portfolio; and from the twenty-second and
 /// twenty-third: an offer, an ordinal meeting, offices a decade back, one's own state, a demonym
 /// after an object, a possessive state before an office, a name running into a title, an initial,
-/// an indefinite meeting.
+/// an indefinite meeting, a name that ran on into its place.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -174,5 +174,11 @@ import Testing
         try expect("KINGSTON, Nov. 5 - Prime Minister Andrew Holness of Jamaica had planned to attend the Summit of the Americas in Punta Cana. "
                    + "Holness will instead chair a special virtual meeting of CARICOM heads of government on Friday.", published: "2025-11-05",
                    has: ["chairs andrew-holness special-virtual-meeting planned"], lacks: ["chairs andrew-holness summit-of-the-americas"])
+    }
+
+    @Test func aNameWithOfEndsBeforeInAndAPlace() throws {
+        try expect("PUNTA CANA, Nov. 5 - President Luis Abinader of the Dominican Republic hosted the Summit of the Americas in Punta Cana on Friday.",
+                   published: "2025-11-08",
+                   has: ["hosts luis-abinader summit-of-the-americas occurred"], lacks: ["hosts luis-abinader summit-of-the-americas-in"])
     }
 }
