@@ -80,8 +80,12 @@ extension MentionReader {
     /// quotes inside are ("the \"Central Asia plus Japan\" Business Forum").
     func titleCaseRun(at start: Int) -> (Range<Int>, Lexicon.NameHead)? {
         var i = start
+        // (A number word capitalised inside a sentence before another name word may open one:
+        // "the 10th Three Seas Initiative Summit".)
+        let numbered = i > 0 && lexicon.numbers[tokens[i].folded] != nil && !isMark(i - 1, ".")
+            && tokens[safe: i + 1].map { $0.kind == .word && $0.isCapitalized && !lexicon.functionWords.contains($0.folded) } == true
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized,
-              !lexicon.functionWords.contains(tokens[i].folded) || isMark(i - 1, "\"") else { return nil }
+              !lexicon.functionWords.contains(tokens[i].folded) || isMark(i - 1, "\"") || numbered else { return nil }
         if i > 0, isMark(i - 1, "\"") { i -= 1 }
         var j = i
         var lastCapital = i, openQuote = false, between: Int? = nil

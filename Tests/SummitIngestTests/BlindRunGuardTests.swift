@@ -10,7 +10,7 @@ import Testing
 /// were no talks", a name read back across a portfolio; and from the twenty-second and
 /// twenty-third: an offer, an ordinal meeting, offices a decade back, one's own state, a demonym
 /// after an object, a possessive state before an office, a name running into a title, an initial,
-/// an indefinite meeting, a name that ran on into its place.
+/// an indefinite meeting, a name that ran on into its place, a number word opening a name.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -180,5 +180,11 @@ import Testing
         try expect("PUNTA CANA, Nov. 5 - President Luis Abinader of the Dominican Republic hosted the Summit of the Americas in Punta Cana on Friday.",
                    published: "2025-11-08",
                    has: ["hosts luis-abinader summit-of-the-americas occurred"], lacks: ["hosts luis-abinader summit-of-the-americas-in"])
+    }
+
+    @Test func aNumberWordInsideASentenceMayOpenAName() throws {
+        try expect("WARSAW, April 29 - The 10th Three Seas Initiative Summit was held in Warsaw on Monday. Three presidents spoke.",
+                   published: "2025-04-29",
+                   has: ["held_in 10th-three-seas-initiative-summit warsaw occurred"], lacks: ["held_in seas-initiative-summit"])
     }
 }
