@@ -76,7 +76,7 @@ struct ArticleState {
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
         settlePlansAndProposals(&found)
-        let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDay) }
+        let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDay, yearSaid: lastDate?.start.year) }
         // What an event adopts, its leaders adopt: "the summit adopted the declaration". Not
         // those a roll call names ("Taking part were …", "B attended as a guest"): it says who was
         // present, guests and observers among them, not who took on the text.
@@ -104,7 +104,7 @@ struct ArticleState {
         // (In the clause of the date: no comma between them, but one after an opening date. Not
         // "A, attending …, whose country joined in July 2024".)
         let backgroundDate = dates.first.flatMap { d in
-            d.resolve(published: article.published, status: .occurred, previous: nil)
+            d.resolve(published: article.published, status: .occurred, previous: nil, yearSaid: lastDate?.start.year)
                 .flatMap { $0.lastDay < article.published.firstDay - Self.formerOfficeDays ? d.tokens : nil }
         }
         func inClause(of date: Range<Int>, _ person: Int) -> Bool {
@@ -121,7 +121,7 @@ struct ArticleState {
                 fact.status = .historical
             }
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
-                let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay)
+                let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay, yearSaid: lastDate?.start.year)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
                 // Nor does a date still to come date what the sentence tells as done.
                 let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay

@@ -13,7 +13,17 @@ struct DateFinder {
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
-            if let (mention, next) = date(at: i, tokens) { found.append(mention); i = next } else { i += 1 }
+            if let (mention, next) = date(at: i, tokens) {
+                // "December 8 of that year": the month and day in the year said last.
+                if case .absolute(let span, yearGiven: false) = mention.value, span.start == span.end,
+                   let phrase = lexicon.thatYearPhrases.first(where: { matches($0, tokens, at: next) }) {
+                    found.append(DateMention(value: .thatYear(month: span.start.month, day: span.start.day), tokens: mention.tokens.lowerBound..<(next + phrase.count)))
+                    i = next + phrase.count
+                } else { found.append(mention); i = next }
+            } else if let phrase = lexicon.thatYearPhrases.first(where: { matches($0, tokens, at: i) }) {
+                found.append(DateMention(value: .thatYear(month: nil, day: nil), tokens: i..<(i + phrase.count)))
+                i += phrase.count
+            } else { i += 1 }
         }
         return found
     }

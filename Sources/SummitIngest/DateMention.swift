@@ -12,6 +12,9 @@ struct DateMention: Sendable, Equatable {
         case relative(Int)
         /// "On the same day": the date the article named last.
         case sameDay
+        /// "On December 8 of that year", "later that year": that month and day (or the year
+        /// alone) in the year the article said last.
+        case thatYear(month: Int?, day: Int?)
     }
     let value: Value
     /// Token indexes in the sentence.
@@ -20,7 +23,7 @@ struct DateMention: Sendable, Equatable {
     /// The date this mention means, for a fact of `status` in an article published on `published`;
     /// `isPresent` when the fact's verb is a present-tense form (a weekday is today or ahead).
     /// - Complexity: O(1).
-    func resolve(published: FuzzyDate, status: EdgeStatus, isPresent: Bool = false, previous: DateSpan?) -> DateSpan? {
+    func resolve(published: FuzzyDate, status: EdgeStatus, isPresent: Bool = false, previous: DateSpan?, yearSaid: Int? = nil) -> DateSpan? {
         switch value {
         case .absolute(let span, yearGiven: true): return span
         // A month or day said without its year: a plan for one already past falls in the next
@@ -32,6 +35,7 @@ struct DateMention: Sendable, Equatable {
         case .relative(let days): return published.precision == .day ? Self.day(published.firstDay + days) : nil
         // "On the same day" means a day: `previous` is the last day said (not "in 2028" since).
         case .sameDay: return previous.flatMap { $0.start.precision == .day ? $0 : nil }
+        case .thatYear(let month, let day): return yearSaid.flatMap { FuzzyDate(year: $0, month: month, day: day) }.map(DateSpan.init)
         case .weekday(let weekday):
             guard published.precision == .day else { return nil }
             // 1970-01-01 was a Thursday (weekday 4).

@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     let rangeWords: Set<String>
     /// Phrases meaning "the day just named" (folded words).
     let sameDayPhrases: [[String]]
+    /// "of that year", "later that year": the year said last, longest first.
+    let thatYearPhrases: [[String]]
     let offices: [Office]
     let honorifics: [[String]]
     let statusCues: [StatusCue]
@@ -144,7 +146,7 @@ public struct Lexicon: Sendable {
         func words(_ text: String?) -> [String] { NameKey.tokens(of: text ?? "") }
         abbreviations = Set(rows(tables.abbreviations).compactMap { $0["abbreviation"]?.lowercased() })
         var months: [String: Int] = [:], weekdays: [String: Int] = [:], relative: [String: Int] = [:]
-        var ranges = Set<String>(), sameDay: [[String]] = [], numbers: [String: Int] = [:], ordinals: [String: Int] = [:]
+        var ranges = Set<String>(), sameDay: [[String]] = [], thatYear: [[String]] = [], numbers: [String: Int] = [:], ordinals: [String: Int] = [:]
         for row in rows(tables.calendar) {
             let word = row["word"] ?? "", value = Int(row["value"] ?? "")
             switch row["kind"] {
@@ -153,6 +155,7 @@ public struct Lexicon: Sendable {
             case "relative": relative[word.lowercased()] = value
             case "range": ranges.insert(word.lowercased())
             case "same-day": sameDay.append(words(word))
+            case "that-year": thatYear.append(words(word))
             case "number": numbers[word.lowercased()] = value
             case "ordinal": ordinals[word.lowercased()] = value
             default: break
@@ -161,6 +164,7 @@ public struct Lexicon: Sendable {
         ordinalWords = ordinals
         (self.months, self.weekdays, relativeDays, rangeWords, sameDayPhrases) = (months, weekdays, relative, ranges, sameDay)
         self.numbers = numbers
+        thatYearPhrases = thatYear.sorted { $0.count > $1.count }
         offices = rows(tables.offices).map {
             Office(title: $0["office"] ?? "", plural: $0["plural"] ?? "", relation: EdgeType(unchecked: $0["relation"] ?? "holds_role"),
                    isGeneric: $0["generic"] == "yes", heads: ($0["heads"] ?? "").isEmpty ? nil : $0["heads"])

@@ -10,7 +10,8 @@ import Testing
 /// were no talks", a name read back across a portfolio; and from the twenty-second and
 /// twenty-third: an offer, an ordinal meeting, offices a decade back, one's own state, a demonym
 /// after an object, a possessive state before an office, a name running into a title, an initial,
-/// an indefinite meeting, a name that ran on into its place, a number word opening a name.
+/// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
+/// "of that year".
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -186,5 +187,13 @@ import Testing
         try expect("WARSAW, April 29 - The 10th Three Seas Initiative Summit was held in Warsaw on Monday. Three presidents spoke.",
                    published: "2025-04-29",
                    has: ["held_in 10th-three-seas-initiative-summit warsaw occurred"], lacks: ["held_in seas-initiative-summit"])
+    }
+
+    @Test func aDayOfThatYearIsInTheYearSaidLast() throws {
+        try expect("MINSK, Dec. 21 - President Alexander Lukashenko of Belarus and President Vladimir Putin of Russia met in Minsk on Monday. "
+                   + "The Commonwealth was founded in December 1991. On December 8 of that year the leaders of Russia, Belarus and Ukraine "
+                   + "signed the Belovezha Accords.", published: "2026-12-21",
+                   has: ["met alexander-lukashenko vladimir-putin occurred 2026-12-21"],
+                   lacks: ["participates_in vladimir-putin belovezha-accords", "participates_in alexander-lukashenko belovezha-accords"])
     }
 }

@@ -67,6 +67,15 @@ import SummitGraph
         #expect(try dates("They will meet on February 29.", published: "2024-03-08", status: .planned) == ["2024-02-29"])
     }
 
+    @Test func thatYearIsTheYearSaidLast() throws {
+        let lexicon = try #require(try Lexicon.load(language: "en"))
+        let p = try FuzzyDate(parsing: "2026-12-21")
+        let scalars = Array("On December 8 of that year they signed; later that year they met.".unicodeScalars)
+        let found = DateFinder(lexicon: lexicon, published: p).dates(in: Tokenizer.tokens(scalars, in: 0..<scalars.count))
+        #expect(found.map { $0.resolve(published: p, status: .occurred, previous: nil, yearSaid: 1991)?.description } == ["1991-12-08", "1991"])
+        #expect(found.map { $0.resolve(published: p, status: .occurred, previous: nil)?.description } == [nil, nil])
+    }
+
     @Test func impossibleDatesAreNoDates() throws {
         #expect(try dates("On February 30 nothing happened.") == [])
     }
