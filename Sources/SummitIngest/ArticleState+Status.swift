@@ -20,6 +20,17 @@ extension ArticleState {
             from -= 1
             if !names.contains(where: { $0.contains(from) }), !lexicon.statusInserts.contains(tokens[from].folded) { counted += 1 }
         }
+        // "is expected both to attend and to pay a state visit to B": a second infinitive shares
+        // the first's cue; the window opens five words before the first "to".
+        if let and = (from..<cue).last(where: { tokens[$0].folded == "and" && tokens[safe: $0 + 1]?.folded == "to" }),
+           let first = (max(0, and - 8)..<and).last(where: { tokens[$0].folded == "to" }) {
+            var counted = 0
+            from = first
+            while from > 0, counted < 5 {
+                from -= 1
+                if !names.contains(where: { $0.contains(from) }), !lexicon.statusInserts.contains(tokens[from].folded) { counted += 1 }
+            }
+        }
         // "a declaration that includes plans to establish X": for "includes" the words after count too.
         let to = fact.rule.hasPrefix("includes") ? min(tokens.count, cue + 4) : cue
         func cues(_ status: String) -> [Lexicon.StatusCue] { lexicon.statusCues.filter { $0.status == status } }

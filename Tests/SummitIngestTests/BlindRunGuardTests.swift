@@ -11,7 +11,7 @@ import Testing
 /// twenty-third: an offer, an ordinal meeting, offices a decade back, one's own state, a demonym
 /// after an object, a possessive state before an office, a name running into a title, an initial,
 /// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
-/// "of that year".
+/// "of that year", a second infinitive.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -195,5 +195,11 @@ import Testing
                    + "signed the Belovezha Accords.", published: "2026-12-21",
                    has: ["met alexander-lukashenko vladimir-putin occurred 2026-12-21"],
                    lacks: ["participates_in vladimir-putin belovezha-accords", "participates_in alexander-lukashenko belovezha-accords"])
+    }
+
+    @Test func aSecondInfinitiveSharesTheFirstsCue() throws {
+        try expect("SEOUL, Dec. 1 - Uzbek President Shavkat Mirziyoyev is expected both to attend and to pay a state visit to "
+                   + "South Korea in the days before the summit.", published: "2025-12-01",
+                   has: ["visits shavkat-mirziyoyev south-korea planned"], lacks: ["visits shavkat-mirziyoyev south-korea occurred"])
     }
 }
