@@ -11,7 +11,7 @@ import Testing
 /// twenty-third: an offer, an ordinal meeting, offices a decade back, one's own state, a demonym
 /// after an object, a possessive state before an office, a name running into a title, an initial,
 /// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
-/// "of that year", a second infinitive.
+/// "of that year", a second infinitive, a visit being prepared.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -201,5 +201,11 @@ import Testing
         try expect("SEOUL, Dec. 1 - Uzbek President Shavkat Mirziyoyev is expected both to attend and to pay a state visit to "
                    + "South Korea in the days before the summit.", published: "2025-12-01",
                    has: ["visits shavkat-mirziyoyev south-korea planned"], lacks: ["visits shavkat-mirziyoyev south-korea occurred"])
+    }
+
+    @Test func aVisitBeingPreparedIsAPlan() throws {
+        try expect("SEOUL, Jan. 5 - The ministers discussed preparations for President Lee Jae-myung's visit to Japan. "
+                   + "Ahead of the summit, President Vladimir Putin of Russia met President Xi Jinping of China.", published: "2026-01-05",
+                   has: ["visits lee-jae-myung japan planned", "met vladimir-putin xi-jinping occurred"], lacks: ["visits lee-jae-myung japan occurred"])
     }
 }
