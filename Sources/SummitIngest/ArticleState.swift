@@ -73,6 +73,7 @@ struct ArticleState {
             if !fact.isPresent, fact.status == .occurred, Self.eventTypes.contains(fact.type) { toldAsDone = true }
             found.append(fact)
         }
+        found += unsaidVisits(mentions, reading: reading, tokens: sentence.tokens)
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
         found += structuralFacts(mentions, sentence: sentence)
         settlePlansAndProposals(&found)
@@ -152,7 +153,8 @@ struct ArticleState {
         // The date of a next event dates nothing after it.
         if !keepCurrentEvents(eventsBefore, newFacts: facts[factsBefore...]), let said {
             lastDate = said
-            if said.start.precision == .day { lastDay = said }
+            // (Not a day more than a week ahead: "The next meeting will be held on 9 October 2026".)
+            if said.start.precision == .day, said.firstDay <= article.published.lastDay + 7 { lastDay = said }
         }
     }
 

@@ -74,6 +74,8 @@ public struct Lexicon: Sendable {
     let statusInserts: Set<String>
     /// Words before "of"/"to"/"for" that put the event named next later ("ahead of").
     let leadUpWords: Set<String>
+    /// "on an official visit": the nouns and the words that may stand before them.
+    let stayNouns: Set<String>, stayKinds: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -221,5 +223,6 @@ public struct Lexicon: Sendable {
         perfectAuxiliaries = set("perfect")
         statusInserts = set("inserts")
         leadUpWords = set("lead-up")
+        (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
     }
 }

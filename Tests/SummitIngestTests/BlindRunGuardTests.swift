@@ -11,7 +11,8 @@ import Testing
 /// twenty-third: an offer, an ordinal meeting, offices a decade back, one's own state, a demonym
 /// after an object, a possessive state before an office, a name running into a title, an initial,
 /// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
-/// "of that year", a second infinitive, a visit being prepared.
+/// "of that year", a second infinitive, a visit being prepared; and a recall rule, a visit that
+/// names no destination.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -207,5 +208,19 @@ import Testing
         try expect("SEOUL, Jan. 5 - The ministers discussed preparations for President Lee Jae-myung's visit to Japan. "
                    + "Ahead of the summit, President Vladimir Putin of Russia met President Xi Jinping of China.", published: "2026-01-05",
                    has: ["visits lee-jae-myung japan planned", "met vladimir-putin xi-jinping occurred"], lacks: ["visits lee-jae-myung japan occurred"])
+    }
+
+    @Test func aVisitThatNamesNoDestinationIsToWhereTheNewsIs() throws {
+        try expect("TOKYO, Dec. 20 - Leaders met. Tajik President Emomali Rahmon, who arrived Thursday on an official visit, was received "
+                   + "by Emperor Naruhito on Friday. President Alexander Stubb of Finland, who has been in Kazakhstan since Monday on a state "
+                   + "visit, spoke. Prime Minister Sanae Takaichi of Japan, on a brief visit, said little.", published: "2025-12-20",
+                   has: ["visits emomali-rahmon japan occurred", "visits alexander-stubb kazakhstan occurred"],
+                   lacks: ["visits alexander-stubb japan", "visits sanae-takaichi"])
+    }
+
+    @Test func theSameDayIsNoDayAWeekAhead() throws {
+        try expect("ASHGABAT, Oct. 10 - The next meeting of the Council will be held on 9 October 2026 in Ashgabat. On the same day, "
+                   + "President Serdar Berdimuhamedov of Turkmenistan received President Vladimir Putin of Russia.", published: "2025-10-10",
+                   has: ["met serdar-berdimuhamedov vladimir-putin occurred"], lacks: ["met serdar-berdimuhamedov vladimir-putin planned"])
     }
 }
