@@ -177,7 +177,8 @@ extension ArticleState {
             entity = reader.propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: subtype, name: name, aliases: [], origin: .proposed), tokens: m.tokens)
         }
         newEvents[key] = entity
-        if let venue {
+        // (A declaration named after where it was adopted is held nowhere: only an event is.)
+        if let venue, reader.table[entity].isEventLike {
             facts.append(Fact(type: .heldIn, source: entity, target: venue, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75))
         }
         // A dinner or a reception in an article about a summit is part of the summit (not another

@@ -233,6 +233,8 @@ extension MentionReader {
                 found.append(org); (i, end) = (e, e)
             } else { break }
             if isMark(i, ","), word(i + 1) == "and" { i += 2 } else if isMark(i, ",") || word(i) == "and" { i += 1 } else { break }
+            // "the leaders of Japan and the five Central Asian republics".
+            if word(i) == "the", regionMembers(at: i + 1) != nil { i += 1 }
         }
         return (found, end)
     }

@@ -180,7 +180,12 @@ struct RelationReader {
             if isOfficesOwner(m) { return nil }
             // "A accepted the invitation of B to pay a visit to C": the invited, not B, visits.
             if isInviter(m) { end = m.tokens.lowerBound; continue }
-            if !entities([m], fitting: kinds).isEmpty { return coordinated(upTo: m) }
+            if !entities([m], fitting: kinds).isEmpty {
+                // "The leaders of Japan and the five Central Asian republics adopted …": the
+                // leaders, not their states (the first of a list owns the office too).
+                let list = coordinated(upTo: m)
+                return list.contains(where: isOfficesOwner) ? nil : list
+            }
             // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
             guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }
             end = m.tokens.lowerBound

@@ -12,7 +12,7 @@ import Testing
 /// after an object, a possessive state before an office, a name running into a title, an initial,
 /// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
 /// "of that year", a second infinitive, a visit being prepared; and a recall rule, a visit that
-/// names no destination.
+/// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -222,5 +222,12 @@ import Testing
         try expect("ASHGABAT, Oct. 10 - The next meeting of the Council will be held on 9 October 2026 in Ashgabat. On the same day, "
                    + "President Serdar Berdimuhamedov of Turkmenistan received President Vladimir Putin of Russia.", published: "2025-10-10",
                    has: ["met serdar-berdimuhamedov vladimir-putin occurred"], lacks: ["met serdar-berdimuhamedov vladimir-putin planned"])
+    }
+
+    @Test func theLeadersOfStatesAreNotTheStatesAndADeclarationIsHeldNowhere() throws {
+        try expect("TOKYO, Dec 20, 2025 (AFP) - The leaders of Japan and the five Central Asian republics on Saturday adopted a declaration "
+                   + "in Tokyo promising closer cooperation. President Kassym-Jomart Tokayev of Kazakhstan hailed it.", published: "2025-12-20",
+                   has: ["head_of kassym-jomart-tokayev kazakhstan ongoing"],
+                   lacks: ["adopted kazakhstan", "adopted japan", "held_in tokyo-declaration"])
     }
 }
