@@ -17,6 +17,10 @@ struct ArticleState {
     var lastDate: DateSpan? = nil
     /// The last day the article gave, for "on the same day" (not a year said since: "in 2028").
     var lastDay: DateSpan? = nil
+    /// The last sentence that spoke of the current summit, for "the meeting" after talks.
+    var lastSummitSentence = -1
+    /// The last sentence that spoke of "the talks".
+    var lastTalksSentence = -1
     /// New events made for unnamed mentions ("a dinner"), by sentence and token.
     var newEvents: [String: Int] = [:]
     /// The words for the dataset's cooperation areas (its schema's synonyms), longest first.
@@ -51,9 +55,18 @@ struct ArticleState {
             // "…, the White House said on Wednesday": the date of the saying, not of the fact.
             !sentence.tokens[max(0, d.tokens.lowerBound - 2)..<d.tokens.lowerBound].contains { lexicon.reportingVerbs.contains($0.folded) }
         }
+        if let summit = currentEvents["summit"], mentions.contains(where: { $0.entities.contains(summit) || $0.referent == .currentEvent("summit") }) {
+            lastSummitSentence = sentence.index
+        }
+        // "Japarov held talks with Takaichi. … Kulubaev took part in the meeting.": after talks
+        // told since the summit was last spoken of, "the meeting" is those talks, no node.
+        if mentions.contains(where: { $0.referent == .currentEvent("talks") }) { lastTalksSentence = sentence.index }
+        let talks = max(facts.last(where: { $0.type == .met })?.sentence ?? -1, lastTalksSentence)
+        let meetingIsTalks = currentEvents["meeting"] == nil && talks > lastSummitSentence && sentence.index - talks <= 3
         let reading = RelationReader(lexicon: lexicon, tokens: sentence.tokens, mentions: mentions, sentence: sentence.index,
                                      resolve: { [currentEvents, facts, graph, reader] m in
-                                         Self.resolve(m, events: currentEvents, facts: facts, graph: graph, table: reader.table) },
+                                         if meetingIsTalks, m.referent == .currentEvent("meeting") { return [] }
+                                         return Self.resolve(m, events: currentEvents, facts: facts, graph: graph, table: reader.table) },
                                      kindOf: { [reader] e in e < 0 ? .initiative : reader.table[e].kind }, skippable: reader.honorificTokens)
         var found = reader.facts.filter { $0.sentence == sentence.index }
         reader.facts.removeAll { $0.sentence == sentence.index }

@@ -12,7 +12,8 @@ import Testing
 /// after an object, a possessive state before an office, a name running into a title, an initial,
 /// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
 /// "of that year", a second infinitive, a visit being prepared; and a recall rule, a visit that
-/// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue.
+/// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue; from
+/// the twenty-fourth, the meeting after talks, a member of a house.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -229,5 +230,14 @@ import Testing
                    + "in Tokyo promising closer cooperation. President Kassym-Jomart Tokayev of Kazakhstan hailed it.", published: "2025-12-20",
                    has: ["head_of kassym-jomart-tokayev kazakhstan ongoing"],
                    lacks: ["adopted kazakhstan", "adopted japan", "held_in tokyo-declaration"])
+    }
+
+    @Test func theMeetingAfterTalksIsTheTalksAndAMemberIsATitle() throws {
+        try expect("TOKYO, Dec. 20 - President Sadyr Japarov of Kyrgyzstan took part in the first Central Asia plus Japan summit. He "
+                   + "congratulated Prime Minister Sanae Takaichi of Japan on the summit. During the talks, the parties discussed energy. "
+                   + "Foreign Minister Jeenbek Kulubaev of Kyrgyzstan took part in the meeting. The same day, Japarov met Member of the "
+                   + "House of Representatives Hiroshi Kameda.", published: "2025-12-20",
+                   has: ["participates_in sadyr-japarov central-asia-plus-japan-summit occurred", "met sadyr-japarov hiroshi-kameda occurred"],
+                   lacks: ["participates_in jeenbek-kulubaev"])
     }
 }
