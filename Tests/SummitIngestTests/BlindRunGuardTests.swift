@@ -13,7 +13,7 @@ import Testing
 /// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
 /// "of that year", a second infinitive, a visit being prepared; and a recall rule, a visit that
 /// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue; from
-/// the twenty-fourth, the meeting after talks, a member of a house.
+/// the twenty-fourth, the meeting after talks, a member of a house, two titles of one person.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -239,5 +239,12 @@ import Testing
                    + "House of Representatives Hiroshi Kameda.", published: "2025-12-20",
                    has: ["participates_in sadyr-japarov central-asia-plus-japan-summit occurred", "met sadyr-japarov hiroshi-kameda occurred"],
                    lacks: ["participates_in jeenbek-kulubaev"])
+    }
+
+    @Test func twoTitlesThenANameAreOnePerson() throws {
+        try expect("TOKYO, Dec. 20 - The same day, President Sadyr Japarov of Kyrgyzstan met with the Chairman of the Japan-Kyrgyzstan "
+                   + "Parliamentary Friendship League, Member of the House of Representatives Hiroshi Kameda.", published: "2025-12-20",
+                   has: ["holds_role hiroshi-kameda japan-kyrgyzstan-parliamentary-friendship-league ongoing", "met sadyr-japarov hiroshi-kameda occurred"],
+                   lacks: ["met sadyr-japarov chairman-of", "holds_role chairman-of"])
     }
 }
