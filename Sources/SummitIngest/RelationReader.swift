@@ -180,6 +180,11 @@ struct RelationReader {
             if isOfficesOwner(m) { return nil }
             // "A accepted the invitation of B to pay a visit to C": the invited, not B, visits.
             if isInviter(m) { end = m.tokens.lowerBound; continue }
+            // "A, who is on a working visit to Japan to take part in the summit": a place or state
+            // after "to", "in", "at", "from" is where, never who does what the infinitive says.
+            // (Before an infinitive only: "… visit to Japan to take part in".)
+            if i > 0, tokens[i - 1].folded == "to", m.tokens.lowerBound > 0, ["to", "in", "at", "from", "into"].contains(tokens[m.tokens.lowerBound - 1].folded),
+               entities([m], fitting: [.person]).isEmpty { end = m.tokens.lowerBound - 1; continue }
             if !entities([m], fitting: kinds).isEmpty {
                 // "The leaders of Japan and the five Central Asian republics adopted …": the
                 // leaders, not their states (the first of a list owns the office too).

@@ -13,7 +13,8 @@ import Testing
 /// an indefinite meeting, a name that ran on into its place, a number word opening a name, a day
 /// "of that year", a second infinitive, a visit being prepared; and a recall rule, a visit that
 /// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue; from
-/// the twenty-fourth, the meeting after talks, a member of a house, two titles of one person.
+/// the twenty-fourth, the meeting after talks, a member of a house, two titles of one person, the
+/// destination before an infinitive.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -246,5 +247,12 @@ import Testing
                    + "Parliamentary Friendship League, Member of the House of Representatives Hiroshi Kameda.", published: "2025-12-20",
                    has: ["holds_role hiroshi-kameda japan-kyrgyzstan-parliamentary-friendship-league ongoing", "met sadyr-japarov hiroshi-kameda occurred"],
                    lacks: ["met sadyr-japarov chairman-of", "holds_role chairman-of"])
+    }
+
+    @Test func wherePeopleGoDoesNotDoTheInfinitive() throws {
+        try expect("TOKYO, Dec. 20 - President Sadyr Japarov of Kyrgyzstan, who is on a working visit to Japan to take part in the first "
+                   + "Central Asia plus Japan summit, held talks with Prime Minister Sanae Takaichi of Japan.", published: "2025-12-20",
+                   has: ["participates_in sadyr-japarov central-asia-plus-japan-summit occurred", "visits sadyr-japarov japan occurred"],
+                   lacks: ["participates_in japan central-asia-plus-japan-summit occurred"])
     }
 }
