@@ -34,7 +34,10 @@ extension ArticleState {
 
     /// The format or body whose name stands right before an event noun ("the X Dialogue summit").
     func modifyingBody(_ m: Mention, noun n: Int, tokens t: [Token]) -> Int? {
-        guard n > m.tokens.lowerBound, let entry = reader.table.names[NameKey(MentionReader.nameText(t[m.tokens.lowerBound..<n])).text]?.first,
+        // (Past an ordinal the mention took in: "the first X Dialogue summit".)
+        var start = m.tokens.lowerBound
+        while start < n, lexicon.ordinalWords[t[start].folded] != nil || t[start].kind == .number { start += 1 }
+        guard n > start, let entry = reader.table.names[NameKey(MentionReader.nameText(t[start..<n])).text]?.first,
               [.initiative, .organization].contains(reader.table[entry.entity].kind), !reader.table[entry.entity].isEventLike else { return nil }
         return entry.entity
     }

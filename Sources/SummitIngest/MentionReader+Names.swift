@@ -39,7 +39,8 @@ extension MentionReader {
         let numbered = Self.ordinalSuffix(tokens, before: i)
         // "the second India–Central Asia Summit": an ordinal word too.
         let worded = i >= 1 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && lexicon.ordinalWords[tokens[i - 1].folded] != nil
-        let ordinal = numbered || worded
+        // (Not of a name a common event noun follows: "the first X Dialogue summit" is the summit's.)
+        let ordinal = (numbered || worded) && !(titleCaseRun(at: i).flatMap { word($0.0.upperBound) }.map { lexicon.events[$0] != nil } ?? false)
         if let (found, headKind) = titleCaseRun(at: i), found.upperBound > (known?.1 ?? i) || (ordinal && headKind.kind == .initiative) {
             var run = found, unnumbered: String? = nil
             if ordinal, headKind.kind == .initiative {

@@ -14,7 +14,7 @@ import Testing
 /// "of that year", a second infinitive, a visit being prepared; and a recall rule, a visit that
 /// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue; from
 /// the twenty-fourth, the meeting after talks, a member of a house, two titles of one person, the
-/// destination before an infinitive.
+/// destination before an infinitive; from the twenty-sixth, an ordinal before a format's summit.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -254,5 +254,13 @@ import Testing
                    + "Central Asia plus Japan summit, held talks with Prime Minister Sanae Takaichi of Japan.", published: "2025-12-20",
                    has: ["participates_in sadyr-japarov central-asia-plus-japan-summit occurred", "visits sadyr-japarov japan occurred"],
                    lacks: ["participates_in japan central-asia-plus-japan-summit occurred"])
+    }
+
+    @Test func anOrdinalBeforeAFormatsSummitIsTheSummits() throws {
+        try expect("ASTANA, Dec. 20 - President Kassym-Jomart Tokayev of Kazakhstan took part in the first Nordic plus Japan Dialogue "
+                   + "summit, held in Helsinki.", published: "2025-12-20",
+                   has: ["participates_in kassym-jomart-tokayev nordic-plus-japan-dialogue-summit occurred",
+                         "part_of nordic-plus-japan-dialogue-summit nordic-plus-japan-dialogue ongoing"],
+                   lacks: ["part_of first-nordic"])
     }
 }
