@@ -14,7 +14,8 @@ import Testing
 /// "of that year", a second infinitive, a visit being prepared; and a recall rule, a visit that
 /// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue; from
 /// the twenty-fourth, the meeting after talks, a member of a house, two titles of one person, the
-/// destination before an infinitive; from the twenty-sixth, an ordinal before a format's summit.
+/// destination before an infinitive; from the twenty-sixth, an ordinal before a format's summit;
+/// from the twenty-seventh, a senator's title.
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -262,5 +263,10 @@ import Testing
                    has: ["participates_in kassym-jomart-tokayev nordic-plus-japan-dialogue-summit occurred",
                          "part_of nordic-plus-japan-dialogue-summit nordic-plus-japan-dialogue ongoing"],
                    lacks: ["part_of first-nordic"])
+    }
+
+    @Test func aSenatorsTitleIsNoNameWord() throws {
+        try expect("SUVA, March 7 - Senator Penny Wong, the Australian foreign minister, sent a video message.", published: "2026-03-07",
+                   has: ["holds_role penny-wong australia ongoing"], lacks: ["holds_role senator-penny-wong"])
     }
 }
