@@ -84,11 +84,13 @@ extension MentionReader {
                 (holder, k) = (p.entity, e)
             } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n) {
                 (holder, k) = (person, e)
-            } else if comma, !orgs.isEmpty, officeWord(at: n) != nil {
-                // "the Chairman of the X League, Member of the House of Representatives B": a second
-                // title, then the name, is one person's.
+            } else if !orgs.isEmpty, comma && officeWord(at: n) != nil || word(n) == "and" && officeWord(at: n + 1) != nil {
+                // "the Chairman of the X League, Member of the House of Representatives B",
+                // "Moldova's Deputy Prime Minister and Foreign Minister B": a second title, then the
+                // name, is one person's.
+                let second = comma ? n : n + 1
                 let saved = (facts.count, people)
-                if let (found, e) = self.office(at: n, previous: nil), let p = found.first?.entities.first, table[p].kind == .person {
+                if let (found, e) = self.office(at: second, previous: nil), let p = found.first?.entities.first, table[p].kind == .person {
                     (holder, k) = (p, e)
                 } else { facts.removeLast(facts.count - saved.0); people = saved.1 }
             }

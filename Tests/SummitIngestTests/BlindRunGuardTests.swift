@@ -15,7 +15,7 @@ import Testing
 /// names no destination; from the twenty-fifth, the leaders of states, a declaration's venue; from
 /// the twenty-fourth, the meeting after talks, a member of a house, two titles of one person, the
 /// destination before an infinitive; from the twenty-sixth, an ordinal before a format's summit;
-/// from the twenty-seventh, a senator's title.
+/// from the twenty-seventh, a senator's title; from the twenty-ninth, two titles joined by "and".
 @Suite struct BlindRunGuardTests {
     typealias F = IngestFixture
 
@@ -268,5 +268,12 @@ import Testing
     @Test func aSenatorsTitleIsNoNameWord() throws {
         try expect("SUVA, March 7 - Senator Penny Wong, the Australian foreign minister, sent a video message.", published: "2026-03-07",
                    has: ["holds_role penny-wong australia ongoing"], lacks: ["holds_role senator-penny-wong"])
+    }
+
+    @Test func twoTitlesJoinedByAndThenANameAreOnePerson() throws {
+        try expect("TRIESTE, June 12 - Around the table were Ukraine's Foreign Minister Andrii Sybiha, Moldova's Deputy Prime Minister "
+                   + "and Foreign Minister Mihai Popsoi, and others.", published: "2026-06-12",
+                   has: ["holds_role andrii-sybiha ukraine ongoing", "holds_role mihai-popsoi moldova ongoing"],
+                   lacks: ["holds_role andrii-sybiha moldova"])
     }
 }
