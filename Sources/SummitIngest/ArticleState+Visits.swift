@@ -4,7 +4,8 @@ extension ArticleState {
     /// "B, who arrived Thursday on an official visit", "B, who is in Kazakhstan on a state visit":
     /// a visit whose destination the phrase leaves out (languages.tsv `stay-nouns`, `stay-kinds`,
     /// no "to" after) is to the state the sentence puts B in ("in Kazakhstan"), else to the
-    /// dateline's; never to B's own. Its status is the sentence's, as for any cue.
+    /// dateline's (a visit to B's own state is dropped with every such visit, in `read`). Its
+    /// status is the sentence's, as for any cue.
     /// - Complexity: O(*t* · *m*) for *t* tokens and *m* mentions.
     func unsaidVisits(_ mentions: [Mention], reading: RelationReader, tokens t: [Token]) -> [Fact] {
         var found: [Fact] = []
@@ -20,8 +21,6 @@ extension ArticleState {
             guard let subject = reading.subject(before: said.map { $0.tokens.lowerBound - 1 } ?? i, [.person], verb: false)?.last,
                   let visitor = subject.entities.first, reader.table[visitor].kind == .person,
                   let host = said?.entities.first ?? datelineState() else { continue }
-            let own = facts.contains { [.headOf, .holdsRole].contains($0.type) && $0.source == visitor && $0.target == host }
-            guard !own else { continue }
             let fact = Fact(type: .visits, source: visitor, target: host, status: .occurred, sentence: reader.sentence, rule: "stay:on a visit", confidence: 0.7)
             if let f = withStatus(fact, cue: i, tokens: t, names: mentions.map(\.tokens)) { found.append(f) }
         }
