@@ -83,7 +83,7 @@ extension MentionReader {
         var i = start
         // (A number word capitalised inside a sentence before another name word may open one:
         // "the 10th Three Seas Initiative Summit".)
-        let numbered = i > 0 && lexicon.numbers[tokens[i].folded] != nil && !isMark(i - 1, ".")
+        let numbered = i > 0 && i < tokens.count && lexicon.numbers[tokens[i].folded] != nil && !isMark(i - 1, ".")
             && tokens[safe: i + 1].map { $0.kind == .word && $0.isCapitalized && !lexicon.functionWords.contains($0.folded) } == true
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized,
               !lexicon.functionWords.contains(tokens[i].folded) || isMark(i - 1, "\"") || numbered else { return nil }

@@ -187,6 +187,12 @@ import Testing
                    has: ["hosts luis-abinader summit-of-the-americas occurred"], lacks: ["hosts luis-abinader summit-of-the-americas-in"])
     }
 
+    /// Found by the ingest fuzz target: a name read from past the sentence's last token.
+    @Test func anEventPhraseThatEndsTheSentenceReads() throws {
+        try expect("TOKYO, Dec. 20 - President Sadyr Japarov of Kyrgyzstan gathered with others for the first summit of the",
+                   published: "2025-12-20", has: ["part_of tokyo japan ongoing"])
+    }
+
     @Test func aNumberWordInsideASentenceMayOpenAName() throws {
         try expect("WARSAW, April 29 - The 10th Three Seas Initiative Summit was held in Warsaw on Monday. Three presidents spoke.",
                    published: "2025-04-29",
