@@ -104,14 +104,13 @@ extension ArticleState {
         return mentions.map { m in
             // "will instead chair a special virtual meeting of CARICOM heads": an indefinite
             // meeting, once the article has its event, is another one.
-            if case .currentEvent(let subtype) = m.referent, subtype != "talks",
-               currentEvents[subtype] ?? (subtype == "meeting" ? currentEvents["summit"] : nil) != nil, isIndefinite(m, tokens: t),
+            if case .currentEvent(let subtype) = m.referent, subtype != "talks", eventEntity(m) != nil, isIndefinite(m, tokens: t),
                let noun = m.tokens.first(where: { lexicon.events[t[$0].folded] != nil }).map({ t[$0].folded }) {
                 var other = m
                 other.referent = .newEvent(noun)
                 return other
             }
-            guard case .currentEvent(let subtype) = m.referent, let event = currentEvents[subtype] ?? (subtype == "meeting" ? currentEvents["summit"] : nil),
+            guard case .currentEvent = m.referent, let event = eventEntity(m),
                   m.tokens.lowerBound > 0, t[m.tokens.lowerBound - 1].text.lowercased() == "'s",
                   let owner = mentions.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 })?.entities.first,
                   [.person, .state].contains(table[owner].kind) else { return m }

@@ -104,4 +104,27 @@ extension ArticleState {
             return true
         }
     }
+
+    /// Where the sentence's date stands when it lies a decade back or more: such a sentence tells
+    /// of the offices then held ("… where Polish President A signed a declaration in February 1991").
+    func formerOfficeDate(_ dates: [DateMention]) -> Range<Int>? {
+        dates.first.flatMap { d in
+            d.resolve(published: article.published, status: .occurred, previous: nil, yearSaid: lastDate?.start.year)
+                .flatMap { $0.lastDay < article.published.firstDay - Self.formerOfficeDays ? d.tokens : nil }
+        }
+    }
+
+    /// Whether `fact`, a role phrase the article gave its holder nowhere before, stands in the
+    /// clause of a date a decade back (no comma between them but one after an opening date; not
+    /// "A, attending …, whose country joined in July 2024"): a former office.
+    func isFormerOffice(_ fact: Fact, dated date: Range<Int>, mentions: [Mention], tokens: [Token]) -> Bool {
+        guard fact.rule == "role-phrase", fact.status == .ongoing,
+              !facts.contains(where: { $0.rule == "role-phrase" && $0.source == fact.source && $0.status == .ongoing }) else { return false }
+        return mentions.contains { m in
+            guard m.isRolePhrase, m.entities.contains(fact.source) else { return false }
+            let between = m.tokens.upperBound <= date.lowerBound ? m.tokens.upperBound..<date.lowerBound
+                : date.upperBound..<max(date.upperBound, m.tokens.lowerBound)
+            return !between.contains { k in tokens[k].isMark(",") && !(k == date.upperBound && date.lowerBound <= 1) }
+        }
+    }
 }

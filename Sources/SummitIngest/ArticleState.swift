@@ -112,28 +112,9 @@ struct ArticleState {
             $0.type == .chairs && $0.isPresent && (dates.isEmpty || toldAsDone) && !eventsBefore.values.contains($0.target)
                 && ![nil, "summit", "meeting"].contains(reader.table[$0.target].subtype)
         }.map(\.target))
-        // A sentence dated a decade back or more tells of the offices then held ("… where Polish
-        // President A signed a declaration in February 1991"): a role phrase the article gave its
-        // holder nowhere before is a former office.
-        // (In the clause of the date: no comma between them, but one after an opening date. Not
-        // "A, attending …, whose country joined in July 2024".)
-        let backgroundDate = dates.first.flatMap { d in
-            d.resolve(published: article.published, status: .occurred, previous: nil, yearSaid: lastDate?.start.year)
-                .flatMap { $0.lastDay < article.published.firstDay - Self.formerOfficeDays ? d.tokens : nil }
-        }
-        func inClause(of date: Range<Int>, _ person: Int) -> Bool {
-            mentions.contains { m in
-                guard m.isRolePhrase, m.entities.contains(person) else { return false }
-                let between = m.tokens.upperBound <= date.lowerBound ? m.tokens.upperBound..<date.lowerBound
-                    : date.upperBound..<max(date.upperBound, m.tokens.lowerBound)
-                return !between.contains { k in sentence.tokens[k].isMark(",") && !(k == date.upperBound && date.lowerBound <= 1) }
-            }
-        }
+        let formerDate = formerOfficeDate(dates)
         for var fact in found {
-            if let date = backgroundDate, fact.rule == "role-phrase", fact.status == .ongoing, inClause(of: date, fact.source),
-               !facts.contains(where: { $0.rule == "role-phrase" && $0.source == fact.source && $0.status == .ongoing }) {
-                fact.status = .historical
-            }
+            if let date = formerDate, isFormerOffice(fact, dated: date, mentions: mentions, tokens: sentence.tokens) { fact.status = .historical }
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
                 let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay, yearSaid: lastDate?.start.year)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
