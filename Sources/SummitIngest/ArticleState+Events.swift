@@ -165,3 +165,18 @@ extension ArticleState {
         found.removeAll { ($0.type == .heldIn && proposals.contains($0.source)) || ($0.rule == "name-members" && proposals.contains($0.target)) }
     }
 }
+
+extension ArticleState {
+    /// The date this article gave an event that is an end of `fact` (or, for a leader's part in
+    /// what an event adopted, that event among `found`), for a fact its own sentence does not
+    /// date: "the adoption of the Tokyo Declaration was one of the summit's outcomes", after "the
+    /// Dialogue was established in 2004", is the summit's, not 2004.
+    /// - Complexity: O(*f*) for the article's *f* facts so far.
+    func eventDate(of fact: Fact, among found: [Fact]) -> DateSpan? {
+        var ends = [fact.source, fact.target]
+        if fact.rule == "event-adopts" { ends += found.filter { $0.type == .adopted && $0.target == fact.target }.map(\.source) }
+        let events = ends.filter { $0 >= 0 && reader.table[$0].isEventLike }
+        guard !events.isEmpty else { return nil }
+        return facts.last { $0.ownDate && $0.date != nil && (events.contains($0.source) || events.contains($0.target)) }?.date
+    }
+}

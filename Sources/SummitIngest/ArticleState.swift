@@ -121,7 +121,7 @@ struct ArticleState {
                 // Nor does a date still to come date what the sentence tells as done.
                 let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay
                     || fact.status == .occurred && $0.firstDay > article.published.lastDay ? nil : $0 }
-                (fact.date, fact.ownDate) = (own ?? carried, own != nil && dates.first?.value != .sameDay)
+                (fact.date, fact.ownDate) = (own ?? eventDate(of: fact, among: found) ?? carried, own != nil && dates.first?.value != .sameDay)
                 // A visit or a signing the sentence dates years back is the story's background
                 // ("Then Prime Minister B visited Tanzania in 2011"), no fact of its news.
                 if fact.ownDate, let date = fact.date, date.lastDay < article.published.firstDay - Self.backgroundDays { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import SummitDataset
 import SummitGraph
 @testable import SummitIngest
@@ -45,6 +46,15 @@ enum IngestFixture {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let record = ReviewFile.SourceRecord(id: source, file: "article.txt", publisher: "The Test Courier", published: published, title: "Test")
         return try Ingester.review(articleAt: path, source: record, graph: graph, rejected: rejected).0
+    }
+
+    /// Checks that the edge rows of `text` include a row starting with each of `has` and none
+    /// starting with any of `lacks`.
+    static func expect(_ text: String, published: String = "2024-03-08", has: [String], lacks: [String] = [],
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let edges = edges(try candidates(text, published: published))
+        for row in has { #expect(edges.contains { $0.hasPrefix(row) }, "\(row) in \(edges)", sourceLocation: sourceLocation) }
+        for row in lacks { #expect(!edges.contains { $0.hasPrefix(row) }, "no \(row) in \(edges)", sourceLocation: sourceLocation) }
     }
 
     /// The edge rows as "type source target status date".
