@@ -80,7 +80,8 @@ public struct Lexicon: Sendable {
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
         let title: String, plural: String, relation: EdgeType, isGeneric: Bool
-        /// For a head_of office: "state" or "government", nil for either.
+        /// For a head_of office: "state", "government" or "organisation", nil for either of the first
+        /// two; for a holds_role one, "organisation" when it heads an organisation it is said of.
         let heads: String?
         /// The folded words of the title and of its plural, folded once (every token of an
         /// article is matched against them).

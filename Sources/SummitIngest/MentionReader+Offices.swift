@@ -139,6 +139,12 @@ extension MentionReader {
         guard tokens[j].isCapitalized || !orgs.isEmpty || holder != nil || office.isGeneric else { return nil }
         let status: EdgeStatus = historical ? .historical : .ongoing
         let relation = office.isGeneric ? EdgeType.headOf : office.relation
+        // "chair of the Inuit Circumpolar Council", "director of the Steppe Policy Centre": an
+        // office that heads an organisation is its head (the schema's head_of); of a state or a
+        // place ("the Governor of Okinawa") a role.
+        func relationTo(_ org: Int) -> EdgeType {
+            office.heads == "organisation" && table[org].kind == .organization ? .headOf : relation
+        }
         // A leader's counterpart is whoever leads the other state, under any title; a counterpart
         // the article names nowhere is a person not known, never a `position` node.
         if isCounterpart, holder == nil {
@@ -162,7 +168,7 @@ extension MentionReader {
         if let holder {
             if !office.isGeneric { spokenTitles[holder] = NameKey(office.title).text }
             for org in orgs {
-                facts.append(Fact(type: relation, source: holder, target: org, status: status, title: office.isGeneric ? nil : office.title,
+                facts.append(Fact(type: relationTo(org), source: holder, target: org, status: status, title: office.isGeneric ? nil : office.title,
                                   sentence: sentence, rule: "role-phrase", confidence: 0.9))
                 if !historical, !office.isGeneric { table.addHolder(holder, of: org, title: office.title) }
             }
@@ -199,7 +205,7 @@ extension MentionReader {
             let name = "\(office.title) of \(table[org].name)"
             let position = table.names[NameKey(name).text]?.first { table[$0.entity].kind == .position }?.entity
                 ?? propose(Entity(slug: Slugs.make(name), kind: .position, name: name, aliases: [], origin: .proposed), tokens: i..<k)
-            facts.append(Fact(type: relation, source: position, target: org, status: .ongoing, title: office.title,
+            facts.append(Fact(type: relationTo(org), source: position, target: org, status: .ongoing, title: office.title,
                               sentence: sentence, rule: "role-phrase", confidence: 0.85))
             table.addHolder(position, of: org, title: office.title)
             resolved.append(position)
