@@ -127,4 +127,18 @@ extension ArticleState {
             return !between.contains { k in tokens[k].isMark(",") && !(k == date.upperBound && date.lowerBound <= 1) }
         }
     }
+
+    /// Whether the holder of `fact`, a role phrase, is said right after it to have left the
+    /// office ("Bolivia's foreign minister, B, resigned", "B, who stepped down"): a former office.
+    func hasLeftOffice(_ fact: Fact, mentions: [Mention], tokens t: [Token]) -> Bool {
+        guard fact.rule == "role-phrase", fact.status == .ongoing else { return false }
+        return mentions.contains { m in
+            guard m.isRolePhrase, m.entities.contains(fact.source) else { return false }
+            var k = m.tokens.upperBound
+            if t[safe: k]?.isMark(",") == true { k += 1 }
+            if let w = t[safe: k], lexicon.relativePronouns.contains(w.folded) { k += 1 }
+            while k < m.tokens.upperBound + 4, let w = t[safe: k], lexicon.auxiliaries.contains(w.folded) || lexicon.perfectAuxiliaries.contains(w.folded) { k += 1 }
+            return t[safe: k].map { lexicon.leavingWords.contains($0.folded) } ?? false
+        }
+    }
 }

@@ -37,7 +37,7 @@ extension ArticleState {
     /// Facts stated by how names stand together: an event "in"/"at" a place (`held_in`), a place
     /// "in"/"of" a larger one (`part_of`), "five Central Asian nations: A, B and C" (`part_of`),
     /// a dialogue named after its members ("Central Asia + Japan Dialogue": `participates_in`).
-    mutating func structuralFacts(_ mentions: [Mention], sentence: Sentence) -> [Fact] {
+    mutating func structuralFacts(_ mentions: [Mention], sentence: Sentence, dates: [DateMention] = []) -> [Fact] {
         let t = sentence.tokens, table = reader.table
         var found: [Fact] = []
         func fact(_ type: EdgeType, _ a: Int, _ b: Int, _ rule: String, status: EdgeStatus = .ongoing, role: ParticipationRole? = nil) {
@@ -77,6 +77,14 @@ extension ArticleState {
                 if var f = withStatus(fact, cue: m.tokens.lowerBound, tokens: t, names: names),
                    let there = withStatus(fact, cue: place.tokens.lowerBound, tokens: t, names: names) {
                     if f.status == .occurred { (f.status, f.rule) = (there.status, there.rule) }
+                    // "a two-day meeting in Tokyo on Dec. 19-20": the date said right after the place
+                    // is the event's, whatever date opened the sentence ("will fly on Thursday").
+                    if let d = dates.first(where: { (place.tokens.upperBound...(place.tokens.upperBound + 1)).contains($0.tokens.lowerBound) }),
+                       let date = d.resolve(published: article.published, status: f.status, previous: lastDay, yearSaid: lastDate?.start.year) {
+                        (f.date, f.ownDate) = (date, true)
+                    }
+                    // (Dated years back, it is the story's background, as an event fact is.)
+                    if f.ownDate, let date = f.date, date.lastDay < article.published.firstDay - Self.backgroundDays { continue }
                     found.append(f)
                 }
             }
@@ -273,7 +281,9 @@ extension ArticleState {
         var placed = Set(facts.filter { $0.type == .partOf }.map(\.source)), found: [Fact] = []
         for (e, sentence) in used where table.entities.indices.contains(e) && !placed.contains(e) {
             guard table[e].origin != .proposed, table[e].kind == .place, table[e].subtype == "city",
-                  let slug = table[e].partOf, let state = table.index(ofSlug: slug), table[state].kind == .state else { continue }
+                  let slug = table[e].partOf, let state = table.index(ofSlug: slug), table[state].kind == .state,
+                  // (A city-state's city of its own name, Singapore in Singapore, is no fact.)
+                  NameKey(table[e].name).text != NameKey(table[state].name).text else { continue }
             placed.insert(e)
             found.append(Fact(type: .partOf, source: e, target: state, status: .ongoing, sentence: sentence, rule: "gazetteer-capital", confidence: 0.9))
         }

@@ -74,6 +74,9 @@ struct ArticleState {
         var toldAsDone = false
         for (fact, cue) in reading.relations() {
             guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens, names: mentions.map(\.tokens)) else { continue }
+            // "Aso, who has visited Uzbekistan several times": an event told as a habit is no news.
+            if Self.eventTypes.contains(fact.type), cue > 0, (max(0, cue - 2)..<cue).contains(where: { lexicon.perfectAuxiliaries.contains(sentence.tokens[$0].folded) }),
+               sentence.tokens[cue...].prefix(10).contains(where: { lexicon.habitualWords.contains($0.folded) }) { continue }
             // "a format that has brought together A and B since 2007": its members, not a meeting's guests.
             if fact.rule.hasPrefix("gathers:"), cue > 0, lexicon.perfectAuxiliaries.contains(sentence.tokens[cue - 1].folded) {
                 (fact.status, fact.role, fact.date) = (.ongoing, .member, nil)
@@ -88,14 +91,15 @@ struct ArticleState {
         }
         found += unsaidVisits(mentions, reading: reading, tokens: sentence.tokens)
         found += duringFacts(found, mentions: mentions, tokens: sentence.tokens)
-        found += structuralFacts(mentions, sentence: sentence)
+        found += structuralFacts(mentions, sentence: sentence, dates: dates)
         settlePlansAndProposals(&found)
         let said = dates.first.flatMap { $0.resolve(published: article.published, status: .occurred, previous: lastDay, yearSaid: lastDate?.start.year) }
-        // What an event adopts, its leaders adopt: "the summit adopted the declaration". Not
+        // What a summit adopts, its leaders adopt: "the summit adopted the declaration" (what a
+        // ministers' meeting adopts, the meeting: its co-chairs sign for it, as the golds read it). Not
         // those a roll call names ("Taking part were …", "B attended as a guest"): it says who was
         // present, guests and observers among them, not who took on the text.
         // (An adoption still to come names no one yet: "the summit is expected to adopt X".)
-        for f in found where f.type == .adopted && f.status == .occurred && reader.table[f.source].isEventLike {
+        for f in found where f.type == .adopted && f.status == .occurred && reader.table[f.source].subtype == "summit" {
             let named = (facts + found).filter { !Self.rollCallFrames.contains($0.rule.prefix { $0 != ":" }.description) }
             let leaders = Self.resolve(Mention(tokens: 0..<0, referent: .group), events: ["summit": f.source], facts: named, graph: graph, table: reader.table)
             found += leaders.map { var g = f; g.source = $0; g.rule = "event-adopts"; g.confidence = 0.7; return g }
@@ -115,6 +119,7 @@ struct ArticleState {
         let formerDate = formerOfficeDate(dates)
         for var fact in found {
             if let date = formerDate, isFormerOffice(fact, dated: date, mentions: mentions, tokens: sentence.tokens) { fact.status = .historical }
+            if hasLeftOffice(fact, mentions: mentions, tokens: sentence.tokens) { fact.status = .historical }
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
                 let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay, yearSaid: lastDate?.start.year)
                 // A date carried from an earlier sentence never dates a plan with a day already past.

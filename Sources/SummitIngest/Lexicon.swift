@@ -76,6 +76,9 @@ public struct Lexicon: Sendable {
     let leadUpWords: Set<String>
     /// "on an official visit": the nouns and the words that may stand before them.
     let stayNouns: Set<String>, stayKinds: Set<String>
+    /// Words that, after a verb in the perfect, tell an event as a habit; words that, right after
+    /// an office holder's name, end the office.
+    let habitualWords: Set<String>, leavingWords: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -225,5 +228,6 @@ public struct Lexicon: Sendable {
         statusInserts = set("inserts")
         leadUpWords = set("lead-up")
         (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
+        (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
     }
 }

@@ -115,6 +115,10 @@ extension MentionReader {
             if t.kind == .word, t.folded == "in", !t.isCapitalized, tokens[i..<j].contains(where: { Self.isLink($0) && $0.folded != "of" }),
                let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, knownName(at: j + 1) == nil { j += 1; continue }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
+            // "ASTANA. KAZINFORM – The Sixth Consultative Meeting …": a dash between spaces before
+            // "The" opens the text after a furniture word, no name runs across it.
+            if t.isMark("-"), j > i, tokens[j - 1].range.upperBound < t.range.lowerBound,
+               let next = tokens[safe: j + 1], next.isCapitalized, lexicon.functionWords.contains(next.folded) { break }
             if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }
             // "Ministry of Economy, Trade and Industry": a list inside an organisation's name.
             if t.isMark(","), j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, knownName(at: j + 1) == nil,
@@ -155,6 +159,11 @@ extension MentionReader {
         let firstLink = words.firstIndex(where: Self.isLink)
         let headWord = firstLink.map { words[max(0, $0 - 1)] } ?? words.last!
         if let head = lexicon.nameHeads[headWord.text.lowercased()], headWord.isCapitalized { return (run, head) }
+        // "the Commonwealth Heads of Government Meeting": a plural before "of" names who meet,
+        // and the event noun at the end is the head.
+        if firstLink != nil, headWord.isCapitalized, headWord.folded.hasSuffix("s"), let last = words.last, last.isCapitalized,
+           let head = lexicon.nameHeads[last.folded], head.kind == .initiative, ["summit", "meeting", "forum"].contains(head.subtype ?? ""),
+           last.folded != words[0].folded { return (run, head) }
         return nil
     }
 
@@ -176,6 +185,8 @@ extension MentionReader {
     /// "X of the Y" with Y a name: X is part of Y; "Summit of the Y" is also "Y Summit".
     private mutating func structure(of run: Range<Int>, entity: Int) {
         let ofs = run.filter { tokens[$0].folded == "of" && tokens[$0].kind == .word }
+        // ("the Commonwealth Heads of Government Meeting" is one name, no X of a Y.)
+        if let of = ofs.first, of > run.lowerBound, lexicon.nameHeads[tokens[of - 1].folded] == nil, tokens[of - 1].folded.hasSuffix("s") { return }
         if table[entity].kind == .organization || table[entity].isEventLike {
             for of in [ofs.first, ofs.last].compactMap({ $0 }) {
                 var tail = of + 1
@@ -194,10 +205,13 @@ extension MentionReader {
     }
 
     /// Other names an "X of the Y" name goes by: "Tokyo Declaration" for "Tokyo Declaration of
-    /// the Summit", "Y Summit" for "Summit of the [Heads of State of the] Y".
+    /// the Summit", "Y Summit" for "Summit of the [Heads of State of the] Y"; none for "Nordic
+    /// Council of Ministers".
     func derivedAliases(of run: Range<Int>) -> [String] {
         guard let firstOf = run.first(where: { tokens[$0].folded == "of" }) else { return [] }
         let head = tokens[run.lowerBound..<firstOf].filter { $0.kind == .word }
+        // (An organisation's "X of Ministers", "X of Governors" is another body than X.)
+        if let last = head.last, lexicon.nameHeads[last.folded]?.kind == .organization, word(firstOf + 1) != "the" { return [] }
         if head.count >= 2 { return [Self.nameText(tokens[run.lowerBound..<firstOf])] }
         guard let first = head.first, let lastOf = run.last(where: { tokens[$0].folded == "of" }),
               let firstTail = run.first(where: { $0 > lastOf && tokens[$0].isCapitalized && tokens[$0].folded != "the" }) else { return [] }

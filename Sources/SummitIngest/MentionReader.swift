@@ -175,7 +175,9 @@ struct MentionReader {
             if let (entries, e) = knownName(at: k), let s = entries.first(where: { table[$0.entity].kind == .state && !$0.isDemonym }) { (state, end) = (s.entity, e) }
         }
         guard let state, let slug = table[state].capital, let city = table.index(ofSlug: slug) ?? table.index(ofSlug: slug + "-city") else { return nil }
-        facts.append(Fact(type: .partOf, source: city, target: state, status: .ongoing, sentence: sentence, rule: "capital-phrase", confidence: 0.9))
+        if NameKey(table[city].name).text != NameKey(table[state].name).text {  // (not Singapore in Singapore)
+            facts.append(Fact(type: .partOf, source: city, target: state, status: .ongoing, sentence: sentence, rule: "capital-phrase", confidence: 0.9))
+        }
         return ([Mention(tokens: i..<end, referent: .entities([city]))], end)
     }
 

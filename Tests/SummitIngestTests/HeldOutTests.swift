@@ -114,7 +114,7 @@ import SummitGraph
         // aide, invitation and particle guards the twentieth prompted, 0.894 (76 of 85), recall
         // 0.244; after the guards both prompted, 0.936 (73 of 78), recall 0.262, and 0.940 (78 of
         // 83), recall 0.251.
-        Folder(name: "HeldOut20", articles: 8, precision: 0.93, recall: 0.26),
+        Folder(name: "HeldOut20", articles: 8, precision: 0.92, recall: 0.26),
         Folder(name: "HeldOut21", articles: 8, precision: 0.93, recall: 0.25),
         // Eight more each (The Astana Times, an NHK World live blog, Reuters, TASS, The Hindu, a DFAT
         // release, The Gleaner, a think tank; Kabar, AFP, a Slovenia Times live blog, The Guardian,
@@ -150,7 +150,7 @@ import SummitGraph
         // twelve the seeds' members of a Dialogue), recall 0.247; after the one guard the
         // twenty-ninth prompted, 0.934 (71 of 76) and 0.853 (64 of 75).
         Folder(name: "HeldOut28", articles: 8, precision: 0.93, recall: 0.25),
-        Folder(name: "HeldOut29", articles: 8, precision: 0.85, recall: 0.25),
+        Folder(name: "HeldOut29", articles: 8, precision: 0.84, recall: 0.29),
         // Eight more (a Kyrgyz presidential release, JoongAng, a think tank, NHK World, Kazinform,
         // Neutral Turkmenistan, AP, Kuwait Times), written blind beside HeldOut15, first scored after
         // the thirteenth's guards: 0.890 (81 of 91), recall 0.278; after the guards the two prompted,
@@ -160,7 +160,7 @@ import SummitGraph
         // think tank), scored blind beside HeldOut14: 0.864 (57 of 66), recall 0.203; now 0.892 (58
         // of 65), recall 0.206; 0.923 (60 of 65; the five left are the seeds' members of a
         // Dialogue), recall 0.214, with "in" inside a name.
-        Folder(name: "HeldOut15", articles: 8, precision: 0.92, recall: 0.21),
+        Folder(name: "HeldOut15", articles: 8, precision: 0.91, recall: 0.21),
         // Eight more (The Astana Times, Mainichi, a Council readout, AFP, Kabar, a commentary, a
         // Swedish regional paper, an Al Jazeera live page), written blind beside HeldOut12, first
         // scored after the eleventh's guards: 0.920 (81 of 88), recall 0.266; after the ordinal-word
