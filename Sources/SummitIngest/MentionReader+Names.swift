@@ -159,6 +159,13 @@ extension MentionReader {
         let firstLink = words.firstIndex(where: Self.isLink)
         let headWord = firstLink.map { words[max(0, $0 - 1)] } ?? words.last!
         if let head = lexicon.nameHeads[headWord.text.lowercased()], headWord.isCapitalized { return (run, head) }
+        // "the Japan-Turkmenistan Parliamentary Friendship League Keiichi Morimoto", after a title: the
+        // name ends at its head word, and a person's name of two or three words follows.
+        if firstLink == nil, let k = words.indices.dropLast(2).last(where: { words[$0].isCapitalized && lexicon.nameHeads[words[$0].folded].map { [.organization, .initiative].contains($0.kind) } == true }),
+           k >= 1, (2...3).contains(words.count - k - 1), words[(k + 1)...].allSatisfy({ $0.isCapitalized && lexicon.nameHeads[$0.folded] == nil }),
+           let end = run.first(where: { tokens[$0].range == words[k].range }), let head = lexicon.nameHeads[words[k].folded] {
+            return (run.lowerBound..<(end + 1), head)
+        }
         // "the Commonwealth Heads of Government Meeting": a plural before "of" names who meet,
         // and the event noun at the end is the head.
         if firstLink != nil, headWord.isCapitalized, headWord.folded.hasSuffix("s"), let last = words.last, last.isCapitalized,

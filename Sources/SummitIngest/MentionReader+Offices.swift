@@ -30,6 +30,11 @@ extension MentionReader {
     /// - Complexity: O(*t* · *L*).
     mutating func office(at i: Int, previous: Mention?) -> ([Mention], Int)? {
         var j = i
+        // "Adviser to the Russian President and Executive Secretary of … B": the office an aide's
+        // title serves, not B's.
+        let before = word(i) == "the" ? i : word(i - 1) == "the" ? i - 1 : i
+        if word(before - 1) == "to", before >= 2, tokens[before - 2].kind == .word, tokens[before - 2].isCapitalized,
+           !lexicon.functionWords.contains(tokens[before - 2].folded) { return nil }
         if word(j) == "the" { j += 1 }
         var historical = false
         // "former President", "ex-President", "then-President", "the then prime minister".

@@ -275,6 +275,9 @@ struct RelationReader {
             guard let event = after(end, window: 6).first(where: { if case .newEvent = $0.referent { true } else if case .currentEvent = $0.referent { true } else { false } }),
                   let forIndex = tokens[event.tokens.upperBound...].prefix(8).firstIndex(where: { $0.folded == "for" || $0.folded == "with" }),
                   let guests = firstFitting(after(forIndex + 1, window: 4), cue.type.sourceKinds) else { return [] }
+            // "hosting the summit, with Prime Minister B in the chair": B chairs it, no guest.
+            let chair = tokens[guests.tokens.upperBound...].prefix(3).map(\.folded)
+            if tokens[forIndex].folded == "with", chair.starts(with: ["in", "the", "chair"]) || chair.first == "presiding" { return [] }
             return pairs(entities(coordinated(from: guests), fitting: cue.type.sourceKinds), resolve(event))
         case "includes":
             // The container: what owns "agenda" ("the summit's agenda includes"), else the nearest initiative.

@@ -42,4 +42,36 @@ import Testing
                      + "Boric of Chile on Thursday.",
                      has: ["met dina-boluarte gabriel-boric occurred"], lacks: ["visits dina-boluarte chile"])
     }
+
+    @Test func aCorrectedClaimIsNoFact() throws {
+        try F.expect("LIMA, March 7 - CORRECTION. In our earlier post we wrote that President Dina Boluarte of Peru had met President "
+                     + "Gabriel Boric of Chile. That was wrong.",
+                     has: ["head_of dina-boluarte peru ongoing"], lacks: ["met dina-boluarte gabriel-boric"])
+    }
+
+    @Test func aMeetingDroppedFromTheScheduleIsNone() throws {
+        try F.expect("LIMA, March 7 - A meeting between President Dina Boluarte of Peru and President Gabriel Boric of Chile that had "
+                     + "been pencilled in for lunch has been dropped from the schedule.",
+                     has: ["head_of dina-boluarte peru ongoing"], lacks: ["met dina-boluarte gabriel-boric"])
+    }
+
+    @Test func whoIsInTheChairIsNoGuest() throws {
+        try F.expect("LIMA, March 7 - The Andean Summit opened in Lima on Thursday. Peru is hosting the two-day summit, with "
+                     + "President Dina Boluarte of Peru in the chair.",
+                     has: ["hosts peru andean-summit occurred"], lacks: ["participates_in dina-boluarte andean-summit"])
+    }
+
+    @Test func aTitlesOrganisationEndsAtItsHeadBeforeTheName() throws {
+        try F.expect("LIMA, March 7 - President Dina Boluarte of Peru met Chairman of the Peru-Chile Parliamentary Friendship League "
+                     + "Ana Rojas and President of the Andean Development Bank Luis Vera.",
+                     has: ["met dina-boluarte ana-rojas occurred", "head_of ana-rojas peru-chile-parliamentary-friendship-league ongoing",
+                           "head_of luis-vera andean-development-bank ongoing"],
+                     lacks: ["holds_role chairman-of-peru"])
+    }
+
+    @Test func theOfficeAnAideServesIsNotTheAides() throws {
+        try F.expect("MOSCOW, March 7 - Adviser to the Russian President and Executive Secretary of the Forum Organizing Committee "
+                     + "Ivan Sokolov said 130 countries had confirmed.",
+                     has: ["head_of ivan-sokolov forum-organizing-committee ongoing"], lacks: ["head_of ivan-sokolov russia"])
+    }
 }

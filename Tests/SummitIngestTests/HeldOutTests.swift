@@ -142,7 +142,7 @@ import SummitGraph
         // 0.174; the twenty-sixth, after the ordinal guard it prompted, 0.870 (67 of 77), recall
         // 0.260.
         Folder(name: "HeldOut26", articles: 8, precision: 0.86, recall: 0.25),
-        Folder(name: "HeldOut27", articles: 8, precision: 0.92, recall: 0.17),
+        Folder(name: "HeldOut27", articles: 8, precision: 0.91, recall: 0.17),
         // Eight more each (Kabar, NHK World, AFP, the BBC, Global Affairs Canada, a Euronews live
         // blog, a think tank, Sarajevo Times; The Japan Times, Kabar, GOV.UK, Il Piccolo, a Euronews
         // live blog, VOV World, ORF, AFP), written blind together, scored with the binary of the
