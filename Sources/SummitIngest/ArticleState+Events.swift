@@ -146,10 +146,12 @@ extension ArticleState {
         }
     }
 
-    /// Whether an event phrase opens with "a" or "an", through lower-case words ("a special virtual meeting").
+    /// Whether an event phrase opens with "a" or "an", through lower-case words ("a special virtual
+    /// meeting") and a name that modifies it ("a D-8 ministerial meeting"), five tokens at most.
     func isIndefinite(_ m: Mention, tokens t: [Token]) -> Bool {
         var k = m.tokens.lowerBound - 1
-        while k >= 0, t[k].kind == .word, !t[k].isCapitalized, !["a", "an"].contains(t[k].folded), !lexicon.functionWords.contains(t[k].folded) { k -= 1 }
+        while k >= 0, m.tokens.lowerBound - k <= 5, !["a", "an"].contains(t[k].folded),
+              (t[k].kind == .word && !lexicon.functionWords.contains(t[k].folded)) || t[k].kind == .number || t[k].isMark("-") { k -= 1 }
         return k >= 0 && ["a", "an"].contains(t[k].folded)
     }
 

@@ -74,4 +74,10 @@ import Testing
                      + "Ivan Sokolov said 130 countries had confirmed.",
                      has: ["head_of ivan-sokolov forum-organizing-committee ongoing"], lacks: ["head_of ivan-sokolov russia"])
     }
+
+    @Test func anIndefiniteMeetingAfterANameIsAnotherEvent() throws {
+        try F.expect("LIMA, March 7 - The Andean Summit opened in Lima on Thursday. President Dina Boluarte of Peru announced that "
+                     + "Chile would host an Andean ministerial meeting on water in Santiago in October.",
+                     has: ["held_in andean-summit lima occurred"], lacks: ["held_in andean-summit santiago"])
+    }
 }
