@@ -40,7 +40,7 @@ struct RelationReader {
         let quoted = quotations
         var i = 0
         // The subject of the last verb read, for a verb coordinated with it ("… and met C").
-        var lastSubject: Mention? = nil
+        var lastSubject: Mention? = nil, sawVerb = false
         while i < tokens.count {
             let hits = cues(at: i)
             guard let longest = hits.map(\.1).max() else { i += 1; continue }
@@ -57,7 +57,17 @@ struct RelationReader {
                     }
                 }
             }
-            read(hits)
+            // "A met B on Monday and is scheduled to meet C": a verb right after "and" (through
+            // adverbs, auxiliaries and a status cue's words) shares the subject of the verb before
+            // it, not its object. ("A met B and C met D" has a subject of its own.)
+            // (When the verb before found no subject, nor has this one: its object is none.)
+            let shared = sawVerb && hits.contains { $0.0.frame == "active" } && followsConjunction(i, through: verbPhraseWords)
+            if shared {
+                if let subject = lastSubject { read(hits.filter { $0.0.frame == "active" }.map { ($0.0, $0.1, $0.2 ?? subject) }) }
+                read(hits.filter { $0.0.frame != "active" })
+            } else {
+                read(hits)
+            }
             // "A and B met in Hiroshima in May": when the longest cue ("met in", gathering people
             // for an event) finds nothing, the shorter one it starts with ("met") may.
             if found.count == before, let shorter = shorterCues(at: i, than: hits) { read(shorter) }
@@ -73,7 +83,8 @@ struct RelationReader {
                 found.removeSubrange(before...)
                 read(hits.filter { $0.0.frame == "passive" }.map { ($0.0, $0.1, subject) })
             }
-            if found.count > before, let c = hits.first?.0, c.frame == "active" {
+            if hits.contains(where: { $0.0.frame == "active" }) { sawVerb = true }
+            if found.count > before, !shared, let c = hits.first?.0, c.frame == "active" {
                 lastSubject = subject(before: i, c.type.sourceKinds, verb: true)?.last ?? lastSubject
             }
             i = longest

@@ -80,4 +80,14 @@ import Testing
                      + "Chile would host an Andean ministerial meeting on water in Santiago in October.",
                      has: ["held_in andean-summit lima occurred"], lacks: ["held_in andean-summit santiago"])
     }
+
+    @Test func aVerbAfterAndSharesTheSubjectNotTheObject() throws {
+        try F.expect("LIMA, March 7 - President Dina Boluarte of Peru met President Gabriel Boric of Chile on Monday and is scheduled "
+                     + "to meet President Luis Arce of Bolivia next week.",
+                     has: ["met dina-boluarte gabriel-boric occurred", "met dina-boluarte luis-arce planned"], lacks: ["met gabriel-boric luis-arce"])
+        // A first verb whose subject is not read leaves the second without one, never its object.
+        try F.expect("LUSAKA, March 7 - Chief observer Ana Lopes arrived on Monday. Ms Lopes met chairperson Justice Mwamba Chikwanda "
+                     + "on March 6 and is scheduled to meet President Hakainde Hichilema next week.",
+                     has: [], lacks: ["met justice-mwamba-chikwanda hakainde-hichilema"])
+    }
 }
