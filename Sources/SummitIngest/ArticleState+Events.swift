@@ -182,3 +182,19 @@ extension ArticleState {
         return facts.last { $0.ownDate && $0.date != nil && (events.contains($0.source) || events.contains($0.target)) }?.date
     }
 }
+
+extension ArticleState {
+    /// The date of the sentence that dates `fact`: for a relation read from a verb, the first date
+    /// after its cue and before the next verb's or the next clause's ("A met B on Monday and will
+    /// meet C on Friday"; "A signed X on May 8, and on May 21 B signed Y"), else the last one
+    /// before it ("On Monday, A met B"); for any other, the sentence's first.
+    /// - Complexity: O(*t* + *d* + *c*) for *t* tokens, *d* dates and *c* cues.
+    func date(of fact: Fact, among dates: [DateMention], cues: [Int], tokens t: [Token]) -> DateMention? {
+        guard let c = fact.cue else { return dates.first }
+        let clause = (c..<t.count).first { k in
+            t[k].isMark(";") || (t[k].isMark(",") && t[safe: k + 1].map { lexicon.conjunctions.contains($0.folded) } == true)
+        } ?? Int.max
+        let next = min(cues.first { $0 > c } ?? Int.max, clause)
+        return dates.first { $0.tokens.lowerBound > c && $0.tokens.lowerBound < next } ?? dates.last { $0.tokens.upperBound <= c } ?? dates.first
+    }
+}

@@ -72,8 +72,11 @@ struct ArticleState {
         reader.facts.removeAll { $0.sentence == sentence.index }
         // Whether a verb in the past tells an event as done: the sentence's weekday is then its.
         var toldAsDone = false
-        for (fact, cue) in reading.relations() {
+        let relations = reading.relations()
+        let cues = Set(relations.map(\.cue)).sorted()
+        for (fact, cue) in relations {
             guard var fact = withStatus(fact, cue: cue, tokens: sentence.tokens, names: mentions.map(\.tokens)) else { continue }
+            fact.cue = cue
             // "Aso, who has visited Uzbekistan several times": an event told as a habit is no news.
             if Self.eventTypes.contains(fact.type), cue > 0, (max(0, cue - 2)..<cue).contains(where: { lexicon.perfectAuxiliaries.contains(sentence.tokens[$0].folded) }),
                sentence.tokens[cue...].prefix(10).contains(where: { lexicon.habitualWords.contains($0.folded) }) { continue }
@@ -121,7 +124,7 @@ struct ArticleState {
             if let date = formerDate, isFormerOffice(fact, dated: date, mentions: mentions, tokens: sentence.tokens) { fact.status = .historical }
             if hasLeftOffice(fact, mentions: mentions, tokens: sentence.tokens) { fact.status = .historical }
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
-                let own = dates.first?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay, yearSaid: lastDate?.start.year)
+                let own = date(of: fact, among: dates, cues: cues, tokens: sentence.tokens)?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay, yearSaid: lastDate?.start.year)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
                 // Nor does a date still to come date what the sentence tells as done.
                 let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay

@@ -22,6 +22,8 @@ struct Fact: Sendable, Equatable {
     var ownDate = false
     /// Whether its cue is a present-tense form ("travels on to"): a weekday dates it ahead.
     var isPresent = false
+    /// The token its verb or noun cue starts at, for a relation read from one.
+    var cue: Int? = nil
 
     /// The fact's identity for "said twice is one candidate": type and ends (either order for
     /// symmetric types).
