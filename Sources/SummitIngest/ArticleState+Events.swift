@@ -110,6 +110,15 @@ extension ArticleState {
                 other.referent = .newEvent(noun)
                 return other
             }
+            // "the third conference will be held in Nouakchott", at the Second Conference on X: an
+            // ordinal other than the one the current event's name has names another event.
+            if case .currentEvent = m.referent, let event = eventEntity(m), let said = ordinal(before: m, tokens: t),
+               let own = NameKey.tokens(of: table[event].name).lazy.compactMap({ self.lexicon.ordinalWords[$0] ?? Self.ordinalNumber($0) }).first,
+               said != own {
+                var other = m
+                other.referent = .entities([])
+                return other
+            }
             guard case .currentEvent = m.referent, let event = eventEntity(m),
                   m.tokens.lowerBound > 0, t[m.tokens.lowerBound - 1].text.lowercased() == "'s",
                   let owner = mentions.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 })?.entities.first,
@@ -196,5 +205,25 @@ extension ArticleState {
         } ?? Int.max
         let next = min(cues.first { $0 > c } ?? Int.max, clause)
         return dates.first { $0.tokens.lowerBound > c && $0.tokens.lowerBound < next } ?? dates.last { $0.tokens.upperBound <= c } ?? dates.first
+    }
+}
+
+extension ArticleState {
+    /// The ordinal between an event noun and its determiner ("the third conference", "the 12th
+    /// summit"), as a number.
+    func ordinal(before m: Mention, tokens t: [Token]) -> Int? {
+        var k = m.tokens.lowerBound - 1
+        while k >= 0, m.tokens.lowerBound - k <= 3, t[k].folded != "the" {
+            if let n = lexicon.ordinalWords[t[k].folded] { return n }
+            if t[k].kind == .number, let next = t[safe: k + 1], MentionReader.ordinalSuffixes.contains(next.folded) { return Int(t[k].text) }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "12th" as a folded name token: 12.
+    static func ordinalNumber(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isNumber }
+        return !digits.isEmpty && MentionReader.ordinalSuffixes.contains(String(word.dropFirst(digits.count))) ? Int(digits) : nil
     }
 }

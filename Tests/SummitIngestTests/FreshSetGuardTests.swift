@@ -90,4 +90,17 @@ import Testing
                      + "on March 6 and is scheduled to meet President Hakainde Hichilema next week.",
                      has: [], lacks: ["met justice-mwamba-chikwanda hakainde-hichilema"])
     }
+
+    @Test func anotherOrdinalNamesAnotherEvent() throws {
+        try F.expect("ROME, April 17 - The Second Conference on Water and Migration opened in Rome on Friday, hosted by Italy. Prime "
+                     + "Minister Giorgia Meloni of Italy announced that the third conference will be held next year in Nouakchott and "
+                     + "hosted by Mauritania.",
+                     has: ["hosts italy second-conference-on-water-and-migration occurred"],
+                     lacks: ["held_in second-conference-on-water-and-migration nouakchott", "hosts mauritania second-conference-on-water-and-migration"])
+    }
+
+    @Test func anAbbreviatedSaintIsTheState() throws {
+        try F.expect("BASSETERRE, June 19 - Prime Minister Terrance Drew of St Kitts and Nevis chaired the meeting.",
+                     has: ["head_of terrance-drew saint-kitts-and-nevis ongoing"])
+    }
 }

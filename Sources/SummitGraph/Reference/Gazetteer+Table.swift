@@ -189,13 +189,13 @@ reunion	state		Réunion			RE	Saint-Denis	sub-saharan-africa
 romania	state		Romania		Romanian	RO	Bucharest	eastern-europe
 russia	state		Russia	Russian Federation	Russian	RU	Moscow	eastern-europe
 rwanda	state		Rwanda	Rwandese Republic	Rwandan	RW	Kigali	sub-saharan-africa
-saint-barthelemy	state		Saint Barthélemy			BL	Gustavia	latin-america-and-the-caribbean
-saint-helena	state		Saint Helena	Saint Helena, Ascension and Tristan da Cunha	Saint Helenian	SH	Jamestown	sub-saharan-africa
-saint-kitts-and-nevis	state		Saint Kitts and Nevis		Kittian and Nevisian	KN	Basseterre	latin-america-and-the-caribbean
-saint-lucia	state		Saint Lucia		Saint Lucian	LC	Castries	latin-america-and-the-caribbean
-saint-martin-french-part	state		Saint Martin (French part)			MF	Marigot	latin-america-and-the-caribbean
-saint-pierre-and-miquelon	state		Saint Pierre and Miquelon			PM	Saint-Pierre	northern-america
-saint-vincent-and-the-grenadines	state		Saint Vincent and the Grenadines		Saint Vincentian	VC	Kingstown	latin-america-and-the-caribbean
+saint-barthelemy	state		Saint Barthélemy	St Barthélemy		BL	Gustavia	latin-america-and-the-caribbean
+saint-helena	state		Saint Helena	Saint Helena, Ascension and Tristan da Cunha;St Helena;St Helena, Ascension and Tristan da Cunha	Saint Helenian	SH	Jamestown	sub-saharan-africa
+saint-kitts-and-nevis	state		Saint Kitts and Nevis	St Kitts and Nevis	Kittian and Nevisian	KN	Basseterre	latin-america-and-the-caribbean
+saint-lucia	state		Saint Lucia	St Lucia	Saint Lucian	LC	Castries	latin-america-and-the-caribbean
+saint-martin-french-part	state		Saint Martin (French part)	St Martin (French part)		MF	Marigot	latin-america-and-the-caribbean
+saint-pierre-and-miquelon	state		Saint Pierre and Miquelon	St Pierre and Miquelon		PM	Saint-Pierre	northern-america
+saint-vincent-and-the-grenadines	state		Saint Vincent and the Grenadines	St Vincent and the Grenadines	Saint Vincentian	VC	Kingstown	latin-america-and-the-caribbean
 samoa	state		Samoa	Independent State of Samoa	Samoan	WS	Apia	polynesia
 san-marino	state		San Marino	Republic of San Marino	Sammarinese	SM	City of San Marino	southern-europe
 sao-tome-and-principe	state		São Tomé and Príncipe	Sao Tome and Principe;Democratic Republic of Sao Tome and Principe	Sao Tomean	ST	São Tomé	sub-saharan-africa
