@@ -295,6 +295,14 @@ extension MentionReader {
             aliases.append((p, name, sentence))
             return (p, j)
         }
+        // "S. Nazarzoda", after "Sirojiddin Nazarzoda": an initial and a known surname whose given
+        // name it opens are that person (one only), and a new form of the name.
+        if words.count == 2, initial(i), case let known = people.filter({ p in
+            ([table[p].name] + table[p].aliases).contains { let t = NameKey($0).tokens; return t.count >= 2 && t.last.map(String.init) == words[1] && t.first?.hasPrefix(words[0]) == true }
+        }), known.count == 1 {
+            aliases.append((known[0], name, sentence))
+            return (known[0], j)
+        }
         return (propose(Entity(slug: Slugs.make(name), kind: .person, name: name, aliases: [], origin: .proposed), tokens: i..<j), j)
     }
 

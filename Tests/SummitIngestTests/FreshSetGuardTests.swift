@@ -103,4 +103,11 @@ import Testing
         try F.expect("BASSETERRE, June 19 - Prime Minister Terrance Drew of St Kitts and Nevis chaired the meeting.",
                      has: ["head_of terrance-drew saint-kitts-and-nevis ongoing"])
     }
+
+    @Test func anInitialAndAKnownSurnameAreThatPerson() throws {
+        try F.expect("BISHKEK, March 12 - The meeting was attended by the Minister of Foreign Affairs of Tajikistan Sirojiddin "
+                     + "Nazarzoda. On the sidelines, Minister of Foreign Affairs of Kyrgyzstan Azamat Toktosunov held talks with the "
+                     + "Minister of Foreign Affairs of Tajikistan S. Nazarzoda.", published: "2026-03-12",
+                     has: ["met azamat-toktosunov sirojiddin-nazarzoda occurred"], lacks: ["holds_role s-nazarzoda", "met azamat-toktosunov s-nazarzoda"])
+    }
 }
