@@ -91,6 +91,8 @@ struct MentionReader {
             // Its words, a full stop allowed after each ("H.E.", "His Excellency").
             guard var next = end(of: h, at: i, across: ".") else { continue }
             if isMark(next, ".") { next += 1 }
+            // ("the General Assembly", "General Secretariat": a word of a name, no rank.)
+            if let w = word(next), lexicon.nameHeads[w] != nil || w == "assembly" { continue }
             return next
         }
         return nil

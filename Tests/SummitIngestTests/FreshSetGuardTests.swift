@@ -110,4 +110,9 @@ import Testing
                      + "Minister of Foreign Affairs of Tajikistan S. Nazarzoda.", published: "2026-03-12",
                      has: ["met azamat-toktosunov sirojiddin-nazarzoda occurred"], lacks: ["holds_role s-nazarzoda", "met azamat-toktosunov s-nazarzoda"])
     }
+
+    @Test func aMilitaryRankIsNoPartOfTheName() throws {
+        try F.expect("DAKAR, March 7 - Malian leader General Assimi Goita met President Bassirou Diomaye Faye of Senegal on Thursday.",
+                     has: ["head_of assimi-goita mali ongoing", "met assimi-goita bassirou-diomaye-faye occurred"], lacks: ["head_of general-assimi-goita"])
+    }
 }
