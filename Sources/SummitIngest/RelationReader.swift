@@ -122,58 +122,6 @@ struct RelationReader {
         ms.first { !entities([$0], fitting: kinds).isEmpty }
     }
 
-    /// The subject of the verb at `i`: the nearest mention before it that fits `kinds`, with the
-    /// mentions coordinated with it. Nothing when a clause word or a pronoun ("that", "he"), a
-    /// capitalised word no mention covers, or a mention that does not fit stands between (a
-    /// mention inside commas, an apposition, may stand between).
-    /// For a verb (`verb`), a possessive before another noun does not make the subject either
-    /// ("A's predecessor visited B": not A); for a noun cue it does ("A's planned visit to B").
-    func subject(before i: Int, _ kinds: Set<NodeKind>, verb: Bool = false) -> [Mention]? {
-        var end = i
-        // What a relative clause of an earlier mention names is no subject of the verb after the
-        // clause ("A, who chairs B this year, presided over C": the words inside block nothing).
-        // So does one after an unread name ("His Highness the Crown Prince, who is visiting on
-        // behalf of the Amir B, arrived in Tokyo": not B).
-        let clauses = (before(i).map { relativeClause(after: $0) } + relativeClauses(before: i)).filter { !$0.isEmpty && $0.upperBound < i }
-        for m in before(i) {
-            if let clause = clauses.first(where: { $0.contains(m.tokens.lowerBound) }) {
-                end = min(end, clause.lowerBound); continue
-            }
-            let gap = tokens[m.tokens.upperBound..<end]
-            if verb, gap.first?.text.lowercased() == "'s", gap.dropFirst().contains(where: { $0.kind == .word }) { return nil }
-            let relative = relativeClause(after: m)
-            let blocked = gap.indices.contains { k in
-                if relative.contains(k) { return false }
-                let t = tokens[k]
-                let isDateWord = lexicon.months[t.folded] != nil || lexicon.weekdays[t.folded] != nil
-                return t.kind == .word && (lexicon.subjectBlockers.contains(t.folded)
-                    || (t.isCapitalized && !isDateWord && !covered.contains(k) && !skippable.contains(k)))
-            }
-            if blocked { return nil }
-            // "A was received by B and then met C", "the summit, chaired by B, closed with the adoption
-            // of X": the agent of a passive is no subject of the verb or noun after it.
-            if isAgent(m) { return nil }
-            if isOfficesOwner(m) { return nil }
-            // "A accepted the invitation of B to pay a visit to C": the invited, not B, visits.
-            if isInviter(m) { end = m.tokens.lowerBound; continue }
-            // "A, who is on a working visit to Japan to take part in the summit": a place or state
-            // after "to", "in", "at", "from" is where, never who does what the infinitive says.
-            // (Before an infinitive only: "… visit to Japan to take part in".)
-            if i > 0, tokens[i - 1].folded == "to", m.tokens.lowerBound > 0, ["to", "in", "at", "from", "into"].contains(tokens[m.tokens.lowerBound - 1].folded),
-               entities([m], fitting: [.person]).isEmpty { end = m.tokens.lowerBound - 1; continue }
-            if !entities([m], fitting: kinds).isEmpty {
-                // "The leaders of Japan and the five Central Asian republics adopted …": the
-                // leaders, not their states (the first of a list owns the office too).
-                let list = coordinated(upTo: m)
-                return list.contains(where: isOfficesOwner) ? nil : list
-            }
-            // Only an apposition may stand between: "Takaichi, chair of the meeting, hosted".
-            guard tokens[safe: m.tokens.upperBound]?.isMark(",") == true else { return nil }
-            end = m.tokens.lowerBound
-        }
-        return nil
-    }
-
     /// The (source, target) pairs the cue at `i` (ending at `end`) states.
     private func ends(of cue: Lexicon.RelationCue, at i: Int, end: Int, ofSubject: Mention?) -> [(Int, Int)] {
         let (sk, tk) = (cue.type.sourceKinds, cue.type.targetKinds)

@@ -1,0 +1,84 @@
+import SummitGraph
+
+extension MentionReader {
+    /// A person's name at `i`: one to three capitalised words that are no known non-person
+    /// name, no month, weekday or function word. A known person whose name ends in these words
+    /// ("Rahmon") is that person; otherwise a new person is proposed.
+    mutating func personName(at i: Int) -> (Int, Int)? {
+        var j = i, count = 0
+        // "S. Jaishankar": an initial, its full stop, a name word.
+        func initial(_ k: Int) -> Bool {
+            k + 2 < tokens.count && tokens[k].kind == .word && tokens[k].text.count == 1 && tokens[k].isCapitalized && isMark(k + 1, ".")
+                && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized && tokens[k + 2].text.count > 1
+        }
+        func nameWord(_ k: Int) -> Bool {
+            initial(k) || k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && (!tokens[k].isAllCaps || tokens[k].text.count > 3)
+                && !lexicon.functionWords.contains(tokens[k].folded) && lexicon.months[tokens[k].folded] == nil
+                && lexicon.weekdays[tokens[k].folded] == nil && lexicon.relativeDays[tokens[k].folded] == nil
+                && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
+        }
+        while count < 4, nameWord(j) {
+            if let (entries, e) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) {
+                // "Prime Minister Luís Montenegro were among …", "Carmela Santiago, who …": a one-word
+                // state's or place's name ending a person's name, nothing capitalised or possessive
+                // after it, is the surname.
+                let last = e == j + 1 && count >= 1 && entries.allSatisfy { [.state, .place].contains(table[$0.entity].kind) && !$0.isDemonym }
+                    && !(tokens[safe: e].map { ($0.kind == .word && $0.isCapitalized) || $0.text.lowercased() == "'s" } ?? false)
+                if last { j = e; count += 1 }
+                break
+            }
+            // A capitalised particle ("Al", "Bin") is no word of the four.
+            if !lexicon.nameParticles.contains(tokens[j].folded) || j == i { count += 1 }
+            if initial(j) { j += 2; continue }
+            j += 1
+            // "Kassym-Jomart", "Lula da Silva": a hyphen or a particle between two name words.
+            if isMark(j, "-"), nameWord(j + 1) { j += 1 }
+            // "Han Ji-won": a short lower-case syllable glued to a name word by a hyphen is part of it
+            // (not a compound modifier: "Kremlin-backed").
+            else if isMark(j, "-"), j + 1 < tokens.count, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized,
+                    tokens[j + 1].text.count <= (count >= 2 ? 5 : 4), !tokens[j + 1].folded.hasSuffix("ed"),
+                    tokens[j - 1].range.upperBound == tokens[j].range.lowerBound, tokens[j].range.upperBound == tokens[j + 1].range.lowerBound,
+                    // "Moon Jae-in": after two name words, a function word's spelling too.
+                    !lexicon.functionWords.contains(tokens[j + 1].folded) || count >= 2 {
+                j += 2
+                if count == 1 || nameWord(j) { continue }
+                break
+            }
+            else {
+                var k = j
+                while let w = word(k), lexicon.nameParticles.contains(w), !tokens[k].isCapitalized, k - j < 3 { k += 1 }
+                if k > j, nameWord(k) { j = k }
+                // "Abdel Fattah al-Sisi": a particle glued by a hyphen to the name word after it.
+                else if k == j + 1, isMark(k, "-"), nameWord(k + 1) { j = k + 1 }
+            }
+        }
+        guard j > i else { return nil }
+        // "International Cooperation Agency": words that run on into an organisation's or an
+        // initiative's head word name that, not a person.
+        if let next = tokens[safe: j], next.kind == .word, next.isCapitalized, lexicon.nameHeads[next.folded].map({ $0.kind != .place }) == true { return nil }
+        let words = tokens[i..<j].filter { $0.kind == .word }.map(\.folded)
+        if isHeadline, !table.entities.indices.contains(where: { table[$0].kind == .person && NameKey(table[$0].name).tokens.map(String.init) == words }) { return nil }
+        let people = table.people
+        if let p = people.first(where: { p in ([table[p].name] + table[p].aliases).contains { NameKey($0).tokens.suffix(words.count).map(String.init) == words } }) {
+            return (p, j)
+        }
+        let name = Self.nameText(tokens[i..<j])
+        // One capitalised word opening the sentence ("Tomorrow, the President …", "Separately, …")
+        // is capitalised for its place, no evidence of a name.
+        if words.count == 1, tokens[..<i].allSatisfy({ $0.kind == .mark }) { return nil }
+        // The same words in another order, or one spelling apart: a new form of a known person.
+        if words.count >= 2, let p = knownVariant(of: words) {
+            aliases.append((p, name, sentence))
+            return (p, j)
+        }
+        // "S. Nazarzoda", after "Sirojiddin Nazarzoda": an initial and a known surname whose given
+        // name it opens are that person (one only), and a new form of the name.
+        if words.count == 2, initial(i), case let known = people.filter({ p in
+            ([table[p].name] + table[p].aliases).contains { let t = NameKey($0).tokens; return t.count >= 2 && t.last.map(String.init) == words[1] && t.first?.hasPrefix(words[0]) == true }
+        }), known.count == 1 {
+            aliases.append((known[0], name, sentence))
+            return (known[0], j)
+        }
+        return (propose(Entity(slug: Slugs.make(name), kind: .person, name: name, aliases: [], origin: .proposed), tokens: i..<j), j)
+    }
+}
