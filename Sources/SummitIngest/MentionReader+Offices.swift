@@ -85,7 +85,11 @@ extension MentionReader {
             if comma { n += 1 }
             // "Foreign Minister Sayyid Hilal …", "President, H.E. Mr. A": honorifics are no name words.
             while let h = honorific(at: n), h > n { n = h }
-            if let (entries, e) = knownName(at: n), let p = entries.first(where: { table[$0.entity].kind == .person }) {
+            // "A, President of X, B, President of Y": between two names each followed by its office,
+            // the office is the name's before it (the apposition below), not the next one's.
+            if comma, i >= 2, isMark(i - 1, ","), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized, nameHasOwnOffice(at: n) {
+                // (left to the apposition)
+            } else if let (entries, e) = knownName(at: n), let p = entries.first(where: { table[$0.entity].kind == .person }) {
                 (holder, k) = (p.entity, e)
             } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n) {
                 (holder, k) = (person, e)
@@ -221,56 +225,6 @@ extension MentionReader {
         return ([m], k)
     }
 
-    /// States and organisations at `i`, joined by commas and "and": "Kazakhstan, Uzbekistan and
-    /// Tajikistan", "Central Asian nations", "Japan's ruling Liberal Democratic Party" (the party,
-    /// which the phrase places in Japan).
-    mutating func organisations(at start: Int) -> ([Int], Int) {
-        var found: [Int] = [], i = start, end = start
-        while i < tokens.count {
-            // "the Japan International Cooperation Agency": a name that starts with a state's is
-            // the organisation, not the state.
-            if let (run, head) = titleCaseRun(at: i), run.upperBound > (knownName(at: i)?.1 ?? i) {
-                // "the India-Brazil-South Africa Dialogue Forum": no state either when the name is another kind's.
-                guard head.kind == .organization, let (m, e) = properName(at: i), let org = m.first?.entities.first,
-                      table[org].kind == .organization else { break }
-                found.append(org); (i, end) = (e, e)
-            }
-            else if let (region, members, e) = regionMembers(at: i) { found += members; (i, end) = (e, e); listFacts(region: region, after: e) }
-            else if let (entries, e) = knownName(at: i), let s = entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) && !$0.isDemonym }) {
-                var entity = s.entity, after = e
-                if after < tokens.count, tokens[after].text.lowercased() == "'s" {
-                    // "Japan's ruling Liberal Democratic Party": the organisation, inside the state.
-                    var m = after + 1
-                    while let w = word(m), !tokens[m].isCapitalized, m - after < 4, !["and", "of"].contains(w) { m += 1 }
-                    if let (ms, oe) = properName(at: m), let org = ms.first?.entities.first, table[org].kind == .organization {
-                        facts.append(Fact(type: .partOf, source: org, target: entity, status: .ongoing, sentence: sentence, rule: "possessive", confidence: 0.85))
-                        (entity, after) = (org, oe)
-                    } else { break }
-                }
-                found.append(entity)
-                (i, end) = (after, after)
-            } else if let (m, e) = properName(at: i), let org = m.first?.entities.first, table[org].kind == .organization {
-                found.append(org); (i, end) = (e, e)
-            } else { break }
-            if isMark(i, ","), word(i + 1) == "and" { i += 2 } else if isMark(i, ",") || word(i) == "and" { i += 1 } else { break }
-            // "the leaders of Japan and the five Central Asian republics".
-            if word(i) == "the", regionMembers(at: i + 1) != nil { i += 1 }
-        }
-        return (found, end)
-    }
-
-    /// "Central Asian nations": the states of the region.
-    func regionMembers(at i: Int) -> (region: Int, members: [Int], end: Int)? {
-        var j = i
-        if j < tokens.count, tokens[j].kind == .number || lexicon.numbers[tokens[j].folded] != nil { j += 1 }
-        guard let (entries, end) = knownName(at: j), let entry = entries.first(where: { $0.isDemonym && table[$0.entity].kind == .place }),
-              let noun = word(end), lexicon.geoNouns[noun] == "members" else { return nil }
-        let members = table.statesByRegion[table[entry.entity].slug] ?? []
-        return members.isEmpty ? nil : (entry.entity, members, end + 1)
-    }
-}
-
-extension MentionReader {
     /// "the press service of the Tajik president": the office's staff, an organisation named
     /// "Press service of the President of Tajikistan", inside the state.
     mutating func officeStaff(at i: Int) -> ([Mention], Int)? {
@@ -290,5 +244,18 @@ extension MentionReader {
             ?? propose(Entity(slug: Slugs.make(name), kind: .organization, subtype: noun.subtype, name: name, aliases: [], origin: .proposed), tokens: i..<end)
         facts.append(Fact(type: .partOf, source: staff, target: org, status: .ongoing, sentence: sentence, rule: "office-staff", confidence: 0.8))
         return ([Mention(tokens: i..<end, referent: .entities([staff]))], end)
+    }
+
+    /// Whether the capitalised name at `i` is followed by a comma and an office of its own
+    /// ("B, President of the Kyrgyz Republic").
+    func nameHasOwnOffice(at i: Int) -> Bool {
+        var j = i
+        while j < tokens.count, j - i < 8, (tokens[j].kind == .word && (tokens[j].isCapitalized || lexicon.nameParticles.contains(tokens[j].folded)))
+                || isMark(j, "-") || isMark(j, ".") { j += 1 }
+        guard j > i, isMark(j, ",") else { return false }
+        var k = j + 1
+        while let h = honorific(at: k), h > k { k = h }
+        if word(k) == "the" { k += 1 }
+        return officeWord(at: k) != nil
     }
 }

@@ -115,4 +115,11 @@ import Testing
         try F.expect("DAKAR, March 7 - Malian leader General Assimi Goita met President Bassirou Diomaye Faye of Senegal on Thursday.",
                      has: ["head_of assimi-goita mali ongoing", "met assimi-goita bassirou-diomaye-faye occurred"], lacks: ["head_of general-assimi-goita"])
     }
+
+    @Test func betweenTwoNamesWithTheirOfficesTheOfficeIsTheNameBeforeIt() throws {
+        try F.expect("LIMA, March 7 - H.E. Mr. Luis Arce, President of the Plurinational State of Bolivia, H.E. Mr. Gabriel Boric, "
+                     + "President of the Republic of Chile, and H.E. Mr. Daniel Noboa, President of Ecuador, attended the summit.",
+                     has: ["head_of luis-arce bolivia ongoing", "head_of gabriel-boric chile ongoing", "head_of daniel-noboa ecuador ongoing"],
+                     lacks: ["head_of gabriel-boric bolivia", "head_of daniel-noboa chile"])
+    }
 }
