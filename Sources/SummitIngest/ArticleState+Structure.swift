@@ -37,7 +37,7 @@ extension ArticleState {
     /// Facts stated by how names stand together: an event "in"/"at" a place (`held_in`), a place
     /// "in"/"of" a larger one (`part_of`), "five Central Asian nations: A, B and C" (`part_of`),
     /// a dialogue named after its members ("Central Asia + Japan Dialogue": `participates_in`).
-    mutating func structuralFacts(_ mentions: [Mention], sentence: Sentence, dates: [DateMention] = []) -> [Fact] {
+    mutating func structuralFacts(_ mentions: [Mention], sentence: Sentence, dates: [DateMention]) -> [Fact] {
         let t = sentence.tokens, table = reader.table
         var found: [Fact] = []
         func fact(_ type: EdgeType, _ a: Int, _ b: Int, _ rule: String, status: EdgeStatus = .ongoing, role: ParticipationRole? = nil) {

@@ -124,12 +124,13 @@ struct ArticleState {
             if let date = formerDate, isFormerOffice(fact, dated: date, mentions: mentions, tokens: sentence.tokens) { fact.status = .historical }
             if hasLeftOffice(fact, mentions: mentions, tokens: sentence.tokens) { fact.status = .historical }
             if Self.eventTypes.contains(fact.type), fact.status == .occurred || fact.status == .planned, fact.date == nil, !fact.rule.hasPrefix("postponed") {
-                let own = date(of: fact, among: dates, cues: cues, tokens: sentence.tokens)?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay, yearSaid: lastDate?.start.year)
+                let chosen = date(of: fact, among: dates, cues: cues, tokens: sentence.tokens)
+                let own = chosen?.resolve(published: article.published, status: fact.status, isPresent: fact.isPresent && !toldAsDone, previous: lastDay, yearSaid: lastDate?.start.year)
                 // A date carried from an earlier sentence never dates a plan with a day already past.
                 // Nor does a date still to come date what the sentence tells as done.
                 let carried = lastDate.flatMap { fact.status == .planned && $0.lastDay < article.published.firstDay
                     || fact.status == .occurred && $0.firstDay > article.published.lastDay ? nil : $0 }
-                (fact.date, fact.ownDate) = (own ?? eventDate(of: fact, among: found) ?? carried, own != nil && dates.first?.value != .sameDay)
+                (fact.date, fact.ownDate) = (own ?? eventDate(of: fact, among: found) ?? carried, own != nil && chosen?.value != .sameDay)
                 // A visit or a signing the sentence dates years back is the story's background
                 // ("Then Prime Minister B visited Tanzania in 2011"), no fact of its news.
                 if fact.ownDate, let date = fact.date, date.lastDay < article.published.firstDay - Self.backgroundDays { continue }
