@@ -136,6 +136,10 @@ struct ArticleState {
                 if fact.ownDate, let date = fact.date, date.lastDay < article.published.firstDay - Self.backgroundDays { continue }
             }
             if fact.type == .chairs && bodies.contains(fact.target) || fact.type == .heldIn && bodies.contains(fact.source) { continue }
+            // No one chairs or hosts a document or a route ("Takaichi, who chaired it, … the Tokyo
+            // Declaration"): only an event, a format or a body.
+            if fact.type == .chairs || fact.type == .hosts, fact.target >= 0, reader.table[fact.target].kind == .initiative,
+               !reader.table[fact.target].isEventLike, ![nil, "dialogue"].contains(reader.table[fact.target].subtype) { continue }
             if fact.type == .cooperatesWith || fact.type == .supports { fact.areas = areas(sentence.tokens) }
             // Cooperation agreed is cooperation under way, however the sentence puts it ("agreed
             // that A and B would expand cooperation in …"), as the seeds record it.

@@ -122,4 +122,10 @@ import Testing
                      has: ["head_of luis-arce bolivia ongoing", "head_of gabriel-boric chile ongoing", "head_of daniel-noboa ecuador ongoing"],
                      lacks: ["head_of gabriel-boric bolivia", "head_of daniel-noboa chile"])
     }
+
+    @Test func noOneChairsADocument() throws {
+        try F.expect("LIMA, March 8 - The package was announced at the end of the two-day Andean Summit in Lima, which President "
+                     + "Dina Boluarte of Peru chaired and which closed with the adoption of the Lima Declaration.",
+                     has: ["held_in andean-summit lima occurred"], lacks: ["chairs dina-boluarte lima-declaration"])
+    }
 }
