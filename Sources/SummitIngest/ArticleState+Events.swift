@@ -190,9 +190,7 @@ extension ArticleState {
         guard !events.isEmpty else { return nil }
         return facts.last { $0.ownDate && $0.date != nil && (events.contains($0.source) || events.contains($0.target)) }?.date
     }
-}
 
-extension ArticleState {
     /// The date of the sentence that dates `fact`: for a relation read from a verb, the first date
     /// after its cue and before the next verb's or the next clause's ("A met B on Monday and will
     /// meet C on Friday"; "A signed X on May 8, and on May 21 B signed Y"), else the last one
@@ -206,9 +204,7 @@ extension ArticleState {
         let next = min(cues.first { $0 > c } ?? Int.max, clause)
         return dates.first { $0.tokens.lowerBound > c && $0.tokens.lowerBound < next } ?? dates.last { $0.tokens.upperBound <= c } ?? dates.first
     }
-}
 
-extension ArticleState {
     /// The ordinal between an event noun and its determiner ("the third conference", "the 12th
     /// summit"), as a number.
     func ordinal(before m: Mention, tokens t: [Token]) -> Int? {

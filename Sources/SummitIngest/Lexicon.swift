@@ -79,6 +79,9 @@ public struct Lexicon: Sendable {
     /// Words that, after a verb in the perfect, tell an event as a habit; words that, right after
     /// an office holder's name, end the office.
     let habitualWords: Set<String>, leavingWords: Set<String>
+    /// Words that may stand between "and" and a verb sharing the subject before it: auxiliaries,
+    /// the words inside status cues, the words of planning cues ("is scheduled to", "will").
+    let verbPhraseWords: Set<String>
 
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
@@ -229,5 +232,7 @@ public struct Lexicon: Sendable {
         leadUpWords = set("lead-up")
         (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
         (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
+        verbPhraseWords = auxiliaries.union(perfectAuxiliaries).union(statusInserts)
+            .union(statusCues.filter { $0.status == "planned" }.flatMap(\.words)).union(["to"])
     }
 }

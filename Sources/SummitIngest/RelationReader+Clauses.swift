@@ -33,11 +33,4 @@ extension RelationReader {
         while k >= 0, tokens[k].kind == .word, lexicon.sequenceAdverbs.contains(tokens[k].folded) || also.contains(tokens[k].folded) { k -= 1 }
         return k >= 0 && tokens[k].kind == .word && lexicon.conjunctions.contains(tokens[k].folded)
     }
-
-    /// Words that may stand between "and" and a verb sharing the subject before it: auxiliaries,
-    /// the words inside status cues, the words of planning cues ("is scheduled to", "will").
-    var verbPhraseWords: Set<String> {
-        lexicon.auxiliaries.union(lexicon.perfectAuxiliaries).union(lexicon.statusInserts)
-            .union(lexicon.statusCues.filter { $0.status == "planned" }.flatMap(\.words)).union(["to"])
-    }
 }

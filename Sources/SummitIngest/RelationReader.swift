@@ -61,7 +61,7 @@ struct RelationReader {
             // adverbs, auxiliaries and a status cue's words) shares the subject of the verb before
             // it, not its object. ("A met B and C met D" has a subject of its own.)
             // (When the verb before found no subject, nor has this one: its object is none.)
-            let shared = sawVerb && hits.contains { $0.0.frame == "active" } && followsConjunction(i, through: verbPhraseWords)
+            let shared = sawVerb && hits.contains { $0.0.frame == "active" } && followsConjunction(i, through: lexicon.verbPhraseWords)
             if shared {
                 if let subject = lastSubject { read(hits.filter { $0.0.frame == "active" }.map { ($0.0, $0.1, $0.2 ?? subject) }) }
                 read(hits.filter { $0.0.frame != "active" })
