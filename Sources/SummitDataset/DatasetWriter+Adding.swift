@@ -109,7 +109,7 @@ extension DatasetWriter {
     }
 
     /// Runs `body` on the writer; when it throws, the writer is left as it was.
-    private mutating func atomically(_ body: (inout Self) throws(DatasetError) -> Void) throws(DatasetError) {
+    mutating func atomically(_ body: (inout Self) throws(DatasetError) -> Void) throws(DatasetError) {
         var copy = self
         try body(&copy)
         self = copy

@@ -69,3 +69,13 @@ extension TSVDocument {
         isEdited = true
     }
 }
+
+extension TSVDocument {
+    /// Removes line `index`. A file that had no final line break keeps none.
+    mutating func remove(lineAt index: Int) {
+        let removed = lines.remove(at: index)
+        if index == lines.count, removed.ending == .none, let last = lines.indices.last { lines[last].ending = .none }
+        if let header = headerIndex, index < header { headerIndex = header - 1 }
+        isEdited = true
+    }
+}

@@ -226,6 +226,9 @@ extension ArticleState {
                 reader.aliases.append((d, alias, table[p].firstMention?.sentence ?? 0))
             }
         }
+        // An office the dataset left unnamed whose holder this article names by title alone.
+        let fills = filledOffices(in: facts)
+        for (person, position) in fills { replace[position] = person }
         let rewritten = facts.compactMap { f -> Fact? in
             var f = f
             f.source = replace[f.source] ?? f.source
@@ -257,7 +260,7 @@ extension ArticleState {
             unique.append(fact)
         }
         unique += capitalFacts(unique)
-        return Extraction(article: article, graph: graph, table: reader.table, facts: unique, aliases: reader.aliases)
+        return Extraction(article: article, graph: graph, table: reader.table, facts: unique, aliases: reader.aliases, fills: fills)
     }
 
     /// Whether a cue that proposes (relations.tsv, `proposed`) stands before token `end`.

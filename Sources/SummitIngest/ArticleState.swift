@@ -23,6 +23,8 @@ struct ArticleState {
     var lastTalksSentence = -1
     /// New events made for unnamed mentions ("a dinner"), by sentence and token.
     var newEvents: [String: Int] = [:]
+    /// The sentences each entity is mentioned in.
+    var mentionSentences: [Int: Set<Int>] = [:]
     /// The words for the dataset's cooperation areas (its schema's synonyms), longest first.
     let areaSynonyms: [Lexicon.AreaSynonym]
 
@@ -34,6 +36,7 @@ struct ArticleState {
         mentions = withPronoun(mentions, tokens: sentence.tokens)
         mentions = withModifiers(mentions, tokens: sentence.tokens)
         mentions = withoutOthersEvents(mentions, tokens: sentence.tokens)
+        for m in mentions { for e in m.entities + m.organisations + m.members { mentionSentences[e, default: []].insert(sentence.index) } }
         defer { previousSubject = reader.isHeadline ? nil : firstPerson(mentions) }
         let eventsBefore = currentEvents, factsBefore = facts.count
         for m in mentions where !isLedUpTo(m, tokens: sentence.tokens) {

@@ -9,7 +9,7 @@ public struct Candidate: Sendable, Equatable, Codable {
     public var decision: String = ""
     /// Stable: a hash of the source, the record, its ends and date.
     public var id: String
-    /// `new`, `corroborates EDGE`, `conflicts EDGE`, `alias NODE` or `new-node`.
+    /// `new`, `corroborates EDGE`, `conflicts EDGE`, `alias NODE`, `new-node` or `fills NODE`.
     public var match: String
     public var record: Record
     public var type: String = ""
@@ -34,6 +34,13 @@ public struct Candidate: Sendable, Equatable, Codable {
     public var span: Range<Int>
     public var hash: String
     public var paraphrase: String
+
+    /// For a node row matched `fills NODE`: the node whose place it takes.
+    public var filledNode: String? {
+        guard record == .node, match.hasPrefix("fills ") else { return nil }
+        let node = match.dropFirst("fills ".count)
+        return node.isEmpty ? nil : String(node)
+    }
 
     /// `c` + 12 hex digits of FNV-1a over `parts`.
     static func stableID(_ prefix: String, _ parts: [String]) -> String {

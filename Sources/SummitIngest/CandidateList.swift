@@ -20,8 +20,14 @@ public enum CandidateList {
             let sentence = entity.firstMention?.sentence ?? extraction.facts.first { $0.source == e || $0.target == e }?.sentence ?? 0
             let s = graph[sentence]
             let id = Candidate.stableID("n", [source, entity.kind.rawValue, entity.slug])
-            let paraphrase = "New \(entity.kind.rawValue)\(entity.subtype.map { " (\($0))" } ?? ""): \(entity.name)."
-            rows.append(((sentence, 0, rows.count), Candidate(id: id, match: "new-node", record: .node, source: entity.slug, kind: entity.kind.rawValue,
+            var paraphrase = "New \(entity.kind.rawValue)\(entity.subtype.map { " (\($0))" } ?? ""): \(entity.name)."
+            var match = "new-node"
+            // A new person holding an office the dataset keeps unnamed takes its node's place.
+            if let position = extraction.fills[e] {
+                match = "fills \(table[position].slug)"
+                paraphrase = "\(entity.name) holds the office the dataset records as \(table[position].name), and takes its place."
+            }
+            rows.append(((sentence, 0, rows.count), Candidate(id: id, match: match, record: .node, source: entity.slug, kind: entity.kind.rawValue,
                                                              subtype: entity.subtype ?? "", name: entity.name, aliases: entity.aliases,
                                                              rule: entity.origin == .gazetteer ? "gazetteer" : "new-name", confidence: entity.origin == .gazetteer ? 0.95 : 0.7,
                                                              span: s.span, hash: s.hash, paraphrase: paraphrase)))
@@ -55,11 +61,13 @@ public enum CandidateList {
     }
 
     /// `corroborates EDGE` (same type, ends, status and a compatible date), `conflicts EDGE` (same
-    /// type and ends, another status or date), else `new`.
+    /// type and ends, another status or date), else `new`. A person who fills an office is
+    /// matched as the office's node.
     static func match(_ fact: Fact, table: EntityTable, graph extraction: Extraction, source: String) -> String {
         let graph = extraction.graph
-        guard let a = graph.node(slug: table[fact.source].slug), let b = graph.node(slug: table[fact.target].slug),
-              table[fact.source].origin == .dataset, table[fact.target].origin == .dataset else { return "new" }
+        let (s, t) = (extraction.fills[fact.source] ?? fact.source, extraction.fills[fact.target] ?? fact.target)
+        guard let a = graph.node(slug: table[s].slug), let b = graph.node(slug: table[t].slug),
+              table[s].origin == .dataset, table[t].origin == .dataset else { return "new" }
         var conflict: String? = nil
         for id in graph.edges(of: a, direction: fact.type.isSymmetric ? .both : .out) {
             let edge = graph[id]

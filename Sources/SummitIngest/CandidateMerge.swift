@@ -1,7 +1,8 @@
 import SummitGraph
 
 /// Merges a review file's accepted rows into a graph in memory: the source, new nodes and
-/// aliases, new edges with their paraphrase, corroborations as a citation on the existing edge,
+/// aliases (a person in the place of the office node he fills), new edges with their
+/// paraphrase, corroborations as a citation on the existing edge,
 /// conflicts as conflict records. A planned edge that an accepted candidate reports as having
 /// occurred becomes `occurred` (a confirmation), and the disagreement is recorded too.
 ///
@@ -41,6 +42,14 @@ public enum CandidateMerge {
             for alias in c.aliases where !nodes[i].aliases.contains(alias) { nodes[i].aliases.append(alias); summary.aliases += 1 }
         }
         for c in accepted where c.record == .node {
+            // A person who fills an office the graph keeps as a position node takes its place.
+            if let old = c.filledNode, slugs[c.source] == nil, let i = slugs[old] {
+                nodes[i] = Node(slug: c.source, kind: NodeKind(unchecked: c.kind), subtype: c.subtype.isEmpty ? nil : c.subtype, name: c.name,
+                                aliases: c.aliases, sources: nodes[i].sources.contains(src) ? nodes[i].sources : nodes[i].sources + [src])
+                (slugs[old], slugs[c.source]) = (nil, i)
+                summary.nodes += 1
+                continue
+            }
             if let i = slugs[c.source] { if !nodes[i].sources.contains(src) { nodes[i].sources.append(src) }; summary.unchanged += 1; continue }
             slugs[c.source] = nodes.count
             nodes.append(Node(slug: c.source, kind: NodeKind(unchecked: c.kind), subtype: c.subtype.isEmpty ? nil : c.subtype, name: c.name,

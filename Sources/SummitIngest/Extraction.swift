@@ -10,6 +10,8 @@ public struct Extraction: Sendable {
     var facts: [Fact]
     /// New surface forms of known nodes: (entity, alias, sentence).
     var aliases: [(entity: Int, alias: String, sentence: Int)]
+    /// New people who hold an office the dataset keeps as a `position` node: person → position.
+    var fills: [Int: Int] = [:]
 }
 
 /// Reads articles against a dataset: the graph's nodes and the base gazetteer are what

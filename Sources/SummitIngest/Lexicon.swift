@@ -79,6 +79,9 @@ public struct Lexicon: Sendable {
     /// Words that, after a verb in the perfect, tell an event as a habit; words that, right after
     /// an office holder's name, end the office.
     let habitualWords: Set<String>, leavingWords: Set<String>
+    /// The titles of each state's head of state and of government (state-heads.tsv): state id →
+    /// folded titles. A state not listed may have any.
+    let stateHeads: [String: Set<String>]
     /// Words that may stand between "and" and a verb sharing the subject before it: auxiliaries,
     /// the words inside status cues, the words of planning cues ("is scheduled to", "will").
     let verbPhraseWords: Set<String>
@@ -232,6 +235,14 @@ public struct Lexicon: Sendable {
         leadUpWords = set("lead-up")
         (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
         (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
+        var stateHeads: [String: Set<String>] = [:]
+        for row in rows(tables.stateHeads) {
+            var titles = Set((row["titles"] ?? "").split(separator: ";").map { NameKey(String($0)).text })
+            // (Headlines' "PM" is a prime minister.)
+            if titles.contains("prime minister") { titles.insert("pm") }
+            stateHeads[row["state"] ?? "", default: []].formUnion(titles)
+        }
+        self.stateHeads = stateHeads
         verbPhraseWords = auxiliaries.union(perfectAuxiliaries).union(statusInserts)
             .union(statusCues.filter { $0.status == "planned" }.flatMap(\.words)).union(["to"])
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The lexicon files compiled into the binary, read once.
 struct LexiconData: Sendable {
     let abbreviations, calendar, events, geoNouns, groups, honorifics, languages: LexiconTable
-    let initiativeNouns, nameHeads, offices, orgNouns, paraphrases, relations, scripts, statusCues, stopPhrases: LexiconTable
+    let initiativeNouns, nameHeads, offices, orgNouns, paraphrases, relations, scripts, stateHeads, statusCues, stopPhrases: LexiconTable
 
     private static let cache: Result<LexiconData, IngestError> = Result { () throws(IngestError) in try LexiconData(adding: [:]) }
 
@@ -31,6 +31,7 @@ struct LexiconData: Sendable {
         paraphrases = try table("paraphrases", PackageResources.paraphrases_tsv)
         relations = try table("relations", PackageResources.relations_tsv)
         scripts = try table("scripts", PackageResources.scripts_tsv)
+        stateHeads = try table("state-heads", PackageResources.state_heads_tsv)
         statusCues = try table("status-cues", PackageResources.status_cues_tsv)
         stopPhrases = try table("stop-phrases", PackageResources.stop_phrases_tsv)
     }

@@ -94,6 +94,14 @@ extension MentionReader {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized, lexicon.months[t.folded] == nil, lexicon.weekdays[t.folded] == nil { lastCapital = j; j += 1; continue }
             if t.kind == .number { j += 1; continue }
+            // "the Sharm el-Sheikh Peace Summit", "the Rio de Janeiro Declaration": a name's lower-case
+            // particle between two of its capitalised words.
+            if t.kind == .word, !t.isCapitalized, lexicon.nameParticles.contains(t.folded), j > i, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized {
+                let glued = isMark(j + 1, "-") && tokens[j].range.upperBound == tokens[j + 1].range.lowerBound
+                if let next = tokens[safe: glued ? j + 2 : j + 1], next.kind == .word, next.isCapitalized, !lexicon.functionWords.contains(next.folded) {
+                    j += glued ? 2 : 1; continue
+                }
+            }
             // "the X Meeting and the Y Forum": two names, not one (and a "between" that runs into
             // one, "… between the Republic of A and the Republic of B", is no part of the name).
             if t.folded == "and", tokens[safe: j + 1]?.folded == "the" {
@@ -104,6 +112,14 @@ extension MentionReader {
             // after "and" opens another title, no part of the name (a plural one may be: "the X
             // Foreign and Defence Ministers' Dialogue").
             if t.folded == "and", let (_, plural, _) = officeWord(at: j + 1), !plural { break }
+            // "The University of Toyama and Tashkent State Technical University signed …": after an
+            // "of", "and" before a run of two capitalised words or more ending in an organisation's
+            // head word ("… and Tashkent State Technical University") joins two names, not one.
+            if t.folded == "and", !t.isCapitalized, tokens[i..<j].contains(where: { $0.folded == "of" }) {
+                var k = j + 1
+                while k < tokens.count, (tokens[k].kind == .word && tokens[k].isCapitalized) || (isMark(k, "-") && k > j + 1) { k += 1 }
+                if k - j > 2, let head = lexicon.nameHeads[tokens[k - 1].folded], head.kind == .organization, word(k) != "of" { break }
+            }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             // "Joint Statement on the Expanded Partnership between the Kyrgyz Republic and Japan":
             // "between" inside a name, once an "of", "on" or "for" has made its head.

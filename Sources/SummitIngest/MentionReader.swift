@@ -13,6 +13,8 @@ struct MentionReader {
     var aliases: [(entity: Int, alias: String, sentence: Int)] = []
     /// People mentioned so far, latest last (for "the head of state", "the prime minister").
     var people: [Int] = []
+    /// The sentence each person was last named in.
+    var spokenIn: [Int: Int] = [:]
     /// The title a person was last named with, with or without its state ("Foreign Minister
     /// NAME"), folded: what "his Indonesian counterpart" takes from the person it follows.
     var spokenTitles: [Int: String] = [:]
@@ -23,6 +25,9 @@ struct MentionReader {
     var isHeadline = false
     /// Tokens of honorifics read in the current sentence ("His Majesty"): a list may run through them.
     var honorificTokens = Set<Int>()
+    /// New people named by a title alone, no state or body with it ("President Serdar
+    /// Berdimuhamedov"): person, title, sentence.
+    var titledOnly: [(person: Int, title: String, sentence: Int)] = []
 
     /// Titles that head a state, for "the head of state" and "the Tajik leader".
     var headTitles: [String] { lexicon.offices.filter { $0.relation == .headOf && !$0.isGeneric && $0.heads != "organisation" }.map(\.title) }
@@ -49,7 +54,7 @@ struct MentionReader {
         while i < tokens.count {
             if let n = honorific(at: i) { honorificTokens.formUnion(i..<n); i = n; continue }
             if let (found, next) = mention(at: i, previous: mentions.last) {
-                for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e) } }
+                for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e); spokenIn[e] = sentence } }
                 mentions += found
                 i = next
                 continue

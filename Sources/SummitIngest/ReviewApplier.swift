@@ -2,8 +2,8 @@ import SummitDataset
 import SummitGraph
 
 /// Applies a decided review file to a dataset folder through the dataset writer: the source row,
-/// new nodes and aliases, new edges with their evidence (span and SHA-256 of the sentence),
-/// corroborations (the edge cites the source, evidence added), conflicts (a `conflicts.tsv` row;
+/// new nodes and aliases, a person in the place of the office node he fills, new edges with
+/// their evidence (span and SHA-256 of the sentence), corroborations (the edge cites the source, evidence added), conflicts (a `conflicts.tsv` row;
 /// the edge cites the source, its status is left for the reviewer), rejected ids in
 /// `rejections.tsv`. The writer validates the result first and writes all files or none.
 /// Applying the same file again changes nothing.
@@ -28,7 +28,18 @@ public enum ReviewApplier {
         }
         let accepted = review.candidates.filter { $0.decision == "accept" || $0.decision == "edit" }
         var known = Set(graph.nodeIDs.map { graph[$0].slug })
+        // A person who fills an office kept as a position node: the person's id → the node's.
+        var renamed: [String: String] = [:]
         for c in accepted where c.record == .node {
+            if let old = c.filledNode, !known.contains(c.source), known.contains(old) {
+                try writer.replaceNode(old, with: NodeRecord(id: c.source, kind: NodeKind(unchecked: c.kind), subtype: c.subtype.isEmpty ? nil : c.subtype,
+                                                             name: c.name, aliases: c.aliases, sources: [src]))
+                known.remove(old)
+                known.insert(c.source)
+                renamed[c.source] = old
+                summary.nodes += 1
+                continue
+            }
             if known.contains(c.source) {
                 if let id = graph.node(slug: c.source), graph[id].sources.contains(where: { graph[$0].slug == src }) { summary.unchanged += 1; continue }
                 try writer.addSource(src, toNode: c.source)
@@ -57,7 +68,7 @@ public enum ReviewApplier {
             let evidence = { (edge: String) in EvidenceRecord(edge: edge, source: src, paraphrase: c.paraphrase, location: location(c)) }
             let type = EdgeType(unchecked: c.type), date = c.date.isEmpty ? nil : try? DateSpan(parsing: c.date)
             let status = EdgeStatus(rawValue: c.status) ?? .occurred
-            let existing = sameFact(c, type: type, in: graph)
+            let existing = sameFact(c, type: type, in: graph, renamed: renamed)
             if let (id, fits) = existing.first(where: { graph[$0.0].status == status && $0.1 }) ?? existing.first {
                 let edge = graph[id]
                 let cites = edge.sources.contains { graph[$0].slug == src }
@@ -101,8 +112,9 @@ public enum ReviewApplier {
     }
 
     /// The graph's edges of the candidate's type between its ends, each with whether its date fits.
-    static func sameFact(_ c: Candidate, type: EdgeType, in graph: Graph) -> [(EdgeID, Bool)] {
-        guard let a = graph.node(slug: c.source), let b = graph.node(slug: c.target) else { return [] }
+    /// Ends are looked up under the id they had in `graph` (`renamed`: new id → old).
+    static func sameFact(_ c: Candidate, type: EdgeType, in graph: Graph, renamed: [String: String] = [:]) -> [(EdgeID, Bool)] {
+        guard let a = graph.node(slug: renamed[c.source] ?? c.source), let b = graph.node(slug: renamed[c.target] ?? c.target) else { return [] }
         let date = c.date.isEmpty ? nil : try? DateSpan(parsing: c.date)
         return graph.edges(of: a, direction: .both).compactMap { id in
             let e = graph[id]

@@ -32,7 +32,9 @@ public struct ReviewFile: Sendable, Equatable, Codable {
             # (fix fields in place, then it is merged as edited). Leave id, record and match as they are;
             # an edited id or an undecided row stops apply with nothing written. Rows read in article order:
             # record=node proposes a new node, record=alias a new name of a known node, record=edge a fact;
-            # match says what the fact is against the dataset (new, corroborates EDGE, conflicts EDGE).
+            # match says what the fact is against the dataset (new, corroborates EDGE, conflicts EDGE);
+            # a node row matched "fills NODE" takes that node's place: the person holds an office the
+            # dataset kept as a position node, and its facts become the person's.
             # span: Unicode scalar offsets of the sentence in the article file (end exclusive); hash: the
             # SHA-256 of the sentence as the file spells it; paraphrase: generated from the fact, never
             # the article's words. Ids listed in the dataset's rejections.tsv are not proposed again.
