@@ -23,7 +23,7 @@ extension ArticleState {
         var statesIn: [Int: Int] = [:]
         for (_, sentences) in states { for s in sentences { statesIn[s, default: 0] += 1 } }
         var fills: [Int: Int] = [:]
-        for (person, title, _) in reader.titledOnly where fills[person] == nil && table[person].origin == .proposed {
+        for (person, title) in reader.titledOnly where fills[person] == nil && table[person].origin == .proposed {
             guard !facts.contains(where: { $0.source == person && ($0.type == .headOf || $0.type == .holdsRole) }) else { continue }
             let key = NameKey(title).text
             var candidates: [(state: Int, sentences: Int)] = [], open: [Int: Int] = [:]

@@ -66,8 +66,8 @@ extension MentionReader {
         let isCounterpart = office.relation.rawValue == "same"
         if isCounterpart {
             // (Not across an office this sentence names before it and the reader did not resolve:
-            // "The defence secretary, John Healey, has met his Estonian counterpart" is not the
-            // prime minister named before.)
+            // "Richard Marles, the deputy prime minister and defence minister, and his Latvian
+            // counterpart" is not the prime minister named before.)
             let otherOffice = (0..<max(0, i - 1)).contains { officeWord(at: $0) != nil }
             guard !orgs.isEmpty, let p = people.last, spokenIn[p] == sentence || !otherOffice, let held = table.offices(of: p).first?.title ?? spokenTitles[p],
                   let same = lexicon.offices.first(where: { NameKey($0.title).text == held && $0.relation.rawValue != "same" }) else { return nil }
@@ -181,7 +181,7 @@ extension MentionReader {
         if let holder {
             if !office.isGeneric { spokenTitles[holder] = NameKey(office.title).text }
             if orgs.isEmpty, !office.isGeneric, !historical, table[holder].kind == .person, table[holder].origin == .proposed {
-                titledOnly.append((holder, office.title, sentence))
+                titledOnly.append((holder, office.title))
             }
             for org in orgs {
                 facts.append(Fact(type: relationTo(org), source: holder, target: org, status: status, title: office.isGeneric ? nil : office.title,

@@ -26,8 +26,8 @@ struct MentionReader {
     /// Tokens of honorifics read in the current sentence ("His Majesty"): a list may run through them.
     var honorificTokens = Set<Int>()
     /// New people named by a title alone, no state or body with it ("President Serdar
-    /// Berdimuhamedov"): person, title, sentence.
-    var titledOnly: [(person: Int, title: String, sentence: Int)] = []
+    /// Berdimuhamedov"): person and title.
+    var titledOnly: [(person: Int, title: String)] = []
 
     /// Titles that head a state, for "the head of state" and "the Tajik leader".
     var headTitles: [String] { lexicon.offices.filter { $0.relation == .headOf && !$0.isGeneric && $0.heads != "organisation" }.map(\.title) }
