@@ -8,6 +8,8 @@ public struct Article: Sendable {
     /// The dateline ("DUSHANBE, Tajikistan, December 19."), when the article opens with one.
     public let dateline: Dateline?
     public let sentences: [Sentence]
+    /// The sentences that link to other pages ("Read also: …"): ``crossLinks(_:lexicon:)``.
+    let crossLinks: Set<Int>
     let lexicon: Lexicon
 
     /// Reads `text`: the header, the language (refused unless it has a lexicon), the sentences
@@ -37,6 +39,7 @@ public struct Article: Sendable {
             Sentence(index: $0.offset, range: $0.element.range, text: text, startsParagraph: $0.element.startsParagraph)
         }
         dateline = Dateline.find(in: sentences.prefix(12), lexicon: lexicon, published: date)
+        crossLinks = Self.crossLinks(sentences, lexicon: lexicon)
     }
 
     static func languageName(_ code: String) -> String {

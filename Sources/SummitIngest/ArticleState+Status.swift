@@ -79,7 +79,28 @@ extension ArticleState {
             }
             return fact
         }
+        // "A meeting between A and B is expected to take place on Friday", "A dinner hosted by the
+        // Prime Minister is planned for Monday": a noun phrase that opens the sentence, its ends,
+        // then the verb that says whether it happened.
+        if fact.status == .occurred, let last = phraseEnd(of: fact, cue: cue, tokens: tokens, names: names),
+           cues("planned").contains(where: { occurrences(of: $0, in: tokens, last..<min(tokens.count, last + 6)).first == last }) {
+            fact.status = .planned
+        }
         return fact
+    }
+
+    /// Where the noun phrase a noun cue or a participle opening the sentence stands in ends: after
+    /// "between A and B", or after the agent of "A dinner hosted by B"; `nil` for other facts.
+    func phraseEnd(of fact: Fact, cue: Int, tokens: [Token], names: [Range<Int>]) -> Int? {
+        func firstName(after k: Int) -> Range<Int>? { names.filter { $0.lowerBound > k }.min { $0.lowerBound < $1.lowerBound } }
+        if fact.rule.hasPrefix("between:"), let and = ((cue + 1)..<min(tokens.count, cue + 12)).first(where: { tokens[$0].folded == "and" }),
+           let second = firstName(after: and), second.lowerBound <= and + 3 { return second.upperBound }
+        // ("A dinner hosted by": an article, the noun, the participle.)
+        if fact.rule.hasPrefix("passive:"), (1...3).contains(cue), ["a", "an", "the"].contains(tokens[0].folded),
+           !tokens[1..<cue].contains(where: { $0.kind != .word || lexicon.auxiliaries.contains($0.folded) }),
+           let by = (cue..<min(tokens.count, cue + 4)).first(where: { tokens[$0].folded == "by" }),
+           let agent = firstName(after: by), agent.lowerBound <= by + 2 { return agent.upperBound }
+        return nil
     }
 
     /// The cue kinds `withStatus` reads before the plain status cues (each by its own rule), and

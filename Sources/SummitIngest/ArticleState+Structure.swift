@@ -77,6 +77,14 @@ extension ArticleState {
                 if var f = withStatus(fact, cue: m.tokens.lowerBound, tokens: t, names: names),
                    let there = withStatus(fact, cue: place.tokens.lowerBound, tokens: t, names: names) {
                     if f.status == .occurred { (f.status, f.rule) = (there.status, there.rule) }
+                    // "the Ministerial Meeting, which is scheduled to take place in Astana": a plan
+                    // the clause between the event and its place states, further back than five words.
+                    if f.status == .occurred, place.tokens.lowerBound - m.tokens.upperBound <= 12,
+                       lexicon.statusCues.contains(where: { c in
+                           c.status == "planned" && occurrences(of: c, in: t, m.tokens.upperBound..<place.tokens.lowerBound).contains {
+                               ["take", "be", "convene", "open", "meet", "gather"].contains(t[safe: $0 + c.words.count]?.folded ?? "")
+                           }
+                       }) { f.status = .planned }
                     // "a two-day meeting in Tokyo on Dec. 19-20": the date said right after the place
                     // is the event's, whatever date opened the sentence ("will fly on Thursday").
                     if let d = dates.first(where: { (place.tokens.upperBound...(place.tokens.upperBound + 1)).contains($0.tokens.lowerBound) }),

@@ -88,8 +88,9 @@ struct ArticleState {
                 (fact.status, fact.role, fact.date) = (.ongoing, .member, nil)
             }
             fact = materialise(fact, mentions: mentions, sentence: sentence)
-            // Signing a declaration or a statement adopts it; signing a treaty makes a party to it.
-            if fact.type == .participatesIn, fact.role == .signatory, reader.table[fact.target].subtype == "declaration" {
+            // Signing a declaration, a statement, a treaty or an agreement adopts it (as the golds
+            // read "signed the Treaty on …": each signer `adopted` it).
+            if fact.type == .participatesIn, fact.role == .signatory, ["declaration", "agreement"].contains(reader.table[fact.target].subtype ?? "") {
                 (fact.type, fact.role) = (.adopted, nil)
             }
             if !fact.isPresent, fact.status == .occurred, Self.eventTypes.contains(fact.type) { toldAsDone = true }
@@ -161,7 +162,7 @@ struct ArticleState {
             facts.append(fact)
         }
         // The date of a next event dates nothing after it.
-        if !keepCurrentEvents(eventsBefore, newFacts: facts[factsBefore...]), let said {
+        if !keepCurrentEvents(eventsBefore, newFacts: facts[factsBefore...], mentions: mentions, tokens: sentence.tokens, said: said), let said {
             lastDate = said
             // (Not a day more than a week ahead: "The next meeting will be held on 9 October 2026".)
             if said.start.precision == .day, said.firstDay <= article.published.lastDay + 7 { lastDay = said }
@@ -173,16 +174,24 @@ struct ArticleState {
     /// only in its own sentence, so a later "the summit" or "a dinner" is not made part of it.
     /// A preview, where nothing has happened yet, takes the planned event as its current one, and
     /// so does a report whose planned event is days away (arrivals the day before a summit).
+    /// An event the sentence states nothing of is a next one when a planning cue follows its
+    /// name ("the Third Summit will be held in China in 2027").
     /// - Returns: Whether the sentence named a next event.
-    mutating func keepCurrentEvents(_ before: [String: Int], newFacts: ArraySlice<Fact>) -> Bool {
+    mutating func keepCurrentEvents(_ before: [String: Int], newFacts: ArraySlice<Fact>, mentions: [Mention], tokens: [Token], said: DateSpan?) -> Bool {
         guard facts[..<newFacts.startIndex].contains(where: { $0.status == .occurred && Self.eventTypes.contains($0.type) }) else { return false }
         var named = false
         for (subtype, event) in currentEvents where before[subtype] != event {
             let own = newFacts.filter { ($0.source == event || $0.target == event) && Self.eventTypes.contains($0.type) }
-            guard !own.isEmpty, own.allSatisfy({ $0.status == .planned }) else { continue }
+            var later = own.contains { $0.date.map { $0.firstDay > article.published.lastDay + 7 } ?? false }
+            if own.isEmpty {
+                guard let m = mentions.first(where: { $0.entities.contains(event) }),
+                      lexicon.statusCues.contains(where: { $0.status == "planned" && !occurrences(of: $0, in: tokens, m.tokens.upperBound..<min(tokens.count, m.tokens.upperBound + 3)).isEmpty }) else { continue }
+                later = said.map { $0.firstDay > article.published.lastDay + 7 } ?? false
+            } else {
+                guard own.allSatisfy({ $0.status == .planned }) else { continue }
+            }
             // Without an earlier event, only one beyond the week of the report is a next one:
             // a report of arrivals the day before a summit is about that summit.
-            let later = own.contains { $0.date.map { $0.firstDay > article.published.lastDay + 7 } ?? false }
             if before[subtype] != nil || later { currentEvents[subtype] = before[subtype]; nextEvents.insert(event); named = true }
         }
         return named

@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
                                  reader: MentionReader(lexicon: article.lexicon, date: article.published,
                                                        table: EntityTable(graph: graph, gazetteer: gazetteer, date: article.published)),
                                  areaSynonyms: areaSynonyms)
-        for sentence in article.sentences { state.read(sentence) }
+        for sentence in article.sentences where !article.crossLinks.contains(sentence.index) { state.read(sentence) }
         return state.finish()
     }
 }

@@ -28,6 +28,8 @@ public struct Lexicon: Sendable {
     /// The status cues that make an office title a former one ("former", "ex-", "then"), longest first.
     let formerTitleCues: [StatusCue]
     let stopPhrases: Set<NameKey>
+    /// The stop phrases that open a line of links ("Read also:").
+    let linkPhrases: Set<NameKey>
     let relations: [RelationCue]
     let nameHeads: [String: NameHead]
     let events: [String: EventNoun]
@@ -79,6 +81,8 @@ public struct Lexicon: Sendable {
     /// Words that, after a verb in the perfect, tell an event as a habit; words that, right after
     /// an office holder's name, end the office.
     let habitualWords: Set<String>, leavingWords: Set<String>
+    /// Nouns of an aide's job ("a spokesman for the Tajik president, B": B is the aide).
+    let aideNouns: Set<String>
     /// The titles of each state's head of state and of government (state-heads.tsv): state id →
     /// folded titles. A state not listed may have any.
     let stateHeads: [String: Set<String>]
@@ -186,6 +190,7 @@ public struct Lexicon: Sendable {
             .sorted { $0.words.count > $1.words.count }
         formerTitleCues = statusCues.filter { $0.status == "historical" || $0.status == "then" }
         stopPhrases = Set(rows(tables.stopPhrases).map { NameKey($0["phrase"] ?? "") })
+        linkPhrases = Set(rows(tables.stopPhrases).filter { $0["links"] == "yes" }.map { NameKey($0["phrase"] ?? "") })
         relations = rows(tables.relations).map {
             RelationCue(words: words($0["cue"]), type: EdgeType(unchecked: $0["type"] ?? ""), frame: $0["frame"] ?? "",
                         role: ParticipationRole(rawValue: $0["role"] ?? ""), status: EdgeStatus(rawValue: $0["status"] ?? "") ?? .occurred, isPresent: $0["tense"] == "present")
@@ -235,6 +240,7 @@ public struct Lexicon: Sendable {
         leadUpWords = set("lead-up")
         (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
         (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
+        aideNouns = set("aides")
         var stateHeads: [String: Set<String>] = [:]
         for row in rows(tables.stateHeads) {
             var titles = Set((row["titles"] ?? "").split(separator: ";").map { NameKey(String($0)).text })

@@ -47,8 +47,8 @@ extension MentionReader {
                 unnumbered = Self.nameText(tokens[run])
                 run = (run.lowerBound - (numbered ? 2 : 1))..<run.upperBound
             }
-            let name = Self.nameText(tokens[run])
-            if let entries = table.names[NameKey(name).text] {
+            let name = Self.nameText(tokens[run]), plain = Self.nameText(tokens[run], droppingAcronyms: true)
+            if let entries = table.names[NameKey(name).text] ?? table.names[NameKey(plain).text] {
                 return ([Mention(tokens: run, referent: .entities([choose(entries, at: i)]))], run.upperBound)
             }
             // A new spelling of a known name ("Summit of the Heads of State of the X" for "X Summit"):
@@ -61,8 +61,10 @@ extension MentionReader {
             }
             let entity = propose(Entity(slug: Slugs.make(name), kind: headKind.kind, subtype: headKind.subtype, name: name, aliases: [], origin: .proposed), tokens: run)
             structure(of: run, entity: entity)
-            // Said again without its number, it is the same event ("the ASEAN Summit").
+            // Said again without its number, it is the same event ("the ASEAN Summit"); so it is
+            // without the acronym in brackets inside its name.
             if let unnumbered, self.table.names[NameKey(unnumbered).text] == nil { self.table.addAlias(unnumbered, to: entity) }
+            if plain != name { self.table.addAlias(plain, to: entity) }
             return ([Mention(tokens: run, referent: .entities([entity]))], run.upperBound)
         }
         guard let (entries, end) = known else { return nil }
@@ -121,6 +123,10 @@ extension MentionReader {
                 if k - j > 2, let head = lexicon.nameHeads[tokens[k - 1].folded], head.kind == .organization, word(k) != "of" { break }
             }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
+            // "the Bangkok Declaration on a Resilient Asia", "Partnership for a Green Future": an
+            // article after "on" or "for", before a capitalised word.
+            if t.kind == .word, ["a", "an"].contains(t.folded), !t.isCapitalized, j > i, Self.isLink(tokens[j - 1]), tokens[j - 1].folded != "of",
+               let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized { j += 1; continue }
             // "Joint Statement on the Expanded Partnership between the Kyrgyz Republic and Japan":
             // "between" inside a name, once an "of", "on" or "for" has made its head.
             if t.kind == .word, t.folded == "between", !t.isCapitalized, tokens[i..<j].contains(where: Self.isLink),
@@ -130,19 +136,35 @@ extension MentionReader {
             // (After "on" or "for" only: "the Summit of the Americas in Punta Cana" ends at "Americas".)
             if t.kind == .word, t.folded == "in", !t.isCapitalized, tokens[i..<j].contains(where: { Self.isLink($0) && $0.folded != "of" }),
                let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, knownName(at: j + 1) == nil { j += 1; continue }
+            // "… Confidence Building Measures in Asia", "… Co-operation in Europe": a continent or a
+            // world region ends a name after "on" or "for" (a city or a state does not: "the
+            // Declaration on Water in Lima").
+            if t.kind == .word, t.folded == "in", !t.isCapitalized, tokens[i..<j].contains(where: { Self.isLink($0) && $0.folded != "of" }),
+               let (entries, e) = knownName(at: j + 1), entries.contains(where: { ["continent", "region"].contains(table[$0.entity].subtype ?? "") && !$0.isDemonym }),
+               !(tokens[safe: e].map { $0.kind == .word && $0.isCapitalized } ?? false) {
+                lastCapital = e - 1; j = e; break
+            }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
+            // "the 20th Asia Cooperation Dialogue (ACD) Ministerial Meeting": an acronym in
+            // brackets inside a name, a capitalised word of it after.
+            if t.isMark("("), j > i, tokens[j - 1].isCapitalized, let acronym = tokens[safe: j + 1], acronym.kind == .word, acronym.isAllCaps,
+               isMark(j + 2, ")"), let next = tokens[safe: j + 3], next.kind == .word, next.isCapitalized,
+               !lexicon.functionWords.contains(next.folded) { j += 3; continue }
             // "ASTANA. KAZINFORM – The Sixth Consultative Meeting …": a dash between spaces before
             // "The" opens the text after a furniture word, no name runs across it.
             if t.isMark("-"), j > i, tokens[j - 1].range.upperBound < t.range.lowerBound,
                let next = tokens[safe: j + 1], next.isCapitalized, lexicon.functionWords.contains(next.folded) { break }
             if t.isMark("+") || t.isMark("-") || t.isMark("&") || (t.isMark("'") && j > i && tokens[j - 1].isCapitalized) { j += 1; continue }
-            // "Ministry of Economy, Trade and Industry": a list inside an organisation's name.
-            if t.isMark(","), j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word, knownName(at: j + 1) == nil,
-               let head = tokens[i..<j].first(where: { lexicon.nameHeads[$0.folded]?.kind == .organization }), head.isCapitalized,
-               tokens[i..<j].contains(where: { $0.folded == "of" }),
+            // "Ministry of Economy, Trade and Industry", "the Treaty on Good-Neighbourliness,
+            // Friendship and Cooperation": a list inside an organisation's or a document's name,
+            // after its head and an "of", "on" or "for", of words no known name starts.
+            if t.isMark(","), j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word,
+               let link = tokens[i..<j].firstIndex(where: Self.isLink), link > i,
+               let head = lexicon.nameHeads[tokens[link - 1].folded], [.organization, .initiative].contains(head.kind), tokens[link - 1].isCapitalized,
                let andIndex = tokens[(j + 1)...].prefix(6).firstIndex(where: { $0.folded == "and" }),
-               andIndex + 1 < tokens.count, tokens[andIndex + 1].isCapitalized,
-               tokens[(j + 1)..<andIndex].allSatisfy({ ($0.kind == .word && $0.isCapitalized) || $0.isMark(",") }) {
+               andIndex + 1 < tokens.count, tokens[andIndex + 1].isCapitalized, tokens[andIndex + 1].kind == .word,
+               tokens[(j + 1)..<andIndex].allSatisfy({ ($0.kind == .word && $0.isCapitalized) || $0.isMark(",") || $0.isMark("-") }),
+               ((j + 1)...(andIndex + 1)).allSatisfy({ tokens[$0].kind != .word || knownName(at: $0) == nil }) {
                 j += 1; continue
             }
             break
@@ -190,12 +212,19 @@ extension MentionReader {
         return nil
     }
 
-    /// The name a run of tokens spells: words as written, quotes dropped, one space between.
-    static func nameText(_ tokens: ArraySlice<Token>) -> String {
+    /// The name a run of tokens spells: words as written, quotes dropped, one space between;
+    /// `droppingAcronyms`, without a bracketed acronym inside it ("Asia Cooperation Dialogue
+    /// (ACD) Ministerial Meeting" is also "Asia Cooperation Dialogue Ministerial Meeting").
+    static func nameText(_ tokens: ArraySlice<Token>, droppingAcronyms: Bool = false) -> String {
         var text = ""
         var previous: Token? = nil
-        for t in tokens where !t.isMark("\"") {
+        var bracketed: Set<Int> = []
+        if droppingAcronyms {
+            for k in tokens.indices where tokens[k].isMark("(") && k + 2 < tokens.endIndex && tokens[k + 2].isMark(")") { bracketed.formUnion(k...(k + 2)) }
+        }
+        for (k, t) in zip(tokens.indices, tokens) where !t.isMark("\"") && !bracketed.contains(k) {
             let glued = t.isMark("-") || t.isMark(",") || t.isMark("'") || previous?.isMark("-") == true || t.text.lowercased() == "'s"
+                || t.isMark(")") || previous?.isMark("(") == true
                 || (t.isMark(".") && previous?.range.upperBound == t.range.lowerBound)  // "S. Jaishankar"
                 || (previous?.kind == .number && previous?.range.upperBound == t.range.lowerBound)  // "49th"
             if !text.isEmpty && !glued { text += " " }
@@ -231,6 +260,13 @@ extension MentionReader {
     /// the Summit", "Y Summit" for "Summit of the [Heads of State of the] Y"; none for "Nordic
     /// Council of Ministers".
     func derivedAliases(of run: Range<Int>) -> [String] {
+        // "Kampala Declaration" for "Kampala Declaration on Peace, Security and Development": a
+        // document named for its place (two words or more) and then what it is on.
+        if let on = run.first(where: { tokens[$0].folded == "on" && !tokens[$0].isCapitalized }), on > run.lowerBound,
+           !run[..<on].contains(where: { tokens[$0].folded == "of" }),
+           lexicon.nameHeads[tokens[on - 1].folded]?.kind == .initiative, tokens[run.lowerBound..<on].filter({ $0.kind == .word }).count >= 2 {
+            return [Self.nameText(tokens[run.lowerBound..<on])]
+        }
         guard let firstOf = run.first(where: { tokens[$0].folded == "of" }) else { return [] }
         let head = tokens[run.lowerBound..<firstOf].filter { $0.kind == .word }
         // (An organisation's "X of Ministers", "X of Governors" is another body than X.)

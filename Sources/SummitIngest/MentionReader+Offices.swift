@@ -35,6 +35,9 @@ extension MentionReader {
         let before = word(i) == "the" ? i : word(i - 1) == "the" ? i - 1 : i
         if word(before - 1) == "to", before >= 2, tokens[before - 2].kind == .word, tokens[before - 2].isCapitalized,
            !lexicon.functionWords.contains(tokens[before - 2].folded) { return nil }
+        // "a spokesman for the Tajik president, B", "an aide to President A": the aide's name follows.
+        if ["to", "for"].contains(word(before - 1)), before >= 2, tokens[before - 2].kind == .word,
+           lexicon.aideNouns.contains(tokens[before - 2].folded) { return nil }
         if word(j) == "the" { j += 1 }
         var historical = false
         // "former President", "ex-President", "then-President", "the then prime minister".
@@ -51,7 +54,11 @@ extension MentionReader {
             let at = possessive ? e + 1 : isMark(e, ".") ? e + 1 : e
             // A state's acronym stands as its adjective: "UAE Foreign Minister", "UK Prime Minister".
             let acronym = s.exact != nil && table[s.entity].kind == .state
-            if (s.isDemonym || possessive || acronym), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
+            // "… and Lesotho Prime Minister Sam Matekane": a state's own name before a capitalised
+            // office, after no preposition, stands as its adjective too.
+            let attributive = table[s.entity].kind == .state && tokens[safe: at]?.isCapitalized == true
+                && !(j > 0 && ["of", "in", "to", "from", "at", "with", "by", "for", "on"].contains(word(j - 1) ?? ""))
+            if (s.isDemonym || possessive || acronym || attributive), officeWord(at: at) != nil { orgs = [s.entity]; j = at }
         }
         // Whether the office's state stood before it ("New Zealand's Deputy Prime Minister"): a
         // phrase that opens so is a new person's, never an apposition to the one before.
@@ -83,6 +90,11 @@ extension MentionReader {
         }
         var holder: Int? = nil
         var appositionStart: Int? = nil
+        if !plural, office.words.contains("of"), let end = portfolioListEnd(after: k) { k = end }
+        // "the Ambassador of the Republic of Korea to Ghana, B": the state an envoy serves in is
+        // no part of who is meant.
+        if !plural, !orgs.isEmpty, word(k) == "to", case let m = word(k + 1) == "the" ? k + 2 : k + 1,
+           let (entries, e) = knownName(at: m), entries.contains(where: { table[$0.entity].kind == .state && !$0.isDemonym }), isMark(e, ",") { k = e }
         if !plural {
             var n = k
             let comma = isMark(n, ",")
@@ -90,8 +102,11 @@ extension MentionReader {
             // "Foreign Minister Sayyid Hilal …", "President, H.E. Mr. A": honorifics are no name words.
             while let h = honorific(at: n), h > n { n = h }
             // "A, President of X, B, President of Y": between two names each followed by its office,
-            // the office is the name's before it (the apposition below), not the next one's.
-            if comma, i >= 2, isMark(i - 1, ","), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized, nameHasOwnOffice(at: n) {
+            // the office is the name's before it (the apposition below), not the next one's. (Not
+            // when that name came after its own office: "the President of X, A, the President of
+            // Y, B" gives each office the name after it.)
+            if comma, i >= 2, isMark(i - 1, ","), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized, nameHasOwnOffice(at: n),
+               previous.map({ !($0.isRolePhrase && $0.tokens.upperBound == i - 1 && $0.office != nil) }) ?? true {
                 // (left to the apposition)
             } else if let (entries, e) = knownName(at: n), let p = entries.first(where: { table[$0.entity].kind == .person }) {
                 (holder, k) = (p.entity, e)
@@ -218,6 +233,10 @@ extension MentionReader {
             if let h = table.holder(of: org, title: office.isGeneric ? nil : office.title, headTitles: headTitles(for: office)) { resolved.append(h); continue }
             // A headline names no new office ("Italian premier receives …"): the body says who is meant.
             guard !office.isGeneric, !isHeadline else { continue }
+            // Nor an office the state does not have (state-heads.tsv): "the prime ministers of the
+            // Czech Republic, Slovakia and Austria" names Austria's chancellor, not an office.
+            if relationTo(org) == .headOf, table[org].kind == .state, let titles = lexicon.stateHeads[table[org].slug],
+               !titles.contains(NameKey(office.title).text) { continue }
             let name = "\(office.title) of \(table[org].name)"
             let position = table.names[NameKey(name).text]?.first { table[$0.entity].kind == .position }?.entity
                 ?? propose(Entity(slug: Slugs.make(name), kind: .position, name: name, aliases: [], origin: .proposed), tokens: i..<k)
@@ -240,8 +259,11 @@ extension MentionReader {
         var k = i + noun.words.count + 1
         if word(k) == "the" { k += 1 }
         let saved = (facts.count, people)
+        // ("the office of Polish President Karol Nawrocki": the staff of a person the phrase names is
+        // no body of the state's; the role phrase is read alone.)
         guard let (found, end) = office(at: k, previous: nil), let role = found.first, let title = role.office,
-              role.organisations.count == 1, let org = role.organisations.first else {
+              role.organisations.count == 1, let org = role.organisations.first,
+              !role.entities.contains(where: { table[$0].kind == .person && NameKey.tokens(of: table[$0].name).last == tokens[end - 1].folded }) else {
             facts.removeLast(facts.count - saved.0); people = saved.1
             return nil
         }
@@ -251,6 +273,26 @@ extension MentionReader {
             ?? propose(Entity(slug: Slugs.make(name), kind: .organization, subtype: noun.subtype, name: name, aliases: [], origin: .proposed), tokens: i..<end)
         facts.append(Fact(type: .partOf, source: staff, target: org, status: .ongoing, sentence: sentence, rule: "office-staff", confidence: 0.8))
         return ([Mention(tokens: i..<end, referent: .entities([staff]))], end)
+    }
+
+    /// "Minister of Trade, Industry and Competition Parks Tau": where the list a portfolio's title
+    /// goes on with ends (", Industry and Competition"), when a name of two or three capitalised
+    /// words follows it; `nil` when `end` opens no such list. The list's words start no known name
+    /// ("Minister of Trade, Kenya and Uganda …" is a list of states).
+    func portfolioListEnd(after end: Int) -> Int? {
+        guard isMark(end, ","), end > 0, tokens[end - 1].kind == .word, tokens[end - 1].isCapitalized else { return nil }
+        var m = end + 1
+        while m < tokens.count, m - end <= 6, (tokens[m].kind == .word && tokens[m].isCapitalized) || isMark(m, ",") { m += 1 }
+        guard m > end + 1, word(m) == "and", !tokens[m].isCapitalized, let last = tokens[safe: m + 1],
+              last.kind == .word, last.isCapitalized, !lexicon.functionWords.contains(last.folded) else { return nil }
+        let item = m + 1
+        guard ((end + 1)...item).allSatisfy({ tokens[$0].kind != .word || knownName(at: $0) == nil }) else { return nil }
+        // The name after it: two or three capitalised words, then something that is no name word.
+        var n = item + 1
+        while n < tokens.count, n - item <= 4, tokens[n].kind == .word, tokens[n].isCapitalized,
+              !lexicon.functionWords.contains(tokens[n].folded), officeWord(at: n) == nil { n += 1 }
+        guard (2...3).contains(n - item - 1) else { return nil }
+        return item + 1
     }
 
     /// Whether the capitalised name at `i` is followed by a comma and an office of its own

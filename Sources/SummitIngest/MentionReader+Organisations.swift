@@ -17,6 +17,9 @@ extension MentionReader {
             }
             else if let (region, members, e) = regionMembers(at: i) { found += members; (i, end) = (e, e); listFacts(region: region, after: e) }
             else if let (entries, e) = knownName(at: i), let s = entries.first(where: { [.state, .organization].contains(table[$0.entity].kind) && !$0.isDemonym }) {
+                // "King Mswati III of Eswatini and Lesotho Prime Minister Sam Matekane": a state
+                // before an office after "and" opens another role phrase, no state of this one.
+                if i > start, officeWord(at: e) != nil, table[s.entity].kind == .state { break }
                 var entity = s.entity, after = e
                 if after < tokens.count, tokens[after].text.lowercased() == "'s" {
                     // "Japan's ruling Liberal Democratic Party": the organisation, inside the state.

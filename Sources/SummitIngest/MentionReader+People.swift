@@ -53,6 +53,8 @@ extension MentionReader {
             }
         }
         guard j > i else { return nil }
+        // "Mswati III", "Felipe VI": a regnal number is part of the name.
+        if count >= 1, let t = tokens[safe: j], t.kind == .word, Self.isRegnalNumber(t.text) { j += 1 }
         // "International Cooperation Agency": words that run on into an organisation's or an
         // initiative's head word name that, not a person.
         if let next = tokens[safe: j], next.kind == .word, next.isCapitalized, lexicon.nameHeads[next.folded].map({ $0.kind != .place }) == true { return nil }
@@ -80,5 +82,11 @@ extension MentionReader {
             return (known[0], j)
         }
         return (propose(Entity(slug: Slugs.make(name), kind: .person, name: name, aliases: [], origin: .proposed), tokens: i..<j), j)
+    }
+
+    /// A Roman numeral of two to five letters ("II", "VI", "XIV"), as a monarch's name ends.
+    static func isRegnalNumber(_ text: String) -> Bool {
+        (2...5).contains(text.count) && text.allSatisfy({ "IVX".contains($0) })
+            && text.range(of: "^X{0,3}(IX|IV|V?I{0,3})$", options: .regularExpression) != nil
     }
 }

@@ -51,9 +51,17 @@ struct MentionReader {
             && words.count >= 3 && (words.filter(\.isCapitalized).count * 10 >= words.count * 7 || (sentence == 0 && words.count <= 16))
         var mentions: [Mention] = []
         var i = start
+        var addressed: Int? = nil
         while i < tokens.count {
-            if let n = honorific(at: i) { honorificTokens.formUnion(i..<n); i = n; continue }
-            if let (found, next) = mention(at: i, previous: mentions.last) {
+            if let n = honorific(at: i) { honorificTokens.formUnion(i..<n); i = n; addressed = n; continue }
+            var read = mention(at: i, previous: mentions.last)
+            // "Mr. Chaiwat Rattanakorn, Minister of Foreign Affairs": two name words or more after a
+            // word of address, which nothing else read, are a person's.
+            if read == nil, addressed == i, !isHeadline, let (p, e) = personName(at: i), tokens[i..<e].filter({ $0.kind == .word }).count >= 2 {
+                read = ([Mention(tokens: i..<e, referent: .entities([p]))], e)
+            }
+            addressed = nil
+            if let (found, next) = read {
                 for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e); spokenIn[e] = sentence } }
                 mentions += found
                 i = next
@@ -120,7 +128,9 @@ struct MentionReader {
                 guard Self.nameMarks.contains(t.text), j + 1 < tokens.count, tokens[j + 1].kind != .mark else { break }
                 j += 1; continue
             }
-            if t.text == "'s" || t.text == "'S" { break }
+            // A possessive ends a name ("Japan's"), unless a known name goes on through it
+            // ("the People's Republic of China").
+            if t.text == "'s" || t.text == "'S", key.isEmpty || !table.prefixes.contains(key + " s") { break }
             for word in t.folded.split(separator: " ") { key = key.isEmpty ? String(word) : key + " " + word; wordCount += 1 }
             j += 1
             guard !key.isEmpty else { continue }
@@ -204,17 +214,27 @@ struct MentionReader {
         // "the first summit of the X Dialogue": the event, of X; X is read (and proposed) but is
         // no end of what the sentence says of the event ("take part in", "chaired by").
         var end = i + 1
-        var body = false
+        var body: Int? = nil
         if word(end) == "of" {
             let k = word(end + 1) == "the" ? end + 2 : end + 1
             if let (m, e) = properName(at: k), let x = m.first?.entities.first, m.first?.entities.count == 1,
-               [.initiative, .organization].contains(table[x].kind), !table[x].isEventLike { end = e; body = true }
+               [.initiative, .organization].contains(table[x].kind), !table[x].isEventLike { end = e; body = x }
+        }
+        // "a meeting of the CIS Council of Heads of State": one sitting of the body, named so,
+        // not after the city it is in.
+        if let body, !definite, noun.subtype == "meeting", table[body].kind == .organization {
+            // ("a special meeting of …": with the words between the article and the noun.)
+            let first = k >= 0 && (k + 1..<i).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) ? k + 1 : i
+            let name = Self.nameText(tokens[first..<end])
+            let entity = table.names[NameKey(name).text]?.first?.entity
+                ?? propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: noun.subtype, name: name, aliases: [], origin: .proposed), tokens: i..<end)
+            return ([Mention(tokens: i..<end, referent: .entities([entity]))], end)
         }
         // "the 12th meeting of the X Commission": one sitting of a body's series, not the
         // article's summit (a meeting with no current one of its own never falls back to it).
         let numbered = i > 0 && (lexicon.ordinalWords[tokens[i - 1].folded] != nil || Self.ordinalSuffix(tokens, before: i))
         // (So is "the first meeting of the platform", whatever follows "of".)
-        if body || word(end) == "of", numbered, noun.subtype == "meeting", case .currentEvent = referent {
+        if body != nil || word(end) == "of", numbered, noun.subtype == "meeting", case .currentEvent = referent {
             return ([Mention(tokens: i..<end, referent: .currentEvent("sitting"))], end)
         }
         return ([Mention(tokens: i..<end, referent: referent)], end)

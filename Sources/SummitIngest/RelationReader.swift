@@ -167,9 +167,16 @@ struct RelationReader {
             // summit hosted by B", never a declaration named before the summit.
             // The agent follows in the same phrase: no capitalised word no mention covers before it
             // ("organised by Kazakh Invest and Business Finland": no state is the organiser).
-            guard let agent = firstFitting(after(end), sk),
+            // ("adopted at the second Russia – Central Asia summit": at or during an event, the
+            // event adopted it, not a state its name names.)
+            let atEvent = cue.words.last != "by"
+            guard let agent = atEvent ? after(end, window: 8).first(where: { entities([$0], fitting: [.initiative]).contains { kindOf($0) == .initiative } })
+                                      : firstFitting(after(end), sk),
                   !tokens[end..<agent.tokens.lowerBound].indices.contains(where: { k in
                       tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k) }),
+                  // ("the declaration adopted at the summit": the event right after "at", not a
+                  // name further on, "adopted at the close of the talks, provides for a framework".)
+                  !atEvent || !tokens[end..<agent.tokens.lowerBound].contains(where: { $0.isMark(",") || lexicon.clauseBreaks.contains($0.folded) }),
                   let patient = ofSubject ?? before(i).first(where: { m in !isAgent(m) && !resolve(m).contains { kindOf($0) == .place } }),
                   !entities([patient], fitting: tk).isEmpty else { return [] }
             return pairs(entities(coordinated(from: agent), fitting: sk), entities([patient], fitting: tk))
@@ -237,6 +244,8 @@ struct RelationReader {
             // "hosting the summit, with Prime Minister B in the chair": B chairs it, no guest.
             let chair = tokens[guests.tokens.upperBound...].prefix(3).map(\.folded)
             if tokens[forIndex].folded == "with", chair.starts(with: ["in", "the", "chair"]) || chair.first == "presiding" { return [] }
+            // "is hosting the summit together with the AU Commission": a co-host, no guest.
+            if tokens[forIndex].folded == "with", forIndex > 0, ["together", "jointly"].contains(tokens[forIndex - 1].folded) { return [] }
             return pairs(entities(coordinated(from: guests), fitting: cue.type.sourceKinds), resolve(event))
         case "includes":
             // The container: what owns "agenda" ("the summit's agenda includes"), else the nearest initiative.

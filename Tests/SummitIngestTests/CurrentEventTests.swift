@@ -46,12 +46,13 @@ import Testing
         #expect(F.edges(c).contains { $0.hasPrefix("met luis-castro ana-soto occurred") }, "\(F.edges(c))")
     }
 
-    @Test func signingADeclarationAdoptsIt() throws {
+    @Test func signingADocumentAdoptsIt() throws {
+        // A statement and an accord alike: each signer `adopted` it, as the golds read a treaty signed.
         let c = try F.candidates("""
             LIMA, March 7. The President of Peru, Luis Castro, and the President of Chile, Ana Soto, signed the Joint Statement on Water and the Lima Fisheries Accord.
             """)
         #expect(F.edges(c).contains { $0.hasPrefix("adopted luis-castro joint-statement-on-water occurred") }, "\(F.edges(c))")
-        #expect(F.edges(c).contains { $0.hasPrefix("participates_in ana-soto lima-fisheries-accord occurred") }, "\(F.edges(c))")
-        #expect(!F.edges(c).contains { $0.hasPrefix("participates_in luis-castro joint-statement") }, "\(F.edges(c))")
+        #expect(F.edges(c).contains { $0.hasPrefix("adopted ana-soto lima-fisheries-accord occurred") }, "\(F.edges(c))")
+        #expect(!F.edges(c).contains { $0.hasPrefix("participates_in luis-castro joint-statement") || $0.hasPrefix("participates_in ana-soto lima-fisheries") }, "\(F.edges(c))")
     }
 }

@@ -16,8 +16,10 @@ import SummitGraph
     }
 
     static let sets = [
-        // HeldOut/: drove the first guards. At this commit precision 1.000 (81 of 81), recall 0.609.
-        Folder(name: "HeldOut", articles: 16, precision: 1.00, recall: 0.61),
+        // HeldOut/: drove the first guards. At this commit precision 1.000 (81 of 81), recall 0.609;
+        // 0.976 (82 of 84), recall 0.617, once signing a treaty or an agreement adopts it, as the
+        // later golds read it 46 times (this set's 05 gives two ministers' signing `participates_in`).
+        Folder(name: "HeldOut", articles: 16, precision: 0.97, recall: 0.61),
         // Written after the rules were fixed against the first; first scored 0.848, recall 0.475
         // before any rule changed for it; at this commit 0.968 (30 of 31; the one false positive a
         // palace the gold leaves out), recall 0.508.
@@ -124,7 +126,10 @@ import SummitGraph
         // 0.234; after the guards both prompted, 0.928 (64 of 69), recall 0.223, and 0.920 (69 of
         // 75), recall 0.241.
         Folder(name: "HeldOut22", articles: 8, precision: 0.96, recall: 0.22),
-        Folder(name: "HeldOut23", articles: 8, precision: 0.92, recall: 0.24),
+        // (HeldOut23 0.905 since a name after "H.E." is a person's: a meeting "with H.E. Wang Yi
+        // and the Foreign Minister of the Kingdom of Thailand" gives the unnamed minister an office
+        // node, which the gold leaves out.)
+        Folder(name: "HeldOut23", articles: 8, precision: 0.90, recall: 0.26),
         // Eight more each (AFP, a Kyrgyz presidency release, The Times of Central Asia, a live blog,
         // VOA, SAnews, a broadsheet, a think tank; AFP, a Khabar live blog, the Polish ministry, DW,
         // The EastAfrican, TASS, The Hindu, a think tank), written blind together with three long
@@ -203,8 +208,26 @@ import SummitGraph
         // 101), recall 0.308.
         Folder(name: "HeldOut42", articles: 8, precision: 0.94, recall: 0.30),
         Folder(name: "HeldOut43", articles: 8, precision: 0.94, recall: 0.27),
-        Folder(name: "HeldOut44", articles: 8, precision: 0.96, recall: 0.31),
+        // (HeldOut44 0.946 since "Mr. Abdul Hamid Dbeibah" is read: he received "the Algerian
+        // Minister of Foreign Affairs", an office node the gold leaves out.)
+        Folder(name: "HeldOut44", articles: 8, precision: 0.94, recall: 0.31),
         Folder(name: "HeldOut45", articles: 8, precision: 0.96, recall: 0.27),
+        // Four more written blind together (HeldOut46: AKIpress, Mainichi, Akorda, RTL Today, AFP, a
+        // Radio Prague live blog, an Angolan ministry, a think tank; HeldOut47: Khovar, a think tank,
+        // TASS, a live blog, a Ugandan paper, Kathimerini, KBS World, the MEA; HeldOut48: the Uzbek
+        // presidency, Kahoku Shimpo, DW, TASS, Mmegi, AFP, a live blog, a think tank; HeldOut49: TDH,
+        // NHK World, AFP, the Thai foreign ministry, Sidwaya, a Nation live blog, Rzeczpospolita, a
+        // think tank), first scored with the rules of the session's start: 0.796 (74 of 93), recall
+        // 0.301; 0.903 (102 of 113), recall 0.309; 0.857 (54 of 63), recall 0.210; 0.843 (86 of
+        // 102), recall 0.303 (pooled 0.852, 316 of 371). After the rules they prompted (lists,
+        // brackets, articles and regnal numbers inside names, link lines, "with the participation
+        // of", the verb after a noun phrase, "adopted at", role phrases in a row): 0.894 (93 of 104),
+        // recall 0.378; 0.958 (113 of 118), recall 0.342; 0.921 (58 of 63), recall 0.226; 0.903
+        // (93 of 103), recall 0.327.
+        Folder(name: "HeldOut46", articles: 8, precision: 0.89, recall: 0.37),
+        Folder(name: "HeldOut47", articles: 8, precision: 0.95, recall: 0.34),
+        Folder(name: "HeldOut48", articles: 8, precision: 0.92, recall: 0.22),
+        Folder(name: "HeldOut49", articles: 8, precision: 0.90, recall: 0.32),
         // Eight more (a Kyrgyz presidential release, JoongAng, a think tank, NHK World, Kazinform,
         // Neutral Turkmenistan, AP, Kuwait Times), written blind beside HeldOut15, first scored after
         // the thirteenth's guards: 0.890 (81 of 91), recall 0.278; after the guards the two prompted,
