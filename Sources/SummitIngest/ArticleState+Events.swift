@@ -102,6 +102,15 @@ extension ArticleState {
     func withoutOthersEvents(_ mentions: [Mention], tokens t: [Token]) -> [Mention] {
         let table = reader.table
         return mentions.map { m in
+            // "attended the official dinner hosted by B": a meal or a reception the article has not
+            // named before is a new one, never the summit the meeting falls back to.
+            if case .currentEvent("meeting") = m.referent,
+               let noun = m.tokens.first(where: { lexicon.events[t[$0].folded]?.side == true }).map({ t[$0].folded }),
+               !(currentEvents["meeting"].map { NameKey.tokens(of: table[$0].name).contains(noun) } ?? false) {
+                var other = m
+                other.referent = .newEvent(noun)
+                return other
+            }
             // "will instead chair a special virtual meeting of CARICOM heads": an indefinite
             // meeting, once the article has its event, is another one.
             if case .currentEvent(let subtype) = m.referent, subtype != "talks", eventEntity(m) != nil, isIndefinite(m, tokens: t),

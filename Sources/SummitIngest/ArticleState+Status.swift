@@ -13,12 +13,13 @@ extension ArticleState {
         var fact = fact
         // Headline style: "Chancellor to visit Mongolia" is a plan.
         if reader.isHeadline, cue > 0, tokens[cue - 1].folded == "to", fact.status == .occurred, fact.role != .member { fact.status = .planned }
-        // Five words before the cue, a name's words not counted ("whether US President Donald
-        // Trump would travel": "whether" is in reach).
+        // Five words before the cue, a name's words and articles not counted ("whether US President
+        // Donald Trump would travel", "is due to pay an official visit to": "whether", "is" in reach).
         var from = cue, counted = 0
         while from > 0, counted < 5 {
             from -= 1
-            if !names.contains(where: { $0.contains(from) }), !lexicon.statusInserts.contains(tokens[from].folded) { counted += 1 }
+            if !names.contains(where: { $0.contains(from) }), !lexicon.statusInserts.contains(tokens[from].folded),
+               !["a", "an", "the"].contains(tokens[from].folded) { counted += 1 }
         }
         // "is expected both to attend and to pay a state visit to B": a second infinitive shares
         // the first's cue; the window opens five words before the first "to".

@@ -146,11 +146,24 @@ extension ArticleState {
 
     /// The place right after an event mention ("a summit in Tokyo", "a dinner … at the State Guest House").
     func placeAfter(_ m: Mention, in mentions: [Mention], tokens t: [Token], window: Int = 8) -> Int? {
+        // (Not "a senior fellow at the European Policy Forum in Berlin": a job at it makes it a body.)
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, t[k].folded == "the" { k -= 1 }
+        if k >= 1, ["at", "of"].contains(t[k].folded), lexicon.jobNouns.contains(t[k - 1].folded) { return nil }
         for next in mentions where next.tokens.lowerBound > m.tokens.upperBound && next.tokens.lowerBound <= m.tokens.upperBound + window {
             guard let p = next.entities.first, next.entities.count == 1 else { continue }
             let before = t[next.tokens.lowerBound - 1].folded == "the" ? next.tokens.lowerBound - 2 : next.tokens.lowerBound - 1
             guard before >= 0, ["in", "at"].contains(t[before].folded), reader.table[p].kind == .place,
                   ["city", "building", "ward"].contains(reader.table[p].subtype ?? "") else { continue }
+            // "the ceremony, however, observers in Moscow": past a comma that separates no list
+            // ("a dinner for the presidents of A, B and C at …"), only a clause that places the
+            // event ("the summit, held in Tokyo", ", which took place in") reaches it.
+            let span = m.tokens.upperBound..<before
+            // (A comma right before the "at" closes an apposition: "for the President of Iceland,
+            // Jon Olafsson, at the Akershus Palace".)
+            if span.contains(where: { c in t[c].isMark(",") && c + 1 != before && !mentions.contains { $0.tokens.lowerBound == c + 1 || $0.tokens.contains(c) }
+                                          && t[safe: c + 1]?.folded != "and" }),
+               !t[span].contains(where: { lexicon.placingWords.contains($0.folded) }) { return nil }
             return p
         }
         return nil

@@ -83,6 +83,13 @@ public struct Lexicon: Sendable {
     let habitualWords: Set<String>, leavingWords: Set<String>
     /// Nouns of an aide's job ("a spokesman for the Tajik president, B": B is the aide).
     let aideNouns: Set<String>
+    /// Words before a group phrase that make it another group ("business leaders").
+    let outsiderWords: Set<String>
+    /// Nouns of a job at a body ("a fellow at the X Forum"), and the words of a clause that places
+    /// an event after a comma ("the summit, held in Tokyo").
+    let jobNouns: Set<String>, placingWords: Set<String>
+    /// Every word of an office's title ("minister", "president", "secretary").
+    let officeTitleWords: Set<String>
     /// The titles of each state's head of state and of government (state-heads.tsv): state id →
     /// folded titles. A state not listed may have any.
     let stateHeads: [String: Set<String>]
@@ -114,7 +121,8 @@ public struct Lexicon: Sendable {
         var isPresent = false
     }
     struct NameHead: Sendable { let kind: NodeKind, subtype: String? }
-    struct EventNoun: Sendable { let subtype: String, current: Bool }
+    /// `side`: a meal or a reception, which "the" never makes the article's summit.
+    struct EventNoun: Sendable { let subtype: String, current: Bool, side: Bool }
     /// An area synonym: folded words → area, and, for a synonym of three letters or fewer (an
     /// acronym such as `ai`), its capitals, which the text must match (`AI`).
     struct AreaSynonym: Sendable { let words: [String], area: String, acronym: String? }
@@ -202,7 +210,7 @@ public struct Lexicon: Sendable {
         }
         nameHeads = heads
         var events: [String: EventNoun] = [:]
-        for row in rows(tables.events) { events[(row["noun"] ?? "").lowercased()] = EventNoun(subtype: row["subtype"] ?? "meeting", current: row["current"] == "yes") }
+        for row in rows(tables.events) { events[(row["noun"] ?? "").lowercased()] = EventNoun(subtype: row["subtype"] ?? "meeting", current: row["current"] == "yes", side: row["current"] == "side") }
         self.events = events
         groups = rows(tables.groups).map { words($0["phrase"]) }.sorted { $0.count > $1.count }
         relationsByFirstWord = Dictionary(grouping: relations) { $0.words.first ?? "" }
@@ -241,6 +249,9 @@ public struct Lexicon: Sendable {
         (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
         (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
         aideNouns = set("aides")
+        outsiderWords = set("outsiders")
+        (jobNouns, placingWords) = (set("jobs"), set("placing"))
+        officeTitleWords = Set(offices.flatMap { $0.words + $0.pluralWords }).subtracting(functionWords)
         var stateHeads: [String: Set<String>] = [:]
         for row in rows(tables.stateHeads) {
             var titles = Set((row["titles"] ?? "").split(separator: ";").map { NameKey(String($0)).text })

@@ -145,6 +145,10 @@ extension MentionReader {
                 lastCapital = e - 1; j = e; break
             }
             if t.isMark("\"") { openQuote.toggle(); j += 1; continue }
+            // "the Summit on Financing Africa's Infrastructure": a possessive inside a name, after
+            // its head and link, before a capitalised word.
+            if t.text.lowercased() == "'s", j > i, tokens[j - 1].isCapitalized, tokens[i..<j].contains(where: Self.isLink),
+               let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, !lexicon.functionWords.contains(next.folded) { j += 1; continue }
             // "the 20th Asia Cooperation Dialogue (ACD) Ministerial Meeting": an acronym in
             // brackets inside a name, a capitalised word of it after.
             if t.isMark("("), j > i, tokens[j - 1].isCapitalized, let acronym = tokens[safe: j + 1], acronym.kind == .word, acronym.isAllCaps,

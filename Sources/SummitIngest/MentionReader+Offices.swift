@@ -195,6 +195,7 @@ extension MentionReader {
         }
         if let holder {
             if !office.isGeneric { spokenTitles[holder] = NameKey(office.title).text }
+            if office.isGeneric, orgs.isEmpty, table[holder].kind == .person, !titledHeads.contains(holder) { titledHeads.append(holder) }
             if orgs.isEmpty, !office.isGeneric, !historical, table[holder].kind == .person, table[holder].origin == .proposed {
                 titledOnly.append((holder, office.title))
             }
@@ -221,7 +222,13 @@ extension MentionReader {
             // Only one who holds it: with two foreign ministers named, "the Foreign Minister" is
             // either, and the article's own is not always the last named.
             let holders = people.filter { table.offices(of: $0).contains(where: fits) }
-            guard let p = holders.last, office.isGeneric || holders.count == 1 else { return nil }
+            // "the Head of State", capitalised in a sentence, as a presidency's release calls its
+            // own: the first such head the article named, not the latest ("… received by the
+            // Emperor. The Head of State held talks with …").
+            let own = office.isGeneric && j > 0 && tokens[j].isCapitalized && !(isMark(j - 1, ".") || isMark(j - 1, ":"))
+                && tokens[j..<k].filter({ $0.kind == .word && !lexicon.functionWords.contains($0.folded) }).allSatisfy(\.isCapitalized)
+            guard let p = own ? titledHeads.first ?? holders.min(by: { (firstSpokenIn[$0] ?? .max) < (firstSpokenIn[$1] ?? .max) }) : holders.last,
+                  office.isGeneric || holders.count == 1 else { return nil }
             var m = Mention(tokens: i..<k, referent: .entities([p]))
             if let held = table.offices(of: p).first(where: fits), !office.isGeneric {
                 (m.organisations, m.office) = ([held.organisation], office.title)

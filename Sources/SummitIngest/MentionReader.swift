@@ -15,6 +15,11 @@ struct MentionReader {
     var people: [Int] = []
     /// The sentence each person was last named in.
     var spokenIn: [Int: Int] = [:]
+    /// The sentence each person was first named in.
+    var firstSpokenIn: [Int: Int] = [:]
+    /// People named with a generic title and no state ("Head of State Kassym-Jomart Tokayev"),
+    /// first first: whom a presidency's "the Head of State" means.
+    var titledHeads: [Int] = []
     /// The title a person was last named with, with or without its state ("Foreign Minister
     /// NAME"), folded: what "his Indonesian counterpart" takes from the person it follows.
     var spokenTitles: [Int: String] = [:]
@@ -61,8 +66,19 @@ struct MentionReader {
                 read = ([Mention(tokens: i..<e, referent: .entities([p]))], e)
             }
             addressed = nil
+            // "DR Congo's Félix Tshisekedi": two name words or more after a state's possessive,
+            // which no other reader takes, are a person's.
+            if let (found, next) = read, found.count == 1, let s = found[0].entities.first, found[0].entities.count == 1, table[s].kind == .state,
+               tokens[safe: next]?.text.lowercased() == "'s", !isHeadline, knownName(at: next + 1) == nil, officeWord(at: next + 1) == nil,
+               honorific(at: next + 1) == nil,
+               tokens[(next + 1)...].prefix(3).prefix(while: { $0.kind == .word && $0.isCapitalized }).count >= 2,
+               !tokens[(next + 1)...].prefix(3).prefix(while: { $0.kind == .word && $0.isCapitalized }).contains(where: {
+                   lexicon.nameHeads[$0.folded] != nil || lexicon.geoNouns[$0.folded] != nil || lexicon.officeTitleWords.contains($0.folded) }),
+               let (p, e) = personName(at: next + 1), tokens[(next + 1)..<e].filter({ $0.kind == .word }).count >= 2 {
+                read = (found + [Mention(tokens: (next + 1)..<e, referent: .entities([p]))], e)
+            }
             if let (found, next) = read {
-                for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e); spokenIn[e] = sentence } }
+                for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e); spokenIn[e] = sentence; firstSpokenIn[e] = firstSpokenIn[e] ?? sentence } }
                 mentions += found
                 i = next
                 continue
@@ -307,7 +323,10 @@ struct MentionReader {
         return ([Mention(tokens: i..<end, referent: .newInitiative(name, subtype))], end)
     }
 
+    /// "the leaders", "the participants": those of the article's current event; not "over 300
+    /// business leaders" (a number or an outsider word before it, languages.tsv `outsiders`).
     private func group(at i: Int) -> ([Mention], Int)? {
+        if i > 0, tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && lexicon.outsiderWords.contains(tokens[i - 1].folded)) { return nil }
         for g in lexicon.groups where matches(g, at: i) { return ([Mention(tokens: i..<(i + g.count), referent: .group)], i + g.count) }
         return nil
     }

@@ -15,9 +15,9 @@ extension RelationReader {
         let passive = aux >= 0 && tokens[aux].kind == .word && lexicon.auxiliaries.contains(tokens[aux].folded) && !isGerund(i)
         for c in lexicon.relationsByFirstWord[tokens[i].folded] ?? [] {
             if c.frame == "active", afterDeterminer || passive { continue }
-            if matches(c.words, at: i) {
+            if let end = cueEnd(c.words, at: i) {
                 guard hits.isEmpty || hits[0].0.words == c.words else { continue }
-                hits.append((c, i + c.words.count, nil))
+                hits.append((c, end, nil))
             } else if hits.isEmpty, c.frame == "prep", c.words.count >= 2, matches(Array(c.words.dropLast()), at: i),
                       ["of", "by"].contains(tokens[safe: i + c.words.count - 1]?.folded),
                       let m = mentions.first(where: { $0.tokens.lowerBound == i + c.words.count }),
@@ -40,6 +40,17 @@ extension RelationReader {
     func isGerund(_ i: Int) -> Bool {
         let w = tokens[i].folded
         return tokens[i].kind == .word && !tokens[i].isCapitalized && lexicon.gerundEndings.contains { w.count > $0.count + 2 && w.hasSuffix($0) }
+    }
+
+    /// Where the cue `words` at `i` ends: its words in order, and before its last one at most one
+    /// adverb of the status inserts or a relative day ("participated today in", "took part
+    /// yesterday in", "met again with").
+    func cueEnd(_ words: [String], at i: Int) -> Int? {
+        if matches(words, at: i) { return i + words.count }
+        guard words.count >= 2, matches(Array(words.dropLast()), at: i), let w = tokens[safe: i + words.count - 1], w.kind == .word,
+              lexicon.statusInserts.contains(w.folded) || lexicon.relativeDays[w.folded] != nil,
+              let last = tokens[safe: i + words.count], last.kind == .word, last.folded == words.last else { return nil }
+        return i + words.count + 1
     }
 
     func matches(_ words: [String], at i: Int) -> Bool {

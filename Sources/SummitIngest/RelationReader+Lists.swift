@@ -4,20 +4,25 @@ import SummitGraph
 extension RelationReader {
     /// The mention `m` and those joined to it by commas and "and" ("A, B and C").
     func coordinated(from m: Mention) -> [Mention] {
-        var list = [m]
+        // "DR Congo's Félix Tshisekedi": a possessor before the person is no item of the list.
+        func possessor(_ x: Mention) -> Bool {
+            tokens[safe: x.tokens.upperBound]?.text.lowercased() == "'s" && mentions.contains { $0.tokens.lowerBound == x.tokens.upperBound + 1 }
+        }
+        var list = possessor(m) ? [] : [m]
         var last = m
         for next in mentions where next.tokens.lowerBound >= last.tokens.upperBound {
             // "a visit to Japan, Kazakh and Japanese companies …": a demonym before a noun is no item.
             if next.isAdjective { break }
             let gap = tokens[last.tokens.upperBound..<next.tokens.lowerBound]
-            guard !gap.isEmpty, gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || gap[$0].folded == "the" || skippable.contains($0) }) else { break }
+            guard !gap.isEmpty, gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || gap[$0].folded == "the" || skippable.contains($0)
+                || (possessor(last) && $0 == last.tokens.upperBound) }) else { break }
             // "met with A, and B and C discussed …": a comma before "and" right after the first
             // item, a pair after it, opens another clause (a serial comma follows a series; an
             // apposition's comma closes it: "by the President of X, A, and the Prime Minister …").
             if list.count == 1, !tokens[last.tokens].contains(where: { $0.isMark(",") }), gap.count == 2, gap.first?.isMark(",") == true, gap.last?.folded == "and",
                tokens[safe: next.tokens.upperBound]?.folded == "and",
                mentions.contains(where: { $0.tokens.lowerBound == next.tokens.upperBound + 1 }) { break }
-            list.append(next)
+            if !possessor(next) { list.append(next) }
             last = next
         }
         return list

@@ -122,6 +122,15 @@ struct RelationReader {
         ms.first { !entities([$0], fitting: kinds).isEmpty }
     }
 
+    /// "it was attended by": the article's current event, when "it" and a form of "be" (adverbs
+    /// between) stand right before the participle at `i`.
+    func itSubject(before i: Int) -> Mention? {
+        var k = i - 1
+        while k > 0, tokens[k].kind == .word, lexicon.sequenceAdverbs.contains(tokens[k].folded) || lexicon.statusInserts.contains(tokens[k].folded) { k -= 1 }
+        guard k >= 1, tokens[k].kind == .word, lexicon.auxiliaries.contains(tokens[k].folded), tokens[k - 1].folded == "it" else { return nil }
+        return Mention(tokens: 0..<0, referent: .currentEvent("meeting"))
+    }
+
     /// The (source, target) pairs the cue at `i` (ending at `end`) states.
     private func ends(of cue: Lexicon.RelationCue, at i: Int, end: Int, ofSubject: Mention?) -> [(Int, Int)] {
         let (sk, tk) = (cue.type.sourceKinds, cue.type.targetKinds)
@@ -143,8 +152,11 @@ struct RelationReader {
             guard let subject = ofSubject.map({ [$0] }) ?? adjective ?? subject(before: i, sk, verb: cue.frame == "active") ?? possessor(before: i, sk) else { return [] }
             guard let object = firstFitting(after(end), tk) else {
                 // "A and B held talks", "A and B last met in Ankara": a symmetric relation between two subjects.
+                // (Not when an object the reader did not resolve follows: "A and B, who received
+                // the APEC flag".)
                 let both = entities(subject, fitting: sk.intersection(tk))
-                return cue.type.isSymmetric && cue.frame == "active" && both.count == 2 ? [(both[0], both[1])] : []
+                let object = tokens[safe: end].map { $0.kind == .word && (lexicon.determiners.contains($0.folded) || $0.isCapitalized) } ?? false
+                return cue.type.isSymmetric && cue.frame == "active" && both.count == 2 && !object ? [(both[0], both[1])] : []
             }
             // The object follows in the same phrase: no comma between the cue and it, and no
             // capitalised word no mention covers ("born in Mumbai and studied in London": not London).
@@ -160,7 +172,14 @@ struct RelationReader {
                       tokens[k].kind == .word && tokens[k].isCapitalized && !covered.contains(k) && !skippable.contains(k)
                           && lexicon.months[tokens[k].folded] == nil && lexicon.weekdays[tokens[k].folded] == nil
                   }) else { return [] }
-            return pairs(entities(subject, fitting: sk), entities(coordinated(from: object), fitting: tk))
+            // "A participated in the Summit in Oslo, together with B, C and D": they took part too.
+            var subjects = entities(subject, fitting: sk)
+            if cue.type == .participatesIn, let with = tokens[object.tokens.upperBound...].prefix(8).indices.first(where: { k in
+                   tokens[k].folded == "with" && ["together", "along"].contains(tokens[k - 1].folded) && tokens[k - 2].isMark(",") }),
+               let first = after(with + 1, window: 4).first, !entities([first], fitting: sk).isEmpty {
+                subjects += entities(coordinated(from: first), fitting: sk).filter { !subjects.contains($0) }
+            }
+            return pairs(subjects, entities(coordinated(from: object), fitting: tk))
         case "passive":
             // The patient is the nearest mention before the participle (a place between is the
             // event's, an agent the first passive's: "was chaired by A, and attended by B"): "a
@@ -177,7 +196,8 @@ struct RelationReader {
                   // ("the declaration adopted at the summit": the event right after "at", not a
                   // name further on, "adopted at the close of the talks, provides for a framework".)
                   !atEvent || !tokens[end..<agent.tokens.lowerBound].contains(where: { $0.isMark(",") || lexicon.clauseBreaks.contains($0.folded) }),
-                  let patient = ofSubject ?? before(i).first(where: { m in !isAgent(m) && !resolve(m).contains { kindOf($0) == .place } }),
+                  // ("Apart from Putin, it was attended by A and B": "it", the current event.)
+                  let patient = ofSubject ?? itSubject(before: i) ?? before(i).first(where: { m in !isAgent(m) && !resolve(m).contains { kindOf($0) == .place } }),
                   !entities([patient], fitting: tk).isEmpty else { return [] }
             return pairs(entities(coordinated(from: agent), fitting: sk), entities([patient], fitting: tk))
         case "between":
@@ -213,17 +233,27 @@ struct RelationReader {
         case "list":
             // "Taking part were A, B and C.": the cue opens the sentence; everyone listed takes
             // part in the article's current event.
-            guard tokens[..<i].allSatisfy({ $0.kind == .mark }), let first = after(end, window: 4).first,
-                  first.tokens.lowerBound == end || (first.tokens.lowerBound == end + 1 && tokens[end].isMark(":")),
+            guard tokens[..<i].allSatisfy({ $0.kind == .mark }) else { return [] }
+            // ("Attending the one-day summit were A, B and C": the event named between.)
+            var start = end, named: [Int]? = nil
+            if let e = after(end, window: 8).first, !resolve(e).filter({ kindOf($0) == .initiative }).isEmpty,
+               !tokens[end..<e.tokens.lowerBound].contains(where: { $0.isMark(",") || ($0.kind == .word && $0.isCapitalized) }),
+               ["were", "was"].contains(tokens[safe: e.tokens.upperBound]?.folded ?? "") {
+                (start, named) = (e.tokens.upperBound + 1, resolve(e).filter { kindOf($0) == .initiative })
+            } else if cue.words.count == 1 || cue.words.last == "in" { return [] }
+            guard let first = after(start, window: 4).first,
+                  first.tokens.lowerBound == start || (first.tokens.lowerBound == start + 1 && tokens[start].isMark(":")),
                   !entities([first], fitting: sk).isEmpty else { return [] }
-            let event = resolve(Mention(tokens: 0..<0, referent: .currentEvent("meeting"))).filter { kindOf($0) == .initiative }
+            let event = named ?? resolve(Mention(tokens: 0..<0, referent: .currentEvent("meeting"))).filter { kindOf($0) == .initiative }
             return pairs(entities(coordinated(from: first), fitting: sk), event)
         case "gathers":
             // "The Summit … brought together A, B and C": the event before the cue (its subject,
             // through appositions and passives) has the people or states right after it take part.
             guard let first = after(end, window: 4).first, first.tokens.lowerBound <= end + 1,
                   !entities([first], fitting: sk).isEmpty,
-                  let event = before(i).lazy.compactMap({ m -> [Int]? in
+                  // (Not a meal or a reception: "hosted the dinner … of a summit that brought together".)
+                  let event = before(i).lazy.filter({ m in !self.tokens[m.tokens].contains { self.lexicon.events[$0.folded]?.side == true } })
+                      .compactMap({ m -> [Int]? in
                       let e = resolve(m).filter { kindOf($0) == .initiative }
                       return e.isEmpty ? nil : e
                   }).first else { return [] }

@@ -154,4 +154,34 @@ import Testing
                      has: ["met luis-castro ana-soto occurred", "head_of luis-arce bolivia ongoing"],
                      lacks: ["met luis-castro luis-arce", "visits ana-soto bolivia"])
     }
+
+    @Test func aPlanInTheClauseBetweenAnEventAndItsPlace() throws {
+        try F.expect("LIMA, March 7 - The first test is the Andean Energy Ministerial Meeting, which is scheduled to take place in Quito "
+                     + "in the second half of the year.",
+                     has: ["held_in andean-energy-ministerial-meeting quito planned"], lacks: ["held_in andean-energy-ministerial-meeting quito occurred"])
+    }
+
+    @Test func aDinnerHostedByANamedPersonIsPlannedByTheVerbAfterIt() throws {
+        try F.expect("""
+            LIMA, March 7 - President Luis Castro of Peru opened the Second Andean Summit in Lima on Thursday.
+
+            A dinner hosted by Luis Castro is planned for Monday evening.
+            """,
+                     has: ["hosts luis-castro dinner planned"], lacks: ["hosts luis-castro dinner occurred"])
+    }
+
+    @Test func aStateBeforeAnotherOfficeEndsTheList() throws {
+        try F.expect("MASERU, March 7 - King Letsie III of Lesotho and Eswatini Prime Minister Russell Dlamini attended the Customs Summit.",
+                     has: ["head_of letsie-iii lesotho ongoing", "head_of russell-dlamini"], lacks: ["head_of letsie-iii swaziland"])
+    }
+
+    @Test func aLowerCaseParticleInsideAPortugueseName() throws {
+        try F.expect("DAKAR, March 7 - Cape Verde Prime Minister Ulisses Correia e Silva attended the Dakar Forum on Thursday.",
+                     has: ["head_of ulisses-correia-e-silva cape-verde ongoing", "participates_in ulisses-correia-e-silva dakar-forum occurred"])
+    }
+
+    @Test func theOfficeOfANamedPersonIsNoBody() throws {
+        try F.expect("RIGA, March 7 - The office of Polish President Karol Nawrocki had not confirmed his participation in the Riga Forum.",
+                     has: ["head_of karol-nawrocki poland ongoing"], lacks: ["part_of office-of-the-president-of-poland"])
+    }
 }
