@@ -83,9 +83,16 @@ extension ArticleState {
         // "A meeting between A and B is expected to take place on Friday", "A dinner hosted by the
         // Prime Minister is planned for Monday": a noun phrase that opens the sentence, its ends,
         // then the verb that says whether it happened.
-        if fact.status == .occurred, let last = phraseEnd(of: fact, cue: cue, tokens: tokens, names: names),
-           cues("planned").contains(where: { occurrences(of: $0, in: tokens, last..<min(tokens.count, last + 6)).first == last }) {
-            fact.status = .planned
+        // ("… a visit by Xi to the United States could be arranged": a possibility, no fact.)
+        if fact.status == .occurred, var last = phraseEnd(of: fact, cue: cue, tokens: tokens, names: names) {
+            // (Past a relative clause: "A meeting between A and B, which diplomats had expected, did not take place".)
+            if tokens[safe: last]?.isMark(",") == true, let w = tokens[safe: last + 1], lexicon.relativePronouns.contains(w.folded) || w.folded == "which",
+               let close = tokens[(last + 1)...].prefix(16).firstIndex(where: { $0.isMark(",") }) { last = close + 1 }
+            if let w = tokens[safe: last], ["could", "might", "may"].contains(w.folded) { return nil }
+            if cues("dropped").contains(where: { occurrences(of: $0, in: tokens, last..<min(tokens.count, last + 4)).first == last }) { return nil }
+            if cues("planned").contains(where: { occurrences(of: $0, in: tokens, last..<min(tokens.count, last + 6)).first == last }) {
+                fact.status = .planned
+            }
         }
         return fact
     }
@@ -96,6 +103,10 @@ extension ArticleState {
         func firstName(after k: Int) -> Range<Int>? { names.filter { $0.lowerBound > k }.min { $0.lowerBound < $1.lowerBound } }
         if fact.rule.hasPrefix("between:"), let and = ((cue + 1)..<min(tokens.count, cue + 12)).first(where: { tokens[$0].folded == "and" }),
            let second = firstName(after: and), second.lowerBound <= and + 3 { return second.upperBound }
+        // ("a visit by Xi to the United States": the noun after an article, its two ends.)
+        if fact.rule.hasPrefix("prep:"), cue > 0, ["a", "an", "the"].contains(tokens[cue - 1].folded),
+           let to = (cue..<min(tokens.count, cue + 10)).first(where: { tokens[$0].folded == "to" }),
+           let target = firstName(after: to), target.lowerBound <= to + 2 { return target.upperBound }
         // ("A dinner hosted by": an article, the noun, the participle.)
         if fact.rule.hasPrefix("passive:"), (1...3).contains(cue), ["a", "an", "the"].contains(tokens[0].folded),
            !tokens[1..<cue].contains(where: { $0.kind != .word || lexicon.auxiliaries.contains($0.folded) }),

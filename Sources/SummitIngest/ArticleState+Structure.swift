@@ -70,7 +70,9 @@ extension ArticleState {
             // Its status from the cues before the event's name ("would attend the Forum in Beijing": planned)
             // and before the place ("the Forum, which will be held in Lisbon": planned).
             // (Not an event proposed: "He also proposed to hold an X Forum in Ashgabat", whoever "he" is.)
-            if let e = eventEntity(m), !proposes(before: m.tokens.lowerBound, tokens: t), let p = placeAfter(m, in: mentions, tokens: t),
+            // (Nor the point a clause counts from: "since the conference was first held in Helsinki".)
+            if let e = eventEntity(m), !proposes(before: m.tokens.lowerBound, tokens: t), !countedFrom(m.tokens.lowerBound, in: t),
+               let p = placeAfter(m, in: mentions, tokens: t),
                let place = mentions.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.entities.contains(p) }) {
                 let fact = Fact(type: .heldIn, source: e, target: p, status: .occurred, sentence: sentence.index, rule: "event-at", confidence: 0.75)
                 let names = mentions.map(\.tokens)

@@ -14,6 +14,9 @@ struct EntityTable: Sendable {
     private(set) var prefixes = Set<String>()
     /// A person's last name (folded) → the people who have it.
     private(set) var lastNames: [String: [Int]] = [:]
+    /// The first word of each two-word person name → the people: "Ishiba" for "Ishiba Shigeru",
+    /// "Xi" for "Xi Jinping", where the family name comes first.
+    private(set) var firstNames: [String: [Int]] = [:]
     /// Every person, in table order.
     private(set) var people: [Int] = []
     /// A region's slug → its states.
@@ -133,6 +136,9 @@ struct EntityTable: Sendable {
         let key = words.joined(separator: " ")
         if entities[entity].kind == .person, !isDemonym, let last = words.last, !(lastNames[last] ?? []).contains(entity) {
             lastNames[last, default: []].append(entity)
+        }
+        if entities[entity].kind == .person, !isDemonym, words.count == 2, !(firstNames[words[0]] ?? []).contains(entity) {
+            firstNames[words[0], default: []].append(entity)
         }
         let capitalized = name.unicodeScalars.first.map { $0.properties.isUppercase || !$0.properties.isAlphabetic } ?? false
         let entry = NameEntry(entity: entity, exact: Self.acronym(name), isDemonym: isDemonym, capitalized: capitalized)

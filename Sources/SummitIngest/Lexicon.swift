@@ -30,6 +30,8 @@ public struct Lexicon: Sendable {
     let stopPhrases: Set<NameKey>
     /// The stop phrases that open a line of links ("Read also:").
     let linkPhrases: Set<NameKey>
+    /// The stop phrases that open a credit line ("Photo: Akorda press service").
+    let creditPhrases: Set<NameKey>
     let relations: [RelationCue]
     let nameHeads: [String: NameHead]
     let events: [String: EventNoun]
@@ -199,6 +201,7 @@ public struct Lexicon: Sendable {
         formerTitleCues = statusCues.filter { $0.status == "historical" || $0.status == "then" }
         stopPhrases = Set(rows(tables.stopPhrases).map { NameKey($0["phrase"] ?? "") })
         linkPhrases = Set(rows(tables.stopPhrases).filter { $0["links"] == "yes" }.map { NameKey($0["phrase"] ?? "") })
+        creditPhrases = Set(rows(tables.stopPhrases).filter { $0["links"] == "credit" }.map { NameKey($0["phrase"] ?? "") })
         relations = rows(tables.relations).map {
             RelationCue(words: words($0["cue"]), type: EdgeType(unchecked: $0["type"] ?? ""), frame: $0["frame"] ?? "",
                         role: ParticipationRole(rawValue: $0["role"] ?? ""), status: EdgeStatus(rawValue: $0["status"] ?? "") ?? .occurred, isPresent: $0["tense"] == "present")

@@ -268,7 +268,11 @@ struct MentionReader {
             j += isMark(i + 1, "-") ? 2 : 1
             guard j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized else { return nil }
         } else if lexicon.functionWords.contains(tokens[i].folded) { return nil }
-        guard let people = table.lastNames[tokens[j].folded], people.count == 1 else { return nil }
+        // (Or the first word of a two-word name no one's last name is: "Ishiba" for "Ishiba
+        // Shigeru", the family name first.)
+        let w = tokens[j].folded
+        let byFirst = j == i && !isHeadline && !(tokens[safe: j + 1].map { $0.kind == .word && $0.isCapitalized } ?? false) ? table.firstNames[w] : nil
+        guard let people = table.lastNames[w] ?? byFirst, people.count == 1 else { return nil }
         return ([Mention(tokens: i..<(j + 1), referent: .entities(people))], j + 1)
     }
 
