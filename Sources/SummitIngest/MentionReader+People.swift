@@ -89,4 +89,25 @@ extension MentionReader {
         (2...5).contains(text.count) && text.allSatisfy({ "IVX".contains($0) })
             && text.range(of: "^X{0,3}(IX|IV|V?I{0,3})$", options: .regularExpression) != nil
     }
+
+    /// "Mr. Chaiwat Rattanakorn, Minister of Foreign Affairs": two name words or more right after
+    /// a word of address (at `i`), which no other reader took, are a person's.
+    mutating func addressedPerson(at i: Int) -> Mention? {
+        guard !isHeadline, let (p, e) = personName(at: i), tokens[i..<e].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        return Mention(tokens: i..<e, referent: .entities([p]))
+    }
+
+    /// "DR Congo's Félix Tshisekedi": two or three capitalised words after a state's possessive
+    /// (`found` ending at `next`), none of them a known name's, an office's, a place noun's or a
+    /// name head's, are a person's.
+    mutating func possessedPerson(after found: [Mention], at next: Int) -> Mention? {
+        guard found.count == 1, found[0].entities.count == 1, let s = found[0].entities.first, table[s].kind == .state,
+              tokens[safe: next]?.text.lowercased() == "'s", !isHeadline else { return nil }
+        let start = next + 1
+        let words = tokens[start...].prefix(3).prefix { $0.kind == .word && $0.isCapitalized }
+        guard words.count >= 2, knownName(at: start) == nil, officeWord(at: start) == nil, honorific(at: start) == nil,
+              !words.contains(where: { lexicon.nameHeads[$0.folded] != nil || lexicon.geoNouns[$0.folded] != nil || lexicon.officeTitleWords.contains($0.folded) }),
+              let (p, e) = personName(at: start), tokens[start..<e].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        return Mention(tokens: start..<e, referent: .entities([p]))
+    }
 }

@@ -60,23 +60,9 @@ struct MentionReader {
         while i < tokens.count {
             if let n = honorific(at: i) { honorificTokens.formUnion(i..<n); i = n; addressed = n; continue }
             var read = mention(at: i, previous: mentions.last)
-            // "Mr. Chaiwat Rattanakorn, Minister of Foreign Affairs": two name words or more after a
-            // word of address, which nothing else read, are a person's.
-            if read == nil, addressed == i, !isHeadline, let (p, e) = personName(at: i), tokens[i..<e].filter({ $0.kind == .word }).count >= 2 {
-                read = ([Mention(tokens: i..<e, referent: .entities([p]))], e)
-            }
+            if read == nil, addressed == i, let person = addressedPerson(at: i) { read = ([person], person.tokens.upperBound) }
             addressed = nil
-            // "DR Congo's Félix Tshisekedi": two name words or more after a state's possessive,
-            // which no other reader takes, are a person's.
-            if let (found, next) = read, found.count == 1, let s = found[0].entities.first, found[0].entities.count == 1, table[s].kind == .state,
-               tokens[safe: next]?.text.lowercased() == "'s", !isHeadline, knownName(at: next + 1) == nil, officeWord(at: next + 1) == nil,
-               honorific(at: next + 1) == nil,
-               tokens[(next + 1)...].prefix(3).prefix(while: { $0.kind == .word && $0.isCapitalized }).count >= 2,
-               !tokens[(next + 1)...].prefix(3).prefix(while: { $0.kind == .word && $0.isCapitalized }).contains(where: {
-                   lexicon.nameHeads[$0.folded] != nil || lexicon.geoNouns[$0.folded] != nil || lexicon.officeTitleWords.contains($0.folded) }),
-               let (p, e) = personName(at: next + 1), tokens[(next + 1)..<e].filter({ $0.kind == .word }).count >= 2 {
-                read = (found + [Mention(tokens: (next + 1)..<e, referent: .entities([p]))], e)
-            }
+            if let (found, next) = read, let person = possessedPerson(after: found, at: next) { read = (found + [person], person.tokens.upperBound) }
             if let (found, next) = read {
                 for m in found { for e in m.entities where table[e].kind == .person { people.removeAll { $0 == e }; people.append(e); spokenIn[e] = sentence; firstSpokenIn[e] = firstSpokenIn[e] ?? sentence } }
                 mentions += found
@@ -214,48 +200,6 @@ struct MentionReader {
         return ([Mention(tokens: i..<end, referent: .entities([city]))], end)
     }
 
-    /// "the summit", "a two-day meeting", "a dinner".
-    private mutating func event(at i: Int) -> ([Mention], Int)? {
-        guard let w = word(i), let noun = lexicon.events[w] else { return nil }
-        // "the APEC summit": another event, named by the word before it, not the article's own.
-        if i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .number, tokens[i - 1].isCapitalized || tokens[i - 1].kind == .number,
-           !lexicon.functionWords.contains(tokens[i - 1].folded), knownName(at: i - 1) == nil, !tokens[i].isCapitalized { return nil }
-        var k = i - 1
-        while k >= 0, tokens[k].kind != .mark || tokens[k].text == "-" || tokens[k].text == "'", !["the", "a", "an", "this", "that", "their", "its"].contains(tokens[k].folded) {
-            if lexicon.otherEventWords.contains(tokens[k].folded) { return nil }  // "the next summit"
-            k -= 1
-        }
-        let definite = k >= 0 && !["a", "an"].contains(tokens[k].folded)
-        let referent: Mention.Referent = noun.current || definite ? .currentEvent(noun.subtype) : .newEvent(w)
-        // "the first summit of the X Dialogue": the event, of X; X is read (and proposed) but is
-        // no end of what the sentence says of the event ("take part in", "chaired by").
-        var end = i + 1
-        var body: Int? = nil
-        if word(end) == "of" {
-            let k = word(end + 1) == "the" ? end + 2 : end + 1
-            if let (m, e) = properName(at: k), let x = m.first?.entities.first, m.first?.entities.count == 1,
-               [.initiative, .organization].contains(table[x].kind), !table[x].isEventLike { end = e; body = x }
-        }
-        // "a meeting of the CIS Council of Heads of State": one sitting of the body, named so,
-        // not after the city it is in.
-        if let body, !definite, noun.subtype == "meeting", table[body].kind == .organization {
-            // ("a special meeting of …": with the words between the article and the noun.)
-            let first = k >= 0 && (k + 1..<i).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) ? k + 1 : i
-            let name = Self.nameText(tokens[first..<end])
-            let entity = table.names[NameKey(name).text]?.first?.entity
-                ?? propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: noun.subtype, name: name, aliases: [], origin: .proposed), tokens: i..<end)
-            return ([Mention(tokens: i..<end, referent: .entities([entity]))], end)
-        }
-        // "the 12th meeting of the X Commission": one sitting of a body's series, not the
-        // article's summit (a meeting with no current one of its own never falls back to it).
-        let numbered = i > 0 && (lexicon.ordinalWords[tokens[i - 1].folded] != nil || Self.ordinalSuffix(tokens, before: i))
-        // (So is "the first meeting of the platform", whatever follows "of".)
-        if body != nil || word(end) == "of", numbered, noun.subtype == "meeting", case .currentEvent = referent {
-            return ([Mention(tokens: i..<end, referent: .currentEvent("sitting"))], end)
-        }
-        return ([Mention(tokens: i..<end, referent: referent)], end)
-    }
-
     /// A known person's last name alone ("Rahmon", "Takaichi").
     /// With its particle: "Mr Al Sudani", "El-Sisi". Not after another given name ("Gurbanguly
     /// Berdimuhamedov" is not Serdar Berdimuhamedov).
@@ -313,25 +257,4 @@ struct MentionReader {
         return ([Mention(tokens: i..<end, referent: .entities([entity]))], end)
     }
 
-    /// "a new framework for cooperation in the AI sector": an initiative the "for" phrase names,
-    /// up to a comma, "and", "that" or "which".
-    private func unnamedInitiative(at i: Int) -> ([Mention], Int)? {
-        guard let w = word(i), let subtype = lexicon.initiativeNouns[w], word(i + 1) == "for", !tokens[i].isCapitalized else { return nil }
-        var end = i + 2
-        while end < tokens.count, end - i < 10, tokens[end].kind != .mark, !["and", "that", "which", "to", "with"].contains(tokens[end].folded) { end += 1 }
-        guard end > i + 2 else { return nil }
-        let name = tokens[i].text.prefix(1).uppercased() + tokens[i].text.dropFirst() + " " + tokens[(i + 1)..<end].map(\.text).joined(separator: " ")
-        if let known = table.names[NameKey(name).text]?.first {
-            return ([Mention(tokens: i..<end, referent: .entities([known.entity]))], end)
-        }
-        return ([Mention(tokens: i..<end, referent: .newInitiative(name, subtype))], end)
-    }
-
-    /// "the leaders", "the participants": those of the article's current event; not "over 300
-    /// business leaders" (a number or an outsider word before it, languages.tsv `outsiders`).
-    private func group(at i: Int) -> ([Mention], Int)? {
-        if i > 0, tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && lexicon.outsiderWords.contains(tokens[i - 1].folded)) { return nil }
-        for g in lexicon.groups where matches(g, at: i) { return ([Mention(tokens: i..<(i + g.count), referent: .group)], i + g.count) }
-        return nil
-    }
 }
