@@ -198,7 +198,7 @@ struct ArticleState {
     }
 
     /// The frames of a roll call of those present (relations.tsv).
-    static let rollCallFrames: Set<String> = ["list", "as"]
+    static let rollCallFrames: Set<String> = ["list", "event-list", "as"]
 
     /// Whether `m` is named as what is still ahead: "ahead of", "on the eve of", "in the run-up
     /// to" (languages.tsv `lead-up`) right before it.

@@ -230,7 +230,7 @@ struct RelationReader {
                   let event = after(forIndex + 1, window: 8).first(where: { resolve($0).contains { kindOf($0) == .initiative } }) else { return [] }
             let people = subject.organisations.isEmpty ? entities([subject], fitting: sk) : subject.organisations
             return pairs(people, resolve(event).filter { kindOf($0) == .initiative })
-        case "list":
+        case "list", "event-list":
             // "Taking part were A, B and C.": the cue opens the sentence; everyone listed takes
             // part in the article's current event.
             guard tokens[..<i].allSatisfy({ $0.kind == .mark }) else { return [] }
@@ -240,7 +240,7 @@ struct RelationReader {
                !tokens[end..<e.tokens.lowerBound].contains(where: { $0.isMark(",") || ($0.kind == .word && $0.isCapitalized) }),
                ["were", "was"].contains(tokens[safe: e.tokens.upperBound]?.folded ?? "") {
                 (start, named) = (e.tokens.upperBound + 1, resolve(e).filter { kindOf($0) == .initiative })
-            } else if cue.words.count == 1 || cue.words.last == "in" { return [] }
+            } else if cue.frame == "event-list" { return [] }
             guard let first = after(start, window: 4).first,
                   first.tokens.lowerBound == start || (first.tokens.lowerBound == start + 1 && tokens[start].isMark(":")),
                   !entities([first], fitting: sk).isEmpty else { return [] }
