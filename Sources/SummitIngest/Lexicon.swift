@@ -85,6 +85,8 @@ public struct Lexicon: Sendable {
     let habitualWords: Set<String>, leavingWords: Set<String>
     /// Nouns of an aide's job ("a spokesman for the Tajik president, B": B is the aide).
     let aideNouns: Set<String>
+    /// The words of a minister's portfolio ("Water Resources and Irrigation").
+    let portfolioWords: Set<String>
     /// Words before a group phrase that make it another group ("business leaders").
     let outsiderWords: Set<String>
     /// Nouns of a job at a body ("a fellow at the X Forum"), and the words of a clause that places
@@ -102,6 +104,9 @@ public struct Lexicon: Sendable {
     /// An office and how its holder relates to what it serves.
     struct Office: Sendable {
         let title: String, plural: String, relation: EdgeType, isGeneric: Bool
+        /// `required`: an office only with a portfolio after it ("Minister of Transport");
+        /// `extends`: a portfolio may go on after it ("Minister of Foreign Affairs and Trade").
+        var portfolio: String? = nil
         /// For a head_of office: "state", "government" or "organisation", nil for either of the first
         /// two; for a holds_role one, "organisation" when it heads an organisation it is said of.
         let heads: String?
@@ -109,8 +114,9 @@ public struct Lexicon: Sendable {
         /// article is matched against them).
         let words: [String], pluralWords: [String]
 
-        init(title: String, plural: String, relation: EdgeType, isGeneric: Bool, heads: String?) {
+        init(title: String, plural: String, relation: EdgeType, isGeneric: Bool, heads: String?, portfolio: String? = nil) {
             (self.title, self.plural, self.relation, self.isGeneric, self.heads) = (title, plural, relation, isGeneric, heads)
+            self.portfolio = portfolio
             (words, pluralWords) = (NameKey.tokens(of: title), NameKey.tokens(of: plural))
         }
     }
@@ -193,7 +199,8 @@ public struct Lexicon: Sendable {
         thatYearPhrases = thatYear.sorted { $0.count > $1.count }
         offices = rows(tables.offices).map {
             Office(title: $0["office"] ?? "", plural: $0["plural"] ?? "", relation: EdgeType(unchecked: $0["relation"] ?? "holds_role"),
-                   isGeneric: $0["generic"] == "yes", heads: ($0["heads"] ?? "").isEmpty ? nil : $0["heads"])
+                   isGeneric: $0["generic"] == "yes", heads: ($0["heads"] ?? "").isEmpty ? nil : $0["heads"],
+                   portfolio: ($0["portfolio"] ?? "").isEmpty ? nil : $0["portfolio"])
         }.sorted { $0.words.count > $1.words.count }
         honorifics = rows(tables.honorifics).map { words($0["honorific"]) }.sorted { $0.count > $1.count }
         statusCues = rows(tables.statusCues).map { StatusCue(words: words($0["phrase"]), status: $0["status"] ?? "") }
@@ -252,6 +259,7 @@ public struct Lexicon: Sendable {
         (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
         (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
         aideNouns = set("aides")
+        portfolioWords = set("portfolios")
         outsiderWords = set("outsiders")
         (jobNouns, placingWords) = (set("jobs"), set("placing"))
         officeTitleWords = Set(offices.flatMap { $0.words + $0.pluralWords }).subtracting(functionWords)

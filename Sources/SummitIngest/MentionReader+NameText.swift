@@ -16,6 +16,7 @@ extension MentionReader {
                 || t.isMark(")") || previous?.isMark("(") == true
                 || (t.isMark(".") && previous?.range.upperBound == t.range.lowerBound)  // "S. Jaishankar"
                 || (previous?.kind == .number && previous?.range.upperBound == t.range.lowerBound)  // "49th"
+                || (previous?.isMark("'") == true && previous?.range.upperBound == t.range.lowerBound)  // "O'Brien"
             if !text.isEmpty && !glued { text += " " }
             text += t.text
             previous = t

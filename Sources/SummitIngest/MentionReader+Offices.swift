@@ -1,12 +1,13 @@
 import SummitGraph
 
 extension MentionReader {
-    /// The office at `i` ("President", "Prime Ministers"), its plural flag and the end.
+    /// The office at `i` ("President", "Prime Ministers", "Minister of Transport and Logistics"),
+    /// its plural flag and the end.
     func officeWord(at i: Int) -> (Lexicon.Office, Bool, Int)? {
         guard i < tokens.count else { return nil }
         for office in lexicon.officesByFirstWord[tokens[i].folded] ?? [] {
-            if let end = end(of: office.words, at: i, across: "-") { return (office, false, end) }
-            if let end = end(of: office.pluralWords, at: i, across: "-") { return (office, true, end) }
+            if let end = end(of: office.words, at: i, across: "-"), let found = withPortfolio(office, plural: false, start: i, end: end) { return found }
+            if let end = end(of: office.pluralWords, at: i, across: "-"), let found = withPortfolio(office, plural: true, start: i, end: end) { return found }
         }
         return nil
     }

@@ -11,8 +11,14 @@ extension MentionReader {
             k + 2 < tokens.count && tokens[k].kind == .word && tokens[k].text.count == 1 && tokens[k].isCapitalized && isMark(k + 1, ".")
                 && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized && tokens[k + 2].text.count > 1
         }
+        // "Fa'amausili", "O'Brien", "N'Diaye": an apostrophe glued between two letters' runs.
+        func apostrophe(_ k: Int) -> Bool {
+            k > 0 && k + 1 < tokens.count && isMark(k, "'") && tokens[k + 1].kind == .word && tokens[k - 1].kind == .word
+                && tokens[k - 1].range.upperBound == tokens[k].range.lowerBound && tokens[k].range.upperBound == tokens[k + 1].range.lowerBound
+        }
         func nameWord(_ k: Int) -> Bool {
-            initial(k) || k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && (!tokens[k].isAllCaps || tokens[k].text.count > 3)
+            initial(k) || k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized
+                && (!tokens[k].isAllCaps || tokens[k].text.count > 3 || (tokens[k].text.count == 1 && apostrophe(k + 1)))
                 && !lexicon.functionWords.contains(tokens[k].folded) && lexicon.months[tokens[k].folded] == nil
                 && lexicon.weekdays[tokens[k].folded] == nil && lexicon.relativeDays[tokens[k].folded] == nil
                 && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
@@ -31,6 +37,7 @@ extension MentionReader {
             if !lexicon.nameParticles.contains(tokens[j].folded) || j == i { count += 1 }
             if initial(j) { j += 2; continue }
             j += 1
+            while apostrophe(j) { j += 2 }
             // "Kassym-Jomart", "Lula da Silva": a hyphen or a particle between two name words.
             if isMark(j, "-"), nameWord(j + 1) { j += 1 }
             // "Han Ji-won": a short lower-case syllable glued to a name word by a hyphen is part of it

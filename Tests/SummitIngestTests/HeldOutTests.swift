@@ -42,8 +42,11 @@ import SummitGraph
         // adoption its gold, as first written, leaves out), recall 0.577; at this commit 0.956 (65
         // of 68: "then-President A travelled to Tokyo" now reads A's former office, and Tokyo is
         // placed in Japan, which this gold leaves out), recall 0.586; 0.970 (64 of 66), recall
-        // 0.577, once a visit dated years back is background (this gold counts that visit).
-        Folder(name: "HeldOut3", articles: 10, precision: 0.96, recall: 0.57),
+        // 0.577, once a visit dated years back is background (this gold counts that visit); 0.946
+        // (70 of 74), recall 0.631, once a minister's portfolio ends a title ("Minister of State for
+        // Foreign Trade B"): the two signers of a joint statement then adopt it, where this gold,
+        // older than that convention, has them take part.
+        Folder(name: "HeldOut3", articles: 10, precision: 0.94, recall: 0.57),
         // Twelve articles whose gold was written by someone who never read the rules, before any
         // run; first scored 0.851 (57 of 67), recall 0.322, then 0.848 (67 of 79), recall 0.379 with
         // recall rules written without it (still blind); at this commit, after the counterpart and
@@ -269,7 +272,9 @@ import SummitGraph
         // places nothing, a defence secretary's office, a photo credit, a visit that "could be
         // arranged", a meeting that "did not take place" past a relative clause): 0.860 (74 of 86),
         // recall 0.282; 0.841, recall 0.137; 0.900 (54 of 60), recall 0.241; 0.964, recall 0.227.
-        Folder(name: "HeldOut54", articles: 8, precision: 0.86, recall: 0.28),
+        // HeldOut54 0.852 (75 of 88) once an Assembly is a body: its chairman heads it, which the
+        // gold reads as a role held in it.
+        Folder(name: "HeldOut54", articles: 8, precision: 0.85, recall: 0.28),
         Folder(name: "HeldOut55", articles: 8, precision: 0.84, recall: 0.13),
         Folder(name: "HeldOut56", articles: 8, precision: 0.90, recall: 0.24),
         Folder(name: "HeldOut57", articles: 8, precision: 0.96, recall: 0.22),

@@ -1,0 +1,79 @@
+import Testing
+@testable import SummitIngest
+
+/// A minister's title with its portfolio (offices.tsv `portfolio`, languages.tsv `portfolios`),
+/// names with an apostrophe inside, and an assembly as a body: rules from the fifty-eighth round,
+/// each pinned on sentences of our own about other events.
+@Suite struct PortfolioTitleTests {
+    typealias F = IngestFixture
+
+    @Test func aMinisterOfAPortfolioHoldsARole() throws {
+        try F.expect("TASHKENT, March 7 - Kazakh Minister of Transport and Logistics Nurlan Omarov met Minister of Energy of "
+                     + "Uzbekistan Jasur Karimov on Thursday.",
+                     has: ["holds_role nurlan-omarov kazakhstan ongoing", "holds_role jasur-karimov uzbekistan ongoing",
+                           "met nurlan-omarov jasur-karimov occurred"],
+                     lacks: ["holds_role logistics-nurlan-omarov", "holds_role energy"])
+    }
+
+    @Test func aSecondTitleWithAPortfolioBeforeTheName() throws {
+        try F.expect("BANGKOK, March 7 - Laotian Deputy Prime Minister and Minister of National Defence Somsak Vong met Thai "
+                     + "Defence Minister Anan Chai in Bangkok on Thursday.",
+                     has: ["holds_role somsak-vong laos ongoing", "met somsak-vong anan-chai occurred"],
+                     lacks: ["holds_role deputy-prime-minister-of-laos"])
+        try Self.expectNoNode(containing: "Deputy Prime Minister", in: "BANGKOK, March 7 - Laotian Deputy Prime Minister and Minister "
+                              + "of National Defence Somsak Vong met Thai Defence Minister Anan Chai in Bangkok on Thursday.")
+    }
+
+    @Test func aPortfolioGoesOnAfterAKnownTitle() throws {
+        try F.expect("BUDAPEST, March 7 - Hungarian Minister of Foreign Affairs and Trade Gabor Nemes received Minister of State "
+                     + "for Foreign Trade of Oman Salim Harthi on Thursday.",
+                     has: ["holds_role gabor-nemes hungary ongoing", "holds_role salim-harthi oman ongoing",
+                           "met gabor-nemes salim-harthi occurred"],
+                     lacks: ["holds_role trade-gabor-nemes", "holds_role foreign-trade"])
+    }
+
+    @Test func aPortfolioEndsBeforeTheNextTitle() throws {
+        try F.expect("OSLO, March 7 - Norway's Minister of Finance and Defence Minister Ola Berg met Danish Foreign Minister "
+                     + "Lars Holm on Thursday.",
+                     has: ["met ola-berg lars-holm occurred", "holds_role ola-berg norway ongoing", "holds_role lars-holm denmark ongoing"])
+        try Self.expectNoNode(containing: "Minister", in: "OSLO, March 7 - Norway's Minister of Finance and Defence Minister Ola Berg "
+                              + "met Danish Foreign Minister Lars Holm on Thursday.")
+    }
+
+    @Test func aPortfolioOfCapitalisedWordsEndsOnItsLastPortfolioWord() throws {
+        try F.expect("SUVA, March 7 - The meeting was chaired by Fiji's Minister for Pacific Island Affairs, Mere Tora, on Thursday. "
+                     + "Vanuatu's Minister of Climate Change Adaptation, Ralph Kalo, proposed a registry.",
+                     has: ["holds_role mere-tora fiji ongoing", "holds_role ralph-kalo vanuatu ongoing"],
+                     lacks: ["holds_role change-adaptation", "holds_role island-affairs"])
+        try Self.expectNoNode(containing: "Adaptation", in: "SUVA, March 7 - Vanuatu's Minister of Climate Change Adaptation, "
+                              + "Ralph Kalo, proposed a registry.")
+    }
+
+    @Test func aMinisterWithoutAPortfolioIsNoOffice() throws {
+        try F.expect("ROME, March 7 - The Minister of Italy Giulia Neri met President Luis Castro of Peru on Thursday.",
+                     has: ["head_of luis-castro peru ongoing"], lacks: ["holds_role giulia-neri italy", "holds_role minister-of-italy"])
+    }
+
+    @Test func anApostropheInsideANameIsPartOfIt() throws {
+        try F.expect("APIA, March 7 - Samoa's Minister of Foreign Affairs, Tuila Fa'asili Mata, met Irish Foreign Minister "
+                     + "Sean O'Rourke on Thursday.",
+                     has: ["holds_role tuila-fa-asili-mata samoa ongoing", "holds_role sean-o-rourke ireland ongoing",
+                           "met tuila-fa-asili-mata sean-o-rourke occurred"])
+        let c = try F.candidates("APIA, March 7 - Irish Foreign Minister Sean O'Rourke arrived in Apia on Thursday.")
+        #expect(c.contains { $0.record == .node && $0.name == "Sean O'Rourke" }, "\(c.filter { $0.record == .node }.map(\.name))")
+    }
+
+    @Test func anAssemblyIsABodyNoPersonsName() throws {
+        try F.expect("NEW YORK, March 7 - Ana Soto met President of the 81st session of the UN General Assembly Piet Smit, "
+                     + "former Minister for Foreign Affairs of the Netherlands, on Thursday.",
+                     has: [], lacks: ["holds_role general-assembly-piet-smit", "holds_role assembly-piet-smit"])
+        try Self.expectNoNode(containing: "Assembly Piet", in: "NEW YORK, March 7 - Ana Soto met President of the 81st session of "
+                              + "the UN General Assembly Piet Smit, former Minister for Foreign Affairs of the Netherlands, on Thursday.")
+    }
+
+    /// That no node proposed for `text` has `words` in its name.
+    static func expectNoNode(containing words: String, in text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let names = try F.candidates(text).filter { $0.record == .node }.map(\.name)
+        #expect(!names.contains { $0.contains(words) }, "no \(words) in \(names)", sourceLocation: sourceLocation)
+    }
+}
