@@ -54,6 +54,9 @@ public struct Lexicon: Sendable {
     let reportingVerbs: Set<String>
     /// Words that make an event noun another event than the article's ("the next summit").
     let otherEventWords: Set<String>
+    /// Words before an event's name that make it another edition of it ("the next X Summit"),
+    /// and those of them that make it a coming one.
+    let editionWords: Set<String>, comingEditionWords: Set<String>
     /// Pronouns that open a relative clause after a comma (", who …,").
     let relativePronouns: Set<String>
     /// Words after which a verb's form is a noun ("the visit"): no active cue starts there.
@@ -246,6 +249,8 @@ public struct Lexicon: Sendable {
         func set(_ column: String) -> Set<String> { Set(rows(tables.languages).flatMap { ($0[column] ?? "").split(separator: " ").map(String.init) }) }
         (nameParticles, subjectBlockers, reportingVerbs) = (set("particles"), set("blockers"), set("reporting"))
         otherEventWords = set("other-event")
+        editionWords = set("editions").union(set("coming-editions"))
+        comingEditionWords = set("coming-editions")
         relativePronouns = set("relative")
         determiners = set("determiners")
         (auxiliaries, gerundEndings, gerundOpeners) = (set("auxiliaries"), set("gerund"), set("gerund-openers"))

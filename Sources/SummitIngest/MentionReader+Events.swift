@@ -64,4 +64,24 @@ extension MentionReader {
         for g in lexicon.groups where matches(g, at: i) { return ([Mention(tokens: i..<(i + g.count), referent: .group)], i + g.count) }
         return nil
     }
+
+    /// "the next Ukraine-Nordic Summit", "the previous G20 Summit": a named event after a word
+    /// that makes it another edition (languages.tsv `editions`) is not the edition the name means.
+    /// A coming one ("next", "following") is an event of its own, "Next Ukraine-Nordic Summit",
+    /// what the article says of it said of that one; a past one, after the article named the
+    /// event, a mention of no one. (Named so first, "the last X Summit" is the only edition the
+    /// article speaks of, the name's.)
+    mutating func otherEdition(_ found: ([Mention], Int), at i: Int) -> ([Mention], Int)? {
+        guard let w = word(i - 1), lexicon.editionWords.contains(w), found.0.count == 1, let e = found.0[0].entities.first,
+              found.0[0].entities.count == 1, table[e].isEventLike else { return nil }
+        let range = found.0[0].tokens
+        guard lexicon.comingEditionWords.contains(w) else {
+            return namedEvents.contains(e) ? ([Mention(tokens: range, referent: .entities([]))], found.1) : nil
+        }
+        let name = tokens[i - 1].text.prefix(1).uppercased() + tokens[i - 1].text.dropFirst() + " " + table[e].name
+        let next = table.names[NameKey(name).text]?.first?.entity
+            ?? propose(Entity(slug: Slugs.make(name), kind: .initiative, subtype: table[e].subtype, name: name, aliases: [], origin: .proposed),
+                       tokens: (i - 1)..<range.upperBound)
+        return ([Mention(tokens: range, referent: .entities([next]))], found.1)
+    }
 }

@@ -17,6 +17,8 @@ struct MentionReader {
     var spokenIn: [Int: Int] = [:]
     /// The sentence each person was first named in.
     var firstSpokenIn: [Int: Int] = [:]
+    /// Events named so far as the edition their name means (not "the next X Summit").
+    var namedEvents: Set<Int> = []
     /// People named with a generic title and no state ("Head of State Kassym-Jomart Tokayev"),
     /// first first: whom a presidency's "the Head of State" means.
     var titledHeads: [Int] = []
@@ -80,7 +82,11 @@ struct MentionReader {
         if let found = officeStaff(at: i) { return found }
         if let found = office(at: i, previous: previous) { return found }
         if let found = capital(at: i) { return found }
-        if let found = properName(at: i) { return found }
+        if let found = properName(at: i) {
+            if let other = otherEdition(found, at: i) { return other }
+            namedEvents.formUnion(found.0.flatMap(\.entities).filter { table[$0].isEventLike })
+            return found
+        }
         if let found = regionStates(at: i) { return found }
         if let found = variant(at: i) { return found }
         if let found = surname(at: i) { return found }

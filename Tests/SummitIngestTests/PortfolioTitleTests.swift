@@ -2,8 +2,8 @@ import Testing
 @testable import SummitIngest
 
 /// A minister's title with its portfolio (offices.tsv `portfolio`, languages.tsv `portfolios`),
-/// names with an apostrophe inside, and an assembly as a body: rules from the fifty-eighth round,
-/// each pinned on sentences of our own about other events.
+/// names with an apostrophe inside, an assembly as a body, another edition of a named event: rules
+/// from the fifty-eighth round, each pinned on sentences of our own about other events.
 @Suite struct PortfolioTitleTests {
     typealias F = IngestFixture
 
@@ -75,5 +75,24 @@ import Testing
     static func expectNoNode(containing words: String, in text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let names = try F.candidates(text).filter { $0.record == .node }.map(\.name)
         #expect(!names.contains { $0.contains(words) }, "no \(words) in \(names)", sourceLocation: sourceLocation)
+    }
+
+    @Test func theNextEditionOfANamedEventIsAnEventOfItsOwn() throws {
+        let text = """
+            LIMA, March 7 - The Andean-Pacific Summit opened in Lima on Thursday, hosted by Peru.
+
+            The leaders agreed that the next Andean-Pacific Summit will be held in Quito in 2027, hosted by Ecuador.
+            """
+        try F.expect(text, has: ["held_in andean-pacific-summit lima occurred", "held_in next-andean-pacific-summit quito planned",
+                                 "hosts ecuador next-andean-pacific-summit planned"],
+                     lacks: ["held_in andean-pacific-summit quito", "hosts ecuador andean-pacific-summit"])
+        // A past edition, after the article named the event, is nothing said of it.
+        try F.expect("LIMA, March 7 - The Andean-Pacific Summit opened in Lima on Thursday. The previous Andean-Pacific Summit was "
+                     + "hosted by Chile in Santiago.",
+                     has: ["held_in andean-pacific-summit lima occurred"],
+                     lacks: ["hosts chile andean-pacific-summit", "held_in andean-pacific-summit santiago"])
+        // Named so first, the next edition is the only one the article speaks of.
+        try F.expect("LIMA, March 7 - Peru's foreign minister Ana Soto said the next Andean-Pacific Summit would be held in Quito.",
+                     has: ["held_in next-andean-pacific-summit quito planned"])
     }
 }
