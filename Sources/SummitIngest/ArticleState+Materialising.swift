@@ -11,7 +11,9 @@ extension ArticleState {
             guard let p = next.entities.first, next.entities.count == 1 else { continue }
             let before = t[next.tokens.lowerBound - 1].folded == "the" ? next.tokens.lowerBound - 2 : next.tokens.lowerBound - 1
             guard before >= 0, ["in", "at"].contains(t[before].folded), reader.table[p].kind == .place,
-                  ["city", "building", "ward"].contains(reader.table[p].subtype ?? "") else { continue }
+                  ["city", "building", "ward"].contains(reader.table[p].subtype ?? ""),
+                  // ("hosting the gathering at Kyiv's request": a possessive is no place.)
+                  t[safe: next.tokens.upperBound]?.text.lowercased() != "'s" else { continue }
             // "the ceremony, however, observers in Moscow": past a comma that separates no list
             // ("a dinner for the presidents of A, B and C at …"), only a clause that places the
             // event ("the summit, held in Tokyo", ", which took place in") reaches it.

@@ -137,6 +137,14 @@ struct EntityTable: Sendable {
         if entities[entity].kind == .person, !isDemonym, let last = words.last, !(lastNames[last] ?? []).contains(entity) {
             lastNames[last, default: []].append(entity)
         }
+        // "Luiz Inácio Lula da Silva": after two given names, the word before a short lower-case
+        // particle is a surname too ("Lula"); not after one ("Ursula von der Leyen").
+        let parts = name.split(separator: " ")
+        if entities[entity].kind == .person, !isDemonym,
+           let k = parts.firstIndex(where: { $0.count <= 3 && $0.allSatisfy { $0.isLetter && $0.isLowercase } }), k >= 2, k < parts.count - 1,
+           let word = NameKey.tokens(of: String(parts[k - 1])).last, !(lastNames[word] ?? []).contains(entity) {
+            lastNames[word, default: []].append(entity)
+        }
         if entities[entity].kind == .person, !isDemonym, words.count == 2, !(firstNames[words[0]] ?? []).contains(entity) {
             firstNames[words[0], default: []].append(entity)
         }

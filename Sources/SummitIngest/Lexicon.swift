@@ -54,6 +54,8 @@ public struct Lexicon: Sendable {
     let reportingVerbs: Set<String>
     /// Words that make an event noun another event than the article's ("the next summit").
     let otherEventWords: Set<String>
+    /// Words that open a sentence's fronted adverbial ("At the conclusion of the Summit, …").
+    let frontedOpeners: Set<String>
     /// Words before an event's name that make it another edition of it ("the next X Summit"),
     /// and those of them that make it a coming one.
     let editionWords: Set<String>, comingEditionWords: Set<String>
@@ -88,8 +90,9 @@ public struct Lexicon: Sendable {
     let habitualWords: Set<String>, leavingWords: Set<String>
     /// Nouns of an aide's job ("a spokesman for the Tajik president, B": B is the aide).
     let aideNouns: Set<String>
-    /// The words of a minister's portfolio ("Water Resources and Irrigation").
-    let portfolioWords: Set<String>
+    /// The words of a minister's portfolio ("Water Resources and Irrigation"), and the first
+    /// words of the titles that need one ("Minister", "Deputy"), never a name's.
+    let portfolioWords: Set<String>, titleOnlyWords: Set<String>
     /// Words before a group phrase that make it another group ("business leaders").
     let outsiderWords: Set<String>
     /// Nouns of a job at a body ("a fellow at the X Forum"), and the words of a clause that places
@@ -249,6 +252,7 @@ public struct Lexicon: Sendable {
         func set(_ column: String) -> Set<String> { Set(rows(tables.languages).flatMap { ($0[column] ?? "").split(separator: " ").map(String.init) }) }
         (nameParticles, subjectBlockers, reportingVerbs) = (set("particles"), set("blockers"), set("reporting"))
         otherEventWords = set("other-event")
+        frontedOpeners = set("fronted")
         editionWords = set("editions").union(set("coming-editions"))
         comingEditionWords = set("coming-editions")
         relativePronouns = set("relative")
@@ -265,6 +269,7 @@ public struct Lexicon: Sendable {
         (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
         aideNouns = set("aides")
         portfolioWords = set("portfolios")
+        titleOnlyWords = Set(offices.filter { $0.portfolio == "required" }.flatMap { [$0.words.first, $0.pluralWords.first].compactMap { $0 } })
         outsiderWords = set("outsiders")
         (jobNouns, placingWords) = (set("jobs"), set("placing"))
         officeTitleWords = Set(offices.flatMap { $0.words + $0.pluralWords }).subtracting(functionWords)

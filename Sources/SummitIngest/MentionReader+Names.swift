@@ -122,6 +122,9 @@ extension MentionReader {
                 while k < tokens.count, (tokens[k].kind == .word && tokens[k].isCapitalized) || (isMark(k, "-") && k > j + 1) { k += 1 }
                 if k - j > 2, let head = lexicon.nameHeads[tokens[k - 1].folded], head.kind == .organization, word(k) != "of" { break }
             }
+            // ("Rahmon told Aso the Central Asia + Japan Dialogue …", "Downtown the X Forum": "the"
+            // goes on with a name only after a connector, "of the", "for the".)
+            if t.kind == .word, t.folded == "the", !t.isCapitalized, j > i, !Self.connectors.contains(tokens[j - 1].folded), tokens[j - 1].folded != "between" { break }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             // "the Bangkok Declaration on a Resilient Asia", "Partnership for a Green Future": an
             // article after "on" or "for", before a capitalised word.

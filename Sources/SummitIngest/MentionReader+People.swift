@@ -22,6 +22,8 @@ extension MentionReader {
                 && !lexicon.functionWords.contains(tokens[k].folded) && lexicon.months[tokens[k].folded] == nil
                 && lexicon.weekdays[tokens[k].folded] == nil && lexicon.relativeDays[tokens[k].folded] == nil
                 && lexicon.nameHeads[tokens[k].folded] == nil && officeWord(at: k) == nil
+                // ("Hon. Minister Regmi": a title's word, its portfolio unsaid, is no name word.)
+                && !lexicon.titleOnlyWords.contains(tokens[k].folded)
         }
         while count < 4, nameWord(j) {
             if let (entries, e) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) {

@@ -36,6 +36,11 @@ extension RelationReader {
             let gap = tokens[previous.tokens.upperBound..<first.tokens.lowerBound]
             guard !gap.isEmpty, gap.contains(where: { $0.folded == "and" || $0.isMark(",") }),
                   gap.indices.allSatisfy({ gap[$0].isMark(",") || gap[$0].folded == "and" || skippable.contains($0) }) else { break }
+            // "At the conclusion of the Summit, the leaders adopted …": the sentence's first comma
+            // closes a fronted adverbial (languages.tsv `fronted`), whose mentions are no list items.
+            if !gap.contains(where: { $0.folded == "and" }), let comma = gap.firstIndex(where: { $0.isMark(",") }),
+               let opener = tokens.first(where: { $0.kind == .word }), lexicon.frontedOpeners.contains(opener.folded),
+               !tokens[..<comma].contains(where: { $0.isMark(",") }) { break }
             list.insert(previous, at: 0)
             first = previous
         }

@@ -281,7 +281,10 @@ struct RelationReader {
             // The container: what owns "agenda" ("the summit's agenda includes"), else the nearest initiative.
             let agenda = tokens[max(0, i - 3)..<i].firstIndex { $0.folded == "agenda" }
             let owner = agenda.flatMap { a in mentions.last { $0.tokens.upperBound <= a && $0.tokens.upperBound >= a - 1 } }
-            guard let container = (owner ?? firstFitting(before(i), tk)).flatMap({ entities([$0], fitting: tk).first }) else { return [] }
+            // (A document or an event contains; a state never does: "According to the Japanese side,
+            // the document will include X" puts X in no state.)
+            let containers = tk.filter { $0 == .initiative || $0 == .organization }
+            guard let container = (owner ?? firstFitting(before(i), containers)).flatMap({ entities([$0], fitting: containers).first }) else { return [] }
             let stop = tokens[end...].firstIndex { $0.isMark(";") || $0.isMark(".") } ?? tokens.count
             let items = mentions.filter { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < stop }.flatMap { entities([$0], fitting: [.initiative]) }
             return items.filter { $0 != container }.map { ($0, container) }
