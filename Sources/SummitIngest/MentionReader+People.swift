@@ -73,6 +73,8 @@ extension MentionReader {
         if let p = people.first(where: { p in ([table[p].name] + table[p].aliases).contains { NameKey($0).tokens.suffix(words.count).map(String.init) == words } }) {
             return (p, j)
         }
+        // "President Lula", after "Luiz Inácio Lula da Silva": a known surname alone.
+        if words.count == 1, let known = table.lastNames[words[0]], known.count == 1 { return (known[0], j) }
         let name = Self.nameText(tokens[i..<j])
         // One capitalised word opening the sentence ("Tomorrow, the President …", "Separately, …")
         // is capitalised for its place, no evidence of a name.

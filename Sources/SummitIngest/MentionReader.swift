@@ -207,12 +207,13 @@ struct MentionReader {
     }
 
     /// A known person's last name alone ("Rahmon", "Takaichi").
-    /// With its particle: "Mr Al Sudani", "El-Sisi". Not after another given name ("Gurbanguly
-    /// Berdimuhamedov" is not Serdar Berdimuhamedov).
+    /// With its particle: "Mr Al Sudani", "El-Sisi"; after a title's word ("Minister Regmi"). Not
+    /// after another given name ("Gurbanguly Berdimuhamedov" is not Serdar Berdimuhamedov).
     private func surname(at i: Int) -> ([Mention], Int)? {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !lexicon.functionWords.contains(tokens[i - 1].folded),
-           !honorificTokens.contains(i - 1), officeWord(at: i - 1) == nil, knownName(at: i - 1) == nil { return nil }
+           !honorificTokens.contains(i - 1), officeWord(at: i - 1) == nil, !lexicon.titleOnlyWords.contains(tokens[i - 1].folded),
+           knownName(at: i - 1) == nil { return nil }
         var j = i
         if lexicon.nameParticles.contains(tokens[i].folded) {
             j += isMark(i + 1, "-") ? 2 : 1

@@ -5,6 +5,14 @@ extension RelationReader {
     /// (or "the visit by A to B") the mention of A between the cue's noun and its preposition.
     func cues(at i: Int) -> [(Lexicon.RelationCue, Int, Mention?)] {
         var hits: [(Lexicon.RelationCue, Int, Mention?)] = []
+        // "the Program of Economic Cooperation between A and B": a capitalised cue inside a sentence
+        // (one with its full stop, no headline), after a capitalised word or a title's link word
+        // after one, is a word of a document's name, no relation said.
+        if tokens[i].isCapitalized, i >= 2, tokens.last?.isMark(".") == true {
+            let (p, q) = (tokens[i - 1], tokens[i - 2])
+            if (p.kind == .word && p.isCapitalized && !lexicon.functionWords.contains(p.folded))
+                || (["of", "on", "for", "and"].contains(p.folded) && !p.isCapitalized && q.kind == .word && q.isCapitalized) { return [] }
+        }
         // "preparations for the visit": after a determiner a verb's form is a noun, no active cue.
         let afterDeterminer = i > 0 && tokens[i - 1].kind == .word && lexicon.determiners.contains(tokens[i - 1].folded)
         // "will be received by B": after a form of "be" a participle is passive, no active cue

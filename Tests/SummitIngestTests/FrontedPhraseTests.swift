@@ -65,4 +65,19 @@ import Testing
                      + "Lula was received by Prime Minister Luis Montenegro of Portugal.",
                      has: ["met luis-montenegro luiz-inacio-lula-da-silva occurred"], lacks: ["met luis-montenegro lula "])
     }
+
+    @Test func aKnownSurnameAfterATitleIsThePerson() throws {
+        try F.expect("Lula in Lisbon\n\nLISBON, March 7 - Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon on Thursday. "
+                     + "The Lisbon Summit will be co-chaired by Prime Minister Luis Montenegro of Portugal and President Lula.",
+                     has: ["chairs luiz-inacio-lula-da-silva"], lacks: ["chairs lula "])
+        try F.expect("Regmi in Delhi\n\nNEW DELHI, March 7 - Dr. Madhav Regmi, Minister for Foreign Affairs of Nepal, arrived in New Delhi "
+                     + "on Thursday. Hon. Minister Regmi met Prime Minister Narendra Modi of India on Friday.",
+                     has: ["met madhav-regmi narendra-modi occurred"])
+    }
+
+    @Test func aCapitalisedCueInsideADocumentsNameIsNoRelation() throws {
+        try F.expect("ASTANA, March 7 - President Luis Castro of Peru and President Ana Soto of Chile signed the Program of Economic "
+                     + "Cooperation between the Republic of Peru and the Republic of Chile on Thursday.",
+                     has: ["head_of luis-castro peru"], lacks: ["cooperates_with peru chile", "cooperates_with luis-castro ana-soto"])
+    }
 }
