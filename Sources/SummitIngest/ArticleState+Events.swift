@@ -128,6 +128,15 @@ extension ArticleState {
                 other.referent = .entities([])
                 return other
             }
+            // "the second summit of the Dialogue will be hosted by Kazakhstan in 2027", in an article
+            // that also speaks of the "first ever" summit: a plan for a later edition than one the
+            // article names is not the current summit (whose name gives it no number).
+            if case .currentEvent("summit") = m.referent, let said = ordinal(before: m, tokens: t), let low = summitOrdinals.min(), said > low,
+               lexicon.statusCues.contains(where: { $0.status == "planned" && !occurrences(of: $0, in: t, 0..<t.count).isEmpty }) {
+                var other = m
+                other.referent = .entities([])
+                return other
+            }
             guard case .currentEvent = m.referent, let event = eventEntity(m),
                   m.tokens.lowerBound > 0, t[m.tokens.lowerBound - 1].text.lowercased() == "'s",
                   let owner = mentions.last(where: { $0.tokens.upperBound == m.tokens.lowerBound - 1 })?.entities.first,
@@ -224,6 +233,24 @@ extension ArticleState {
             k -= 1
         }
         return nil
+    }
+
+    /// The ordinals said before "summit" in `sentences`, within its noun phrase ("the first ever
+    /// summit", "the first ever Andean-Pacific Summit", "the second summit of the Dialogue").
+    /// - Complexity: O(*n*) for the article's *n* tokens.
+    static func summitOrdinals(in sentences: [Sentence], lexicon: Lexicon) -> Set<Int> {
+        var found: Set<Int> = []
+        for sentence in sentences {
+            let t = sentence.tokens
+            for (k, token) in t.enumerated() where lexicon.events[token.folded]?.subtype == "summit" {
+                var j = k - 1
+                while j >= 0, k - j <= 6, t[j].folded != "the", t[j].kind != .mark || t[j].isMark("-") {
+                    if let n = lexicon.ordinalWords[t[j].folded] { found.insert(n); break }
+                    j -= 1
+                }
+            }
+        }
+        return found
     }
 
     /// "12th" as a folded name token: 12.

@@ -27,6 +27,9 @@ struct ArticleState {
     var mentionSentences: [Int: Set<Int>] = [:]
     /// The words for the dataset's cooperation areas (its schema's synonyms), longest first.
     let areaSynonyms: [Lexicon.AreaSynonym]
+    /// The ordinals the article gives a summit anywhere ("the first ever summit", "the second
+    /// summit"): ``summitOrdinals(in:lexicon:)``.
+    var summitOrdinals: Set<Int> = []
 
     var lexicon: Lexicon { article.lexicon }
 

@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
                                  reader: MentionReader(lexicon: article.lexicon, date: article.published,
                                                        table: EntityTable(graph: graph, gazetteer: gazetteer, date: article.published)),
                                  areaSynonyms: areaSynonyms)
+        state.summitOrdinals = ArticleState.summitOrdinals(in: article.sentences, lexicon: article.lexicon)
         for sentence in article.sentences where !article.crossLinks.contains(sentence.index) { state.read(sentence) }
         return state.finish()
     }

@@ -80,4 +80,16 @@ import Testing
                      + "Cooperation between the Republic of Peru and the Republic of Chile on Thursday.",
                      has: ["head_of luis-castro peru"], lacks: ["cooperates_with peru chile", "cooperates_with luis-castro ana-soto"])
     }
+
+    @Test func aLaterEditionsPlanIsNotTheCurrentSummit() throws {
+        let text = """
+            Andean leaders meet
+
+            LIMA, March 7 - The first ever Andean-Pacific Summit opened in Lima on Thursday, hosted by Peru.
+
+            The leaders agreed that the second summit of the format will be hosted by Ecuador in Quito in 2027.
+            """
+        try F.expect(text, has: ["hosts peru andean-pacific-summit occurred"],
+                     lacks: ["hosts ecuador andean-pacific-summit", "held_in andean-pacific-summit quito"])
+    }
 }
