@@ -50,7 +50,8 @@ struct ArticleState {
         }
         nameCurrentEvents(mentions, tokens: sentence.tokens)
         let datelineEnd = article.dateline?.sentence == sentence.index ? article.dateline!.tokenCount : 0
-        let dates = DateFinder(lexicon: lexicon, published: article.published).dates(in: sentence.tokens).filter { d in
+        let saidDates = DateFinder(lexicon: lexicon, published: article.published).dates(in: sentence.tokens)
+        var dates = saidDates.filter { d in
             // The dateline's own date ("BRASILIA, Brazil, November 14 (Reuters) - …") dates the report.
             d.tokens.lowerBound >= datelineEnd &&
             // "the first gathering since October", "since B joined in October": a point the
@@ -61,6 +62,10 @@ struct ArticleState {
             // "…, the White House said on Wednesday": the date of the saying, not of the fact.
             !sentence.tokens[max(0, d.tokens.lowerBound - 2)..<d.tokens.lowerBound].contains { lexicon.reportingVerbs.contains($0.folded) }
         }
+        // ("continues until tomorrow, December 20": a date in apposition to one left out goes with it.)
+        let left = saidDates.filter { d in !dates.contains { $0.tokens == d.tokens } }
+        dates.removeAll { d in left.contains { l in l.tokens.upperBound < d.tokens.lowerBound && d.tokens.lowerBound <= l.tokens.upperBound + 1
+            && sentence.tokens[l.tokens.upperBound..<d.tokens.lowerBound].allSatisfy { $0.isMark(",") } } }
         if let summit = currentEvents["summit"], mentions.contains(where: { $0.entities.contains(summit) || $0.referent == .currentEvent("summit") }) {
             lastSummitSentence = sentence.index
         }

@@ -100,7 +100,7 @@ extension MentionReader {
                 // (left to the apposition)
             } else if let (entries, e) = knownName(at: n), let p = entries.first(where: { table[$0.entity].kind == .person }) {
                 (holder, k) = (p.entity, e)
-            } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n) {
+            } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n, titled: !orgs.isEmpty) {
                 (holder, k) = (person, e)
             } else if !orgs.isEmpty, comma && officeWord(at: n) != nil || word(n) == "and" && officeWord(at: n + 1) != nil {
                 // "the Chairman of the X League, Member of the House of Representatives B",

@@ -4,7 +4,9 @@ extension MentionReader {
     /// A person's name at `i`: one to three capitalised words that are no known non-person
     /// name, no month, weekday or function word. A known person whose name ends in these words
     /// ("Rahmon") is that person; otherwise a new person is proposed.
-    mutating func personName(at i: Int) -> (Int, Int)? {
+    /// After a title (`titled`), a first word that names a place or a state alone is a given
+    /// name when a name word follows ("President Santiago Pena", "Jordan Bardella").
+    mutating func personName(at i: Int, titled: Bool = false) -> (Int, Int)? {
         var j = i, count = 0
         // "S. Jaishankar": an initial, its full stop, a name word.
         func initial(_ k: Int) -> Bool {
@@ -26,6 +28,11 @@ extension MentionReader {
                 && !lexicon.titleOnlyWords.contains(tokens[k].folded)
         }
         while count < 4, nameWord(j) {
+            if titled, count == 0, let (entries, e) = knownName(at: j), e == j + 1,
+               entries.allSatisfy({ [.state, .place].contains(table[$0.entity].kind) && !$0.isDemonym }),
+               nameWord(e), knownName(at: e) == nil, !(tokens[safe: e + 1].map { $0.text.lowercased() == "'s" } ?? false) {
+                count += 1; j = e; continue
+            }
             if let (entries, e) = knownName(at: j), entries.contains(where: { table[$0.entity].kind != .person }) {
                 // "Prime Minister Luís Montenegro were among …", "Carmela Santiago, who …": a one-word
                 // state's or place's name ending a person's name, nothing capitalised or possessive

@@ -6,9 +6,12 @@ extension RelationReader {
     func cues(at i: Int) -> [(Lexicon.RelationCue, Int, Mention?)] {
         var hits: [(Lexicon.RelationCue, Int, Mention?)] = []
         // "the Program of Economic Cooperation between A and B": a capitalised cue inside a sentence
-        // (one with its full stop, no headline), after a capitalised word or a title's link word
-        // after one, is a word of a document's name, no relation said.
-        if tokens[i].isCapitalized, i >= 2, tokens.last?.isMark(".") == true {
+        // (no headline: it closes with a full stop or a semicolon, or its words are mostly lower
+        // case), after a capitalised word or a title's
+        // link word after one, is a word of a document's name, no relation said.
+        let words = tokens.filter { $0.kind == .word && !lexicon.functionWords.contains($0.folded) }
+        let closed = tokens.last.map { $0.isMark(".") || $0.isMark(";") } ?? false
+        if tokens[i].isCapitalized, i >= 2, closed || words.filter(\.isCapitalized).count * 10 < words.count * 7 {
             let (p, q) = (tokens[i - 1], tokens[i - 2])
             if (p.kind == .word && p.isCapitalized && !lexicon.functionWords.contains(p.folded))
                 || (["of", "on", "for", "and"].contains(p.folded) && !p.isCapitalized && q.kind == .word && q.isCapitalized) { return [] }

@@ -29,6 +29,14 @@ extension RelationReader {
                     || (t.isCapitalized && !isDateWord && !covered.contains(k) && !skippable.contains(k)))
             }
             if blocked { return nil }
+            // "A held talks with B in Riyadh, and two weeks later travelled to C": an "and" before
+            // words no mention covers opens the verb's own clause; its subject is not before it.
+            if verb, gap.indices.contains(where: { k in
+                guard tokens[k].folded == "and", !relative.contains(k) else { return false }
+                var n = k + 1
+                while n < end, ["the", "a", "an"].contains(tokens[n].folded) { n += 1 }
+                return n < end && !covered.contains(n) && !skippable.contains(n)
+            }) { return nil }
             // "A was received by B and then met C", "the summit, chaired by B, closed with the adoption
             // of X": the agent of a passive is no subject of the verb or noun after it.
             if isAgent(m) { return nil }
@@ -40,6 +48,14 @@ extension RelationReader {
             // (Before an infinitive only: "… visit to Japan to take part in".)
             if i > 0, tokens[i - 1].folded == "to", m.tokens.lowerBound > 0, ["to", "in", "at", "from", "into"].contains(tokens[m.tokens.lowerBound - 1].folded),
                entities([m], fitting: [.person]).isEmpty { end = m.tokens.lowerBound - 1; continue }
+            // "discussed the security situation in the Baltic Sea region, support for Ukraine": for a
+            // noun's cue, a place after "in", "at" or "near", closed by a comma (a place noun
+            // between), is where, never whose (a capital standing for its state has no
+            // preposition: "Tokyo's support for B").
+            if !verb, m.tokens.lowerBound > 0, tokens[m.tokens.upperBound..<i].prefix(2).contains(where: { $0.isMark(",") }), case let p = tokens[m.tokens.lowerBound - 1].folded == "the" ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1,
+               p >= 0, ["in", "at", "near"].contains(tokens[p].folded), !resolve(m).isEmpty, resolve(m).allSatisfy({ kindOf($0) == .place }) {
+                end = max(0, p); continue
+            }
             if !entities([m], fitting: kinds).isEmpty {
                 // "The leaders of Japan and the five Central Asian republics adopted …": the
                 // leaders, not their states (the first of a list owns the office too).

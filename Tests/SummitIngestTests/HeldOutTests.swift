@@ -197,7 +197,10 @@ import SummitGraph
         // thirty-fifth 0.909 (60 of 66), recall 0.221.
         Folder(name: "HeldOut34", articles: 8, precision: 0.88, recall: 0.25),
         Folder(name: "HeldOut35", articles: 8, precision: 0.92, recall: 0.22),
-        Folder(name: "HeldOut36", articles: 8, precision: 0.95, recall: 0.26),
+        // (HeldOut36's recall 0.258 once an "and" before words no mention covers opens a verb's own
+        // clause: "…, and on Saturday, December 20, the six of them adopted" no longer reaches the
+        // list of presidents before it.)
+        Folder(name: "HeldOut36", articles: 8, precision: 0.95, recall: 0.25),
         Folder(name: "HeldOut37", articles: 8, precision: 0.89, recall: 0.23),
         // Eight more each (The Hindu, Kazinform, the Pacific Community, a live blog, Ghana's
         // presidency, a broadcaster, Daily Mirror, a think tank; Khovar, Kyodo, a Barbados paper, a
