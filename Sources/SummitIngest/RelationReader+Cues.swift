@@ -9,12 +9,12 @@ extension RelationReader {
         // (no headline: it closes with a full stop or a semicolon, or its words are mostly lower
         // case), after a capitalised word or a title's
         // link word after one, is a word of a document's name, no relation said.
-        let words = tokens.filter { $0.kind == .word && !lexicon.functionWords.contains($0.folded) }
-        let closed = tokens.last.map { $0.isMark(".") || $0.isMark(";") } ?? false
-        if tokens[i].isCapitalized, i >= 2, closed || words.filter(\.isCapitalized).count * 10 < words.count * 7 {
-            let (p, q) = (tokens[i - 1], tokens[i - 2])
-            if (p.kind == .word && p.isCapitalized && !lexicon.functionWords.contains(p.folded))
-                || (["of", "on", "for", "and"].contains(p.folded) && !p.isCapitalized && q.kind == .word && q.isCapitalized) { return [] }
+        if tokens[i].isCapitalized, i >= 2, case let (p, q) = (tokens[i - 1], tokens[i - 2]),
+           (p.kind == .word && p.isCapitalized && !lexicon.functionWords.contains(p.folded))
+               || (["of", "on", "for", "and"].contains(p.folded) && !p.isCapitalized && q.kind == .word && q.isCapitalized) {
+            let closed = tokens.last.map { $0.isMark(".") || $0.isMark(";") } ?? false
+            let words = tokens.filter { $0.kind == .word && !lexicon.functionWords.contains($0.folded) }
+            if closed || words.filter(\.isCapitalized).count * 10 < words.count * 7 { return [] }
         }
         // "preparations for the visit": after a determiner a verb's form is a noun, no active cue.
         let afterDeterminer = i > 0 && tokens[i - 1].kind == .word && lexicon.determiners.contains(tokens[i - 1].folded)
