@@ -32,6 +32,19 @@ extension ArticleState {
         }
     }
 
+    /// "the 24th Meeting of the X Commission, which is scheduled to convene in Bangkok": an event
+    /// other than the article's summit that the facts from `start` on tell only as planned is a
+    /// planned part of the body its name names (as a next meeting is in the golds), not an ongoing
+    /// one. (The article's own summit, previewed, stays part of its dialogue, as the seeds keep it.)
+    mutating func planParts(from start: Int) {
+        for n in start..<facts.count where facts[n].rule == "name-of" && facts[n].type == .partOf && reader.table[facts[n].source].isEventLike {
+            let event = facts[n].source
+            if currentEvents["summit"] == event { continue }
+            let own = facts[start...].filter { ($0.source == event || $0.target == event) && Self.eventTypes.contains($0.type) }
+            if !own.isEmpty, own.allSatisfy({ $0.status == .planned }) { facts[n].status = .planned }
+        }
+    }
+
     /// The format or body whose name stands right before an event noun ("the X Dialogue summit").
     func modifyingBody(_ m: Mention, noun n: Int, tokens t: [Token]) -> Int? {
         // (Past an ordinal the mention took in: "the first X Dialogue summit".)

@@ -169,6 +169,7 @@ struct ArticleState {
             if fact.status == .occurred, let date = fact.date, date.firstDay > article.published.lastDay { fact.status = .planned }
             facts.append(fact)
         }
+        planParts(from: factsBefore)
         // The date of a next event dates nothing after it.
         if !keepCurrentEvents(eventsBefore, newFacts: facts[factsBefore...], mentions: mentions, tokens: sentence.tokens, said: said), let said {
             lastDate = said

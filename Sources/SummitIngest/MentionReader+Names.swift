@@ -78,6 +78,13 @@ extension MentionReader {
         return ([Mention(tokens: i..<next, referent: .entities([entity]), isAdjective: adjective)], next)
     }
 
+    /// Whether the capitalised words from `k` end in a name's head word ("Ministerial Meeting").
+    func headAhead(from k: Int) -> Bool {
+        var n = k
+        while n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized { n += 1 }
+        return n > k && lexicon.nameHeads[tokens[n - 1].folded] != nil
+    }
+
     /// The title-case phrase at `i` when it ends in (or its part before "of" ends in) a head
     /// word: its token range and the node it makes. Leading function words are not part of it;
     /// quotes inside are ("the \"Central Asia plus Japan\" Business Forum").
@@ -154,9 +161,11 @@ extension MentionReader {
                let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, !lexicon.functionWords.contains(next.folded) { j += 1; continue }
             // "the 20th Asia Cooperation Dialogue (ACD) Ministerial Meeting": an acronym in
             // brackets inside a name, a capitalised word of it after.
+            // (Only when the words after it end in a head word: "the Japan Bank for International
+            // Cooperation (JBIC) Hiroshi Kuroda" is the bank, then a name.)
             if t.isMark("("), j > i, tokens[j - 1].isCapitalized, let acronym = tokens[safe: j + 1], acronym.kind == .word, acronym.isAllCaps,
                isMark(j + 2, ")"), let next = tokens[safe: j + 3], next.kind == .word, next.isCapitalized,
-               !lexicon.functionWords.contains(next.folded) { j += 3; continue }
+               !lexicon.functionWords.contains(next.folded), headAhead(from: j + 3) { j += 3; continue }
             // "ASTANA. KAZINFORM – The Sixth Consultative Meeting …": a dash between spaces before
             // "The" opens the text after a furniture word, no name runs across it.
             if t.isMark("-"), j > i, tokens[j - 1].range.upperBound < t.range.lowerBound,

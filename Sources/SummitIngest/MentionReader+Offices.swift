@@ -61,6 +61,19 @@ extension MentionReader {
         // "his Brazilian counterpart, Rafael Menezes": the office of the person the phrase follows
         // (the latest named), as the article gave it; nothing when it gave that person none.
         let isCounterpart = office.relation.rawValue == "same"
+        // "his Zambian counterpart, Energy Minister B": the title said after it is B's, in the
+        // counterpart's state.
+        if isCounterpart, isMark(afterOffice, ","), let (second, _, _) = officeWord(at: afterOffice + 1), second.relation.rawValue != "same" {
+            guard let (found, e) = self.office(at: afterOffice + 1, previous: nil), let m = found.first, m.entities.count == 1,
+                  let p = m.entities.first, table[p].kind == .person else { return ([Mention(tokens: i..<afterOffice, referent: .entities([]))], afterOffice) }
+            if m.organisations.isEmpty {
+                for org in orgs {
+                    facts.append(Fact(type: second.relation, source: p, target: org, status: .ongoing, title: second.title,
+                                      sentence: sentence, rule: "role-phrase", confidence: 0.85))
+                }
+            }
+            return ([Mention(tokens: i..<e, referent: .entities([p]), isRolePhrase: true)], e)
+        }
         if isCounterpart {
             // (Not across an office this sentence names before it and the reader did not resolve:
             // "Richard Marles, the deputy prime minister and defence minister, and his Latvian
@@ -77,6 +90,9 @@ extension MentionReader {
             if word(m) == "the" { m += 1 }
             let (found, end) = organisations(at: m)
             if !found.isEmpty { (orgs, k) = (orgs + found, end) }
+            // "the Governor of the Japan Bank for International Cooperation (JBIC) B": the body's
+            // acronym in brackets, then the name.
+            if !found.isEmpty, isMark(k, "("), isMark(k + 2, ")"), tokens[safe: k + 1].map({ $0.kind == .word && $0.isAllCaps }) == true { k += 3 }
         }
         var holder: Int? = nil
         var appositionStart: Int? = nil
@@ -102,10 +118,10 @@ extension MentionReader {
                 (holder, k) = (p.entity, e)
             } else if !comma || !orgs.isEmpty, let (person, e) = personName(at: n, titled: !orgs.isEmpty) {
                 (holder, k) = (person, e)
-            } else if !orgs.isEmpty, comma && officeWord(at: n) != nil || word(n) == "and" && officeWord(at: n + 1) != nil {
+            } else if !orgs.isEmpty, comma && (officeWord(at: n) != nil || formerOffice(at: n)) || word(n) == "and" && officeWord(at: n + 1) != nil {
                 // "the Chairman of the X League, Member of the House of Representatives B",
-                // "Moldova's Deputy Prime Minister and Foreign Minister B": a second title, then the
-                // name, is one person's.
+                // "Moldova's Deputy Prime Minister and Foreign Minister B", "the Deputy Leader of the
+                // LDP, former Prime Minister of Japan B": a second title, then the name, is one person's.
                 let second = comma ? n : n + 1
                 let saved = (facts.count, people)
                 if let (found, e) = self.office(at: second, previous: nil), let p = found.first?.entities.first, table[p].kind == .person {

@@ -68,4 +68,13 @@ extension MentionReader {
         while s > 0, o - s < 4, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized, !lexicon.functionWords.contains(tokens[s - 1].folded) { s -= 1 }
         return s < o ? tokens[s..<o].map(\.text).joined(separator: " ") : nil
     }
+
+    /// Whether a former office opens at `i` ("former Prime Minister", "ex-President").
+    func formerOffice(at i: Int) -> Bool {
+        lexicon.formerTitleCues.contains { cue in
+            guard matches(cue.words, at: i) else { return false }
+            let j = i + cue.words.count
+            return officeWord(at: isMark(j, "-") ? j + 1 : j) != nil
+        }
+    }
 }

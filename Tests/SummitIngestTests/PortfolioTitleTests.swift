@@ -95,4 +95,37 @@ import Testing
         try F.expect("LIMA, March 7 - Peru's foreign minister Ana Soto said the next Andean-Pacific Summit would be held in Quito.",
                      has: ["held_in next-andean-pacific-summit quito planned"])
     }
+
+    @Test func aFormerOfficeAfterACommaIsTheSamePersonsSecondTitle() throws {
+        try F.expect("LIMA, March 7 - President Luis Castro of Peru met the Deputy Leader of the Andean Party of Chile, former Prime "
+                     + "Minister of Chile Jorge Pinto, on Thursday.",
+                     has: ["met luis-castro jorge-pinto occurred", "head_of jorge-pinto chile historical"],
+                     lacks: ["met luis-castro deputy-leader"])
+    }
+
+    @Test func aMilitaryRankIsNoNameWord() throws {
+        try F.expect("HANOI, March 7 - Deputy Minister of National Defence of Viet Nam Senior Lieutenant General Tran Van Minh "
+                     + "received Admiral Jose Cruz of the Philippines on Thursday.",
+                     has: ["holds_role tran-van-minh vietnam ongoing"], lacks: ["holds_role senior"])
+    }
+
+    @Test func aNameAfterAnOrganisationsBracketedAcronymIsNoPartOfIt() throws {
+        try F.expect("TOKYO, March 7 - President Luis Castro of Peru received the Governor of the Andean Bank for International "
+                     + "Cooperation (ABIC) Kenji Sato on Thursday.",
+                     has: ["met luis-castro kenji-sato occurred"], lacks: ["met luis-castro governor"])
+    }
+
+    @Test func aCounterpartsOwnTitleIsHisInTheCounterpartsState() throws {
+        try F.expect("KARIBA, March 7 - President Emmerson Moyo of Zimbabwe hosted the talks. Energy and Power Development Minister "
+                     + "Tendai Dube and his Zambian counterpart, Energy Minister Chanda Phiri, were present during the talks.",
+                     has: ["holds_role chanda-phiri zambia ongoing"], lacks: ["head_of chanda-phiri zambia"])
+    }
+
+    @Test func aNextMeetingOfABodyIsAPlannedPartOfIt() throws {
+        try F.expect("Lao-Thai talks\n\nVIENTIANE, March 7 - Foreign Minister Anan Suk of Thailand met Foreign Minister Somsak Vong "
+                     + "of Laos on Thursday. They reviewed preparations for the 24th Meeting of the Lao-Thai Joint Commission, which "
+                     + "is scheduled to convene in Bangkok in July.",
+                     has: ["part_of 24th-meeting-of-the-lao-thai-joint-commission lao-thai-joint-commission planned"],
+                     lacks: ["part_of 24th-meeting-of-the-lao-thai-joint-commission lao-thai-joint-commission ongoing"])
+    }
 }
