@@ -7,6 +7,9 @@ extension ArticleState {
         var k = m.tokens.lowerBound - 1
         if k >= 0, t[k].folded == "the" { k -= 1 }
         if k >= 1, ["at", "of"].contains(t[k].folded), lexicon.jobNouns.contains(t[k - 1].folded) { return nil }
+        // (Nor "The Levant Policy Forum is an independent research institute based in Amman": a
+        // body's seat, languages.tsv `seats`, is no event's place.)
+        if t[m.tokens.upperBound..<min(t.count, m.tokens.upperBound + window + 2)].contains(where: { lexicon.seatWords.contains($0.folded) }) { return nil }
         for next in mentions where next.tokens.lowerBound > m.tokens.upperBound && next.tokens.lowerBound <= m.tokens.upperBound + window {
             guard let p = next.entities.first, next.entities.count == 1 else { continue }
             let before = t[next.tokens.lowerBound - 1].folded == "the" ? next.tokens.lowerBound - 2 : next.tokens.lowerBound - 1

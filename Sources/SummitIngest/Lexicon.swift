@@ -90,6 +90,8 @@ public struct Lexicon: Sendable {
     let habitualWords: Set<String>, leavingWords: Set<String>
     /// Nouns of an aide's job ("a spokesman for the Tajik president, B": B is the aide).
     let aideNouns: Set<String>
+    /// Words of a body's seat ("based in Amman"): no event is held there.
+    let seatWords: Set<String>
     /// The words of a minister's portfolio ("Water Resources and Irrigation"), and the first
     /// words of the titles that need one ("Minister", "Deputy"), never a name's.
     let portfolioWords: Set<String>, titleOnlyWords: Set<String>
@@ -268,6 +270,7 @@ public struct Lexicon: Sendable {
         (stayNouns, stayKinds) = (set("stay-nouns"), set("stay-kinds"))
         (habitualWords, leavingWords) = (set("habitual"), set("leaving"))
         aideNouns = set("aides")
+        seatWords = set("seats")
         portfolioWords = set("portfolios")
         titleOnlyWords = Set(offices.filter { $0.portfolio == "required" }.flatMap { [$0.words.first, $0.pluralWords.first].compactMap { $0 } })
         outsiderWords = set("outsiders")

@@ -131,7 +131,7 @@ extension MentionReader {
             }
             // ("Rahmon told Aso the Central Asia + Japan Dialogue …", "Downtown the X Forum": "the"
             // goes on with a name only after a connector, "of the", "for the".)
-            if t.kind == .word, t.folded == "the", !t.isCapitalized, j > i, !Self.connectors.contains(tokens[j - 1].folded), tokens[j - 1].folded != "between" { break }
+            if t.kind == .word, t.folded == "the", !t.isCapitalized, j > i, !Self.connectors.contains(tokens[j - 1].folded), !["between", "in"].contains(tokens[j - 1].folded) { break }
             if t.kind == .word, Self.connectors.contains(t.folded), !t.isCapitalized { j += 1; continue }
             // "the Bangkok Declaration on a Resilient Asia", "Partnership for a Green Future": an
             // article after "on" or "for", before a capitalised word.
@@ -144,8 +144,10 @@ extension MentionReader {
             // "… on Strategic Partnership in Energy and Raw Materials": "in" too, before words no
             // known name starts ("the Declaration on Water in Lima" ends at "Water").
             // (After "on" or "for" only: "the Summit of the Americas in Punta Cana" ends at "Americas".)
+            // ("… on Cooperation in the Field of Critical Minerals": "in the" before a capitalised word too.)
             if t.kind == .word, t.folded == "in", !t.isCapitalized, tokens[i..<j].contains(where: { Self.isLink($0) && $0.folded != "of" }),
-               let next = tokens[safe: j + 1], next.kind == .word, next.isCapitalized, knownName(at: j + 1) == nil { j += 1; continue }
+               case let n = tokens[safe: j + 1]?.folded == "the" ? j + 2 : j + 1,
+               let next = tokens[safe: n], next.kind == .word, next.isCapitalized, knownName(at: n) == nil { j += 1; continue }
             // "… Confidence Building Measures in Asia", "… Co-operation in Europe": a continent or a
             // world region ends a name after "on" or "for" (a city or a state does not: "the
             // Declaration on Water in Lima").

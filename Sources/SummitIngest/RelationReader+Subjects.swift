@@ -14,7 +14,23 @@ extension RelationReader {
         // So does one after an unread name ("His Highness the Crown Prince, who is visiting on
         // behalf of the Amir B, arrived in Tokyo": not B).
         let clauses = (before(i).map { relativeClause(after: $0) } + relativeClauses(before: i)).filter { !$0.isEmpty && $0.upperBound < i }
-        for m in before(i) {
+        // "The summit, the first since the X Dialogue was set up in 2004, adopted …", "B, State
+        // Minister at Japan's Ministry of …, also took part": a verb right after a comma follows an
+        // insert opened by the comma before it; what the insert names is not the subject.
+        var adverbs = i - 1
+        while adverbs > 0, tokens[adverbs].kind == .word, lexicon.sequenceAdverbs.contains(tokens[adverbs].folded) || lexicon.statusInserts.contains(tokens[adverbs].folded) { adverbs -= 1 }
+        // (An insert that is only a name, "the President of Chile, Ana Soto, signed", is the subject.)
+        if adverbs > 0, tokens[adverbs].isMark(","), let open = tokens[..<adverbs].lastIndex(where: { $0.isMark(",") }),
+           ((open + 1)..<adverbs).contains(where: { tokens[$0].kind == .word && !covered.contains($0) && !lexicon.functionWords.contains(tokens[$0].folded) }) {
+            if before(open).contains(where: { !entities([$0], fitting: kinds).isEmpty }) {
+                end = open
+            } else if open > 0, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized, !covered.contains(open - 1) {
+                // ("Jorge Pinto, a deputy minister at Chile's Ministry of Economy, also took part":
+                // the subject is a name the reader did not read.)
+                return nil
+            }
+        }
+        for m in before(i) where m.tokens.upperBound <= end {
             if let clause = clauses.first(where: { $0.contains(m.tokens.lowerBound) }) {
                 end = min(end, clause.lowerBound); continue
             }

@@ -45,4 +45,25 @@ import Testing
                      + "Gedion Timothewos, in Riyadh, and two weeks later travelled to Asmara.",
                      has: ["met faisal-farhan gedion-timothewos occurred"], lacks: ["visits gedion-timothewos asmara"])
     }
+
+    @Test func whatAnInsertBeforeTheVerbNamesIsNoSubject() throws {
+        try F.expect("Andean summit\n\nLIMA, March 7 - The Andean-Pacific Summit, the first since the Andean Dialogue was set up in 2004, "
+                     + "adopted the Lima Declaration on Thursday.",
+                     has: ["adopted andean-pacific-summit lima-declaration occurred"], lacks: ["adopted andean-dialogue lima-declaration"])
+        try F.expect("Andean summit\n\nLIMA, March 7 - The Andean-Pacific Summit opened in Lima on Thursday. Jorge Pinto, a deputy minister "
+                     + "at Chile's Ministry of Economy, also took part in the summit.",
+                     has: ["held_in andean-pacific-summit lima"], lacks: ["participates_in ministry-of-economy"])
+    }
+
+    @Test func inTheGoesOnWithADocumentsName() throws {
+        let c = try F.candidates("LIMA, March 7 - Foreign Minister Ana Soto of Chile and Foreign Minister Luis Ortiz of Peru signed the "
+                                 + "Agreement on Cooperation in the Field of Critical Minerals on Thursday.")
+        #expect(c.contains { $0.record == .node && $0.name == "Agreement on Cooperation in the Field of Critical Minerals" },
+                "\(c.filter { $0.record == .node }.map(\.name))")
+    }
+
+    @Test func aBodysSeatIsNoEventsPlace() throws {
+        try F.expect("AMMAN, March 7 - The Levant Policy Forum is an independent research institute based in Amman.",
+                     has: [], lacks: ["held_in levant-policy-forum amman"])
+    }
 }

@@ -170,6 +170,24 @@ extension HeldOutTests {
         Folder(name: "HeldOut67", articles: 8, precision: 0.93, recall: 0.26),
         Folder(name: "HeldOut68", articles: 8, precision: 0.90, recall: 0.19),
         Folder(name: "HeldOut69", articles: 8, precision: 0.90, recall: 0.20),
+        // Thirty-two more, written blind four together after them (HeldOut70: UzA, a Reuters-style
+        // wire, the Buenos Aires Times, Kazakhstan's government, a think tank, RÚV, a Tacna paper, a
+        // Dakar live blog; HeldOut71: a 24.kg live text, Japan's foreign ministry, SAnews, LRT, a
+        // think tank, the Kathmandu Post, EFE, a Komárno paper; HeldOut72: an Indian think-tank
+        // column, TDH, Dawn, a Swedish ministry, ANSA, a Chiriquí weekly, KBC, an L'Express live
+        // blog; HeldOut73: a Tokyo weekly, Khovar, RFE/RL, Kazakhstan's foreign ministry, Graphic
+        // Online, AFP, an FBC live blog, a think tank), first scored with the rules of the commit
+        // before: 0.953 (61 of 64), recall 0.272; 0.903 (65 of 72), recall 0.304; 0.849 (45 of 53),
+        // recall 0.208; 0.827 (43 of 52), recall 0.191 (pooled 0.888, 214 of 241). After the rules
+        // they prompted (an insert before the verb names no subject, "in the Field of" inside a
+        // document's name, a body's seat is no event's place): 0.984 (63 of 64), 0.929 (65 of 70),
+        // 0.849, 0.827. The rest: the seeds' conventions (a Dialogue's members by its name, a dinner
+        // part of its summit and held in its venue, a summit's adoption given to its leaders, a city
+        // visited) and names the golds give otherwise ("a regular meeting of the X Council").
+        Folder(name: "HeldOut70", articles: 8, precision: 0.98, recall: 0.28),
+        Folder(name: "HeldOut71", articles: 8, precision: 0.92, recall: 0.30),
+        Folder(name: "HeldOut72", articles: 8, precision: 0.84, recall: 0.20),
+        Folder(name: "HeldOut73", articles: 8, precision: 0.82, recall: 0.19),
         // Eight more (a Kyrgyz presidential release, JoongAng, a think tank, NHK World, Kazinform,
         // Neutral Turkmenistan, AP, Kuwait Times), written blind beside HeldOut15, first scored after
         // the thirteenth's guards: 0.890 (81 of 91), recall 0.278; after the guards the two prompted,
