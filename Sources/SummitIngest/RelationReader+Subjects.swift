@@ -20,7 +20,7 @@ extension RelationReader {
         var adverbs = i - 1
         while adverbs > 0, tokens[adverbs].kind == .word, lexicon.sequenceAdverbs.contains(tokens[adverbs].folded) || lexicon.statusInserts.contains(tokens[adverbs].folded) { adverbs -= 1 }
         // (An insert that is only a name, "the President of Chile, Ana Soto, signed", is the subject.)
-        if adverbs > 0, tokens[adverbs].isMark(","), let open = tokens[..<adverbs].lastIndex(where: { $0.isMark(",") }),
+        if adverbs > 0, tokens[adverbs].isMark(","), let open = tokens[..<adverbs].indices.last(where: { tokens[$0].isMark(",") && !covered.contains($0) }),
            ((open + 1)..<adverbs).contains(where: { tokens[$0].kind == .word && !covered.contains($0) && !lexicon.functionWords.contains(tokens[$0].folded) }) {
             if before(open).contains(where: { !entities([$0], fitting: kinds).isEmpty }) {
                 end = open

@@ -51,7 +51,7 @@ import Testing
                      + "adopted the Lima Declaration on Thursday.",
                      has: ["adopted andean-pacific-summit lima-declaration occurred"], lacks: ["adopted andean-dialogue lima-declaration"])
         try F.expect("Andean summit\n\nLIMA, March 7 - The Andean-Pacific Summit opened in Lima on Thursday. Jorge Pinto, a deputy minister "
-                     + "at Chile's Ministry of Economy, also took part in the summit.",
+                     + "at Chile's Ministry of Economy, Trade and Industry, also took part in the summit.",
                      has: ["held_in andean-pacific-summit lima"], lacks: ["participates_in ministry-of-economy"])
     }
 
