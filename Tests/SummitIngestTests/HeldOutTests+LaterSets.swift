@@ -188,6 +188,21 @@ extension HeldOutTests {
         Folder(name: "HeldOut71", articles: 8, precision: 0.92, recall: 0.30),
         Folder(name: "HeldOut72", articles: 8, precision: 0.84, recall: 0.20),
         Folder(name: "HeldOut73", articles: 8, precision: 0.82, recall: 0.19),
+        // Thirty-two more, written blind four together after them, fifteen minutes each (HeldOut74:
+        // Global Times, Akorda, a Sri Lankan paper, EFE, ERR, a think tank, a Prizren live blog, PNA;
+        // HeldOut75: a Kyodo preview, a Nara paper, a think tank, the Daily Star, Switzerland's
+        // FDFA, KTRK, Azerbaijan's presidency, a Times of Malta live blog; HeldOut76: an FT-style
+        // analysis, the Turkmen presidency, AP, RFI, VNA, a Madre de Dios paper, a think tank, a
+        // Thimphu live blog; HeldOut77: Kabar, a DW live blog, AFP, Zambia's foreign ministry, a
+        // Lisbon broadsheet, a Mae Sot paper, Akorda, a think tank), first scored with the rules of
+        // the commit before: 0.810 (34 of 42), recall 0.204; 0.762 (48 of 63), recall 0.293; 0.880
+        // (44 of 50), recall 0.229; 0.953 (61 of 64), recall 0.349 (pooled 0.854, 187 of 219). No
+        // rule changed for them: most of what is wrong is the seeds' conventions (ten of 75's fifteen
+        // are a Dialogue's members by its name, a dinner in its venue and part of its summit).
+        Folder(name: "HeldOut74", articles: 8, precision: 0.80, recall: 0.20),
+        Folder(name: "HeldOut75", articles: 8, precision: 0.76, recall: 0.29),
+        Folder(name: "HeldOut76", articles: 8, precision: 0.88, recall: 0.22),
+        Folder(name: "HeldOut77", articles: 8, precision: 0.95, recall: 0.34),
         // Eight more (a Kyrgyz presidential release, JoongAng, a think tank, NHK World, Kazinform,
         // Neutral Turkmenistan, AP, Kuwait Times), written blind beside HeldOut15, first scored after
         // the thirteenth's guards: 0.890 (81 of 91), recall 0.278; after the guards the two prompted,
